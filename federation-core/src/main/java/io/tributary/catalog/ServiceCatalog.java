@@ -1,0 +1,44 @@
+package io.tributary.catalog;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What one running instance of a service says about itself: the resources it serves and where to reach it.
+ * The unit a publisher sends and the aggregator folds; the only source of truth for the graph.
+ */
+public record ServiceCatalog(
+        String service,
+        String instanceId,
+        String serviceVersion,
+        Instant publishedAt,
+        String baseUrl,
+        long leaseMillis,
+        List<Resource> resources) {
+
+    private static final Pattern SERVICE_NAME = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern INSTANCE_ID = Pattern.compile("[A-Za-z0-9._:-]+");
+
+    public ServiceCatalog {
+        Names.require(service, SERVICE_NAME, "service name");
+        Names.require(instanceId, INSTANCE_ID, "instance id of " + service);
+        Objects.requireNonNull(serviceVersion, "serviceVersion");
+        Objects.requireNonNull(publishedAt, "publishedAt");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        if (leaseMillis <= 0) {
+            throw new InvalidCatalogException("lease of " + service + "/" + instanceId + " must be positive, was " + leaseMillis);
+        }
+        resources = List.copyOf(resources);
+    }
+
+    /** The key this instance's events carry on the catalog topic: {@code service/instanceId}. */
+    public String instanceKey() {
+        return instanceKey(service, instanceId);
+    }
+
+    public static String instanceKey(String service, String instanceId) {
+        return service + "/" + instanceId;
+    }
+}

@@ -1,0 +1,26 @@
+package io.tributary.compose;
+
+import io.tributary.diagnostic.Diagnostic;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** The result of composing every service: a valid SDL, its routing, and what composition had to say. */
+public record ComposedGraph(String sdl, Routing routing, List<Diagnostic> diagnostics) {
+
+    public ComposedGraph {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** SHA-256 of the SDL, hex: the same SDL always gives the same hash. */
+    public String hash() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sdl.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

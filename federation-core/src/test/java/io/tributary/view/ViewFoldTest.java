@@ -1,0 +1,51 @@
+package io.tributary.view;
+
+import static io.tributary.catalog.CourseCatalogs.v1;
+import static io.tributary.catalog.CourseCatalogs.v2;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tributary.fold.ServiceStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ViewFoldTest {
+
+    private static final Instant AT = Instant.parse("2026-11-21T12:00:00Z");
+    private final ViewFold fold = new ViewFold("default");
+
+    @Test
+    void shouldStartAtVersionOneWithTheCause() {
+        Cause cause = new Cause("tributary.catalog", 0, 7, "courses/a");
+        SchemaView view = fold.next(Optional.empty(), List.of(v2("a")), cause, AT).orElseThrow();
+
+        assertThat(view.version()).isEqualTo(1);
+        assertThat(view.graph()).isEqualTo("default");
+        assertThat(view.cause()).isEqualTo(cause);
+        assertThat(view.composedAt()).isEqualTo(AT);
+        assertThat(view.sdl()).contains("durationMinutes: Int!");
+        assertThat(view.services()).singleElement().extracting(ServiceState::status).isEqualTo(ServiceStatus.STABLE);
+    }
+
+    @Test
+    void shouldWriteNoViewWhenNothingChanged() {
+        SchemaView first = fold.next(Optional.empty(), List.of(v2("a")), cause(1), AT).orElseThrow();
+
+        assertThat(fold.next(Optional.of(first), List.of(v2("a")), cause(2), AT.plusSeconds(10))).isEmpty();
+    }
+
+    @Test
+    void shouldNarrowTheSchemaTheMomentARollbackInstanceAppears() {
+        SchemaView v2Only = fold.next(Optional.empty(), List.of(v2("a")), cause(1), AT).orElseThrow();
+        SchemaView mixed = fold.next(Optional.of(v2Only), List.of(v2("a"), v1("b")), cause(2), AT).orElseThrow();
+
+        assertThat(mixed.version()).isEqualTo(2);
+        assertThat(mixed.sdl()).doesNotContain("durationMinutes");
+        assertThat(mixed.services().getFirst().status()).isEqualTo(ServiceStatus.ROLLING);
+    }
+
+    private static Cause cause(long offset) {
+        return new Cause("tributary.catalog", 0, offset, "courses/a");
+    }
+}
