@@ -1,0 +1,63 @@
+package io.tributary.avro;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.function.Function;
+import org.apache.avro.message.BinaryMessageDecoder;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * A Kafka serde for a core model type, written as an Avro single-object encoding of its wire record: each value
+ * carries its writer schema's fingerprint, so a reader knows which schema wrote it without a schema registry, and
+ * rejects bytes it cannot read with a precise error. A null value (a tombstone) stays null.
+ */
+final class SingleObjectSerde<M, W extends SpecificRecord> implements Serde<M> {
+    private final BinaryMessageEncoder<W> encoder;
+    private final BinaryMessageDecoder<W> decoder;
+    private final Function<M, W> toWire;
+    private final Function<W, M> toModel;
+
+    SingleObjectSerde(BinaryMessageEncoder<W> encoder, BinaryMessageDecoder<W> decoder,
+                      Function<M, W> toWire, Function<W, M> toModel) {
+        this.encoder = encoder;
+        this.decoder = decoder;
+        this.toWire = toWire;
+        this.toModel = toModel;
+    }
+
+    @Override
+    public Serializer<M> serializer() {
+        return (topic, value) -> value == null ? null : encode(value);
+    }
+
+    @Override
+    public Deserializer<M> deserializer() {
+        return (topic, bytes) -> bytes == null ? null : decode(bytes);
+    }
+
+    byte[] encode(M value) {
+        try {
+            ByteBuffer buffer = encoder.encode(toWire.apply(value));
+            byte[] bytes = new byte[buffer.remaining()];
+            buffer.get(bytes);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    M decode(byte[] bytes) {
+        try {
+            return toModel.apply(decoder.decode(bytes));
+        } catch (IOException e) {
+            throw new UndecodableEventException("cannot decode " + bytes.length + " bytes: " + e.getMessage(), e);
+        } catch (org.apache.avro.AvroRuntimeException e) {
+            throw new UndecodableEventException(e.getMessage(), e);
+        }
+    }
+}

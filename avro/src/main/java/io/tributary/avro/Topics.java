@@ -1,0 +1,37 @@
+package io.tributary.avro;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+
+/**
+ * The names and configuration of Tributary's topics under one prefix ({@code tributary} by default). The catalog
+ * topic has a single partition: the fold needs every event in one total order to be deterministic.
+ */
+public record Topics(String prefix) {
+
+    public static final String DEFAULT_PREFIX = "tributary";
+
+    public static Topics withDefaultPrefix() {
+        return new Topics(DEFAULT_PREFIX);
+    }
+
+    /** Catalog events, key {@code service/instanceId}; compacted, so the latest catalog of every instance stays. */
+    public String catalog() {
+        return prefix + ".catalog";
+    }
+
+    /** Schema views, key graph name; compacted, so a new gateway reads the latest view first thing. */
+    public String schema() {
+        return prefix + ".schema";
+    }
+
+    /** Every topic with its configuration, for provisioning a cluster. */
+    public List<NewTopic> newTopics(short replicationFactor) {
+        Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        return List.of(
+                new NewTopic(catalog(), 1, replicationFactor).configs(compacted),
+                new NewTopic(schema(), 1, replicationFactor).configs(compacted));
+    }
+}

@@ -1,0 +1,23 @@
+package io.tributary.avro;
+
+import io.tributary.avro.generated.SchemaView;
+import io.tributary.avro.generated.ServiceCatalog;
+import org.apache.kafka.common.serialization.Serde;
+
+/** The serdes of Tributary's topics, reading and writing core model values. */
+public final class TributarySerdes {
+    private TributarySerdes() {
+    }
+
+    /** Values of {@code tributary.catalog}. */
+    public static Serde<io.tributary.catalog.ServiceCatalog> catalog() {
+        return new SingleObjectSerde<>(ServiceCatalog.getEncoder(), ServiceCatalog.getDecoder(),
+                CatalogMapper::toWire, CatalogMapper::toModel);
+    }
+
+    /** Values of {@code tributary.schema}. */
+    public static Serde<io.tributary.view.SchemaView> view() {
+        return new SingleObjectSerde<>(SchemaView.getEncoder(), SchemaView.getDecoder(),
+                ViewMapper::toWire, ViewMapper::toModel);
+    }
+}

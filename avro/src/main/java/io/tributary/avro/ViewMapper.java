@@ -1,0 +1,84 @@
+package io.tributary.avro;
+
+import io.tributary.avro.generated.Severity;
+import io.tributary.compose.FieldRoute;
+import io.tributary.compose.Routing;
+import io.tributary.compose.ServiceEndpoint;
+import io.tributary.diagnostic.Diagnostic;
+import io.tributary.fold.LiveInstance;
+import io.tributary.fold.ServiceStatus;
+import io.tributary.view.Cause;
+import io.tributary.view.SchemaView;
+import io.tributary.view.ServiceState;
+import java.util.List;
+
+/** Translates schema views between the wire record and the core model. */
+public final class ViewMapper {
+    private ViewMapper() {
+    }
+
+    public static io.tributary.avro.generated.SchemaView toWire(SchemaView view) {
+        return io.tributary.avro.generated.SchemaView.newBuilder()
+                .setGraph(view.graph())
+                .setVersion(view.version())
+                .setHash(view.hash())
+                .setComposedAt(view.composedAt())
+                .setSdl(view.sdl())
+                .setServices(view.services().stream().map(s -> toWire(s, view.routing())).toList())
+                .setRoutes(view.routing().fields().stream().map(ViewMapper::toWire).toList())
+                .setDiagnostics(view.diagnostics().stream().map(d -> io.tributary.avro.generated.Diagnostic.newBuilder()
+                        .setSeverity(Severity.valueOf(d.severity().name()))
+                        .setCode(d.code())
+                        .setMessage(d.message())
+                        .setWhere(d.where())
+                        .build()).toList())
+                .setCause(view.cause() == null ? null : new io.tributary.avro.generated.Cause(
+                        view.cause().topic(), view.cause().partition(), view.cause().offset(), view.cause().key()))
+                .build();
+    }
+
+    public static SchemaView toModel(io.tributary.avro.generated.SchemaView wire) {
+        List<ServiceState> services = wire.getServices().stream()
+                .map(s -> new ServiceState(s.getService(), ServiceStatus.valueOf(s.getStatus().name()),
+                        s.getInstances().stream()
+                                .map(i -> new LiveInstance(i.getInstanceId(), i.getServiceVersion(), i.getBaseUrl()))
+                                .toList()))
+                .toList();
+        List<ServiceEndpoint> endpoints = wire.getServices().stream()
+                .map(s -> new ServiceEndpoint(s.getService(), s.getBaseUrls()))
+                .toList();
+        List<FieldRoute> routes = wire.getRoutes().stream()
+                .map(r -> new FieldRoute(r.getParentType(), r.getField(), r.getService(), r.getResource(), r.getKeyField(),
+                        CatalogMapper.toModel(r.getOperation())))
+                .toList();
+        List<Diagnostic> diagnostics = wire.getDiagnostics().stream()
+                .map(d -> new Diagnostic(Diagnostic.Severity.valueOf(d.getSeverity().name()), d.getCode(), d.getMessage(), d.getWhere()))
+                .toList();
+        io.tributary.avro.generated.Cause cause = wire.getCause();
+        return new SchemaView(wire.getGraph(), wire.getVersion(), wire.getHash(), wire.getComposedAt(), wire.getSdl(),
+                new Routing(endpoints, routes), services, diagnostics,
+                cause == null ? null : new Cause(cause.getTopic(), cause.getPartition(), cause.getOffset(), cause.getKey()));
+    }
+
+    private static io.tributary.avro.generated.ServiceState toWire(ServiceState state, Routing routing) {
+        return io.tributary.avro.generated.ServiceState.newBuilder()
+                .setService(state.service())
+                .setStatus(io.tributary.avro.generated.ServiceStatus.valueOf(state.status().name()))
+                .setBaseUrls(routing.service(state.service()).map(ServiceEndpoint::baseUrls).orElse(List.of()))
+                .setInstances(state.instances().stream()
+                        .map(i -> new io.tributary.avro.generated.LiveInstance(i.instanceId(), i.serviceVersion(), i.baseUrl()))
+                        .toList())
+                .build();
+    }
+
+    private static io.tributary.avro.generated.FieldRoute toWire(FieldRoute route) {
+        return io.tributary.avro.generated.FieldRoute.newBuilder()
+                .setParentType(route.parentType())
+                .setField(route.field())
+                .setService(route.service())
+                .setResource(route.resource())
+                .setKeyField(route.keyField())
+                .setOperation(CatalogMapper.toWire(route.operation()))
+                .build();
+    }
+}

@@ -1,0 +1,76 @@
+package io.tributary.avro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tributary.catalog.CourseCatalogs;
+import io.tributary.catalog.InvalidCatalogException;
+import io.tributary.catalog.ServiceCatalog;
+import io.tributary.view.Cause;
+import io.tributary.view.SchemaView;
+import io.tributary.view.ViewFold;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.common.serialization.Serde;
+import org.junit.jupiter.api.Test;
+
+class TributarySerdesTest {
+
+    private final Serde<ServiceCatalog> catalogs = TributarySerdes.catalog();
+    private final Serde<SchemaView> views = TributarySerdes.view();
+
+    @Test
+    void shouldReadBackTheCatalogItWrote() {
+        ServiceCatalog catalog = CourseCatalogs.v2("i-1");
+
+        byte[] bytes = catalogs.serializer().serialize("t", catalog);
+
+        assertThat(catalogs.deserializer().deserialize("t", bytes)).isEqualTo(catalog);
+    }
+
+    @Test
+    void shouldKeepTombstonesNull() {
+        assertThat(catalogs.serializer().serialize("t", null)).isNull();
+        assertThat(catalogs.deserializer().deserialize("t", null)).isNull();
+    }
+
+    @Test
+    void shouldReadBackTheViewItWrote() {
+        SchemaView view = new ViewFold("default").next(Optional.empty(),
+                List.of(CourseCatalogs.v1("a"), CourseCatalogs.v2("b")),
+                new Cause("tributary.catalog", 0, 42, "courses/b"), Instant.parse("2026-11-21T12:00:00Z")).orElseThrow();
+
+        byte[] bytes = views.serializer().serialize("t", view);
+
+        assertThat(views.deserializer().deserialize("t", bytes)).isEqualTo(view);
+    }
+
+    @Test
+    void shouldRejectBytesThatAreNoEventWithAClearError() {
+        assertThatThrownBy(() -> catalogs.deserializer().deserialize("t", "not avro".getBytes()))
+                .isInstanceOf(UndecodableEventException.class)
+                .hasMessageContaining("header");
+    }
+
+    @Test
+    void shouldRejectAViewWhereACatalogIsExpected() {
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(), new Cause("t", 0, 0, "k"), Instant.EPOCH)
+                .orElseThrow();
+        byte[] viewBytes = views.serializer().serialize("t", view);
+
+        assertThatThrownBy(() -> catalogs.deserializer().deserialize("t", viewBytes))
+                .isInstanceOf(UndecodableEventException.class)
+                .hasMessageContaining("fingerprint");
+    }
+
+    @Test
+    void shouldRejectACatalogThatBreaksTheContract() {
+        io.tributary.avro.generated.ServiceCatalog wire = CatalogMapper.toWire(CourseCatalogs.v1("a"));
+        wire.setService("Not A Name");
+
+        assertThatThrownBy(() -> CatalogMapper.toModel(wire))
+                .isInstanceOf(InvalidCatalogException.class)
+                .hasMessageContaining("service name");
+    }
+}
