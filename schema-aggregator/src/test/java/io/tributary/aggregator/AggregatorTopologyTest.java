@@ -1,0 +1,101 @@
+package io.tributary.aggregator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tributary.avro.Topics;
+import io.tributary.avro.TributarySerdes;
+import io.tributary.catalog.CourseCatalogs;
+import io.tributary.catalog.ServiceCatalog;
+import io.tributary.view.SchemaView;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AggregatorTopologyTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-21T12:00:00Z");
+    private final Topics topics = Topics.withDefaultPrefix();
+    @TempDir
+    Path stateDir;
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> catalog;
+    private TestOutputTopic<String, SchemaView> views;
+
+    @BeforeEach
+    void startDriver() {
+        var config = SchemaAggregator.Config.of("unused:9092").withStateDir(stateDir);
+        driver = new TopologyTestDriver(AggregatorTopology.build(new StreamsBuilder(), topics, "default"),
+                SchemaAggregator.streamsProperties(config));
+        catalog = driver.createInputTopic(topics.catalog(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        views = driver.createOutputTopic(topics.schema(), Serdes.String().deserializer(), TributarySerdes.view().deserializer());
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    @Test
+    void shouldWriteAViewWhenAServiceAppears() {
+        publish(CourseCatalogs.v2("a"), T0);
+
+        var record = views.readRecord();
+        assertThat(record.key()).isEqualTo("default");
+        assertThat(record.value().version()).isEqualTo(1);
+        assertThat(record.value().sdl()).contains("durationMinutes");
+        assertThat(record.value().composedAt()).isEqualTo(T0);
+        assertThat(record.value().cause().key()).isEqualTo("courses/a");
+        assertThat(record.value().cause().offset()).isZero();
+    }
+
+    @Test
+    void shouldWriteNothingWhenAnInstanceRepublishesTheSameCatalog() {
+        publish(CourseCatalogs.v2("a"), T0);
+        publish(CourseCatalogs.v2("a"), T0.plusSeconds(10));
+
+        assertThat(views.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void shouldFollowARollbackWithOneViewPerChange() {
+        publish(CourseCatalogs.v2("a"), T0);
+        catalog.pipeInput("courses/a", null, T0.plusSeconds(1));
+        publish(CourseCatalogs.v1("b"), T0.plusSeconds(2));
+
+        List<SchemaView> written = views.readValuesToList();
+        assertThat(written).extracting(SchemaView::version).containsExactly(1L, 2L, 3L);
+        assertThat(written.get(1).sdl()).contains("_empty").doesNotContain("Course");
+        assertThat(written.get(2).sdl()).contains("type Course").doesNotContain("durationMinutes");
+        assertThat(written.get(2).services()).singleElement()
+                .satisfies(s -> assertThat(s.instances()).extracting(i -> i.serviceVersion()).containsExactly("1.0.0"));
+    }
+
+    @Test
+    void shouldSkipMalformedEventsAndKeepFolding() {
+        catalog.pipeInput("courses/a", "garbage".getBytes(), T0);
+        publish(CourseCatalogs.v1("b"), T0.plusSeconds(1));
+
+        assertThat(views.readValuesToList()).singleElement()
+                .satisfies(v -> assertThat(v.cause().offset()).isEqualTo(1));
+    }
+
+    @Test
+    void shouldIgnoreACatalogPublishedUnderAnotherInstancesKey() {
+        catalog.pipeInput("courses/someone-else", TributarySerdes.catalog().serializer().serialize("t", CourseCatalogs.v1("b")), T0);
+
+        assertThat(views.isEmpty()).isTrue();
+    }
+
+    private void publish(ServiceCatalog c, Instant at) {
+        catalog.pipeInput(c.instanceKey(), TributarySerdes.catalog().serializer().serialize(topics.catalog(), c), at);
+    }
+}
