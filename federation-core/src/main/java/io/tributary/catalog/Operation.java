@@ -29,9 +29,4 @@ public record Operation(
         parameters = List.copyOf(parameters);
         description = description == null ? "" : description;
     }
-
-    /** Two instances serve "the same" operation when kind, name, method, path and parameters agree. */
-    public String identity() {
-        return kind + ":" + name;
-    }
 }

@@ -2,7 +2,6 @@ package io.tributary.catalog;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.avro.Schema;
 
@@ -45,10 +44,5 @@ public record Resource(
     /** The GraphQL type name of the model, its Avro record name: {@code Course}. */
     public String modelName() {
         return model.getName();
-    }
-
-    /** The operation of that kind without a name (GET, MULTI_GET, ...), if the resource serves it. */
-    public Optional<Operation> operation(OperationKind kind) {
-        return operations.stream().filter(op -> op.kind() == kind).findFirst();
     }
 }
