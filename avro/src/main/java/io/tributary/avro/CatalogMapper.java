@@ -1,17 +1,27 @@
 package io.tributary.avro;
 
+import io.tributary.avro.generated.ForwardLink;
 import io.tributary.avro.generated.OperationKind;
+import io.tributary.avro.generated.PaginationStyle;
 import io.tributary.avro.generated.ParameterLocation;
+import io.tributary.avro.generated.ReverseLink;
+import io.tributary.avro.generated.ThroughLink;
+import io.tributary.catalog.Heartbeat;
+import io.tributary.catalog.InvalidCatalogException;
 import io.tributary.catalog.Operation;
+import io.tributary.catalog.Pagination;
 import io.tributary.catalog.Parameter;
+import io.tributary.catalog.Relation;
 import io.tributary.catalog.Resource;
+import io.tributary.catalog.ResponseEnvelope;
 import io.tributary.catalog.ServiceCatalog;
+import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaParseException;
 
 /**
  * Translates catalogs between the wire records and the core model. Reading validates: a record that breaks the
- * contract (bad names, a model that is not an Avro record) fails with {@link io.tributary.catalog.InvalidCatalogException}.
+ * contract (bad names, a model that is not an Avro record) fails with {@link InvalidCatalogException}.
  */
 public final class CatalogMapper {
     private CatalogMapper() {
@@ -34,6 +44,15 @@ public final class CatalogMapper {
                 wire.getBaseUrl(), wire.getLeaseMillis(), wire.getResources().stream().map(CatalogMapper::toModel).toList());
     }
 
+    public static io.tributary.avro.generated.InstanceHeartbeat toWire(Heartbeat heartbeat) {
+        return new io.tributary.avro.generated.InstanceHeartbeat(heartbeat.service(), heartbeat.instanceId(),
+                heartbeat.sentAt(), heartbeat.leaseMillis());
+    }
+
+    public static Heartbeat toModel(io.tributary.avro.generated.InstanceHeartbeat wire) {
+        return new Heartbeat(wire.getService(), wire.getInstanceId(), wire.getSentAt(), wire.getLeaseMillis());
+    }
+
     static io.tributary.avro.generated.Operation toWire(Operation op) {
         return io.tributary.avro.generated.Operation.newBuilder()
                 .setKind(OperationKind.valueOf(op.kind().name()))
@@ -42,21 +61,32 @@ public final class CatalogMapper {
                 .setPath(op.path())
                 .setParameters(op.parameters().stream().map(p -> io.tributary.avro.generated.Parameter.newBuilder()
                         .setName(p.name())
-                        .setType(p.type())
+                        .setSchema$(p.schema().toString())
                         .setLocation(ParameterLocation.valueOf(p.location().name()))
                         .setRequired(p.required())
                         .setDescription(p.description())
                         .build()).toList())
+                .setPagination(new io.tributary.avro.generated.Pagination(PaginationStyle.valueOf(op.pagination().style().name()),
+                        op.pagination().positionParameter(), op.pagination().sizeParameter()))
+                .setEnvelope(new io.tributary.avro.generated.ResponseEnvelope(op.envelope().elements(), op.envelope().total(),
+                        op.envelope().next()))
+                .setProjection(op.projection())
+                .setScopes(op.scopes())
+                .setDeprecationReason(op.deprecationReason())
                 .setDescription(op.description())
                 .build();
     }
 
     static Operation toModel(io.tributary.avro.generated.Operation op) {
+        io.tributary.avro.generated.Pagination paging = op.getPagination();
+        io.tributary.avro.generated.ResponseEnvelope envelope = op.getEnvelope();
         return new Operation(io.tributary.catalog.OperationKind.valueOf(op.getKind().name()), op.getName(),
                 op.getHttpMethod(), op.getPath(),
-                op.getParameters().stream().map(p -> new Parameter(p.getName(), p.getType(),
+                op.getParameters().stream().map(p -> new Parameter(p.getName(), parse("parameter " + p.getName(), p.getSchema$()),
                         Parameter.Location.valueOf(p.getLocation().name()), p.getRequired(), p.getDescription())).toList(),
-                op.getDescription());
+                new Pagination(Pagination.Style.valueOf(paging.getStyle().name()), paging.getPositionParameter(), paging.getSizeParameter()),
+                new ResponseEnvelope(envelope.getElements(), envelope.getTotal(), envelope.getNext()),
+                op.getProjection(), op.getScopes(), op.getDeprecationReason(), op.getDescription());
     }
 
     private static io.tributary.avro.generated.Resource toWire(Resource resource) {
@@ -67,20 +97,43 @@ public final class CatalogMapper {
                 .setModelSchema(resource.model().toString())
                 .setKeyField(resource.keyField())
                 .setOperations(resource.operations().stream().map(CatalogMapper::toWire).toList())
+                .setRelations(resource.relations().stream().map(CatalogMapper::toWire).toList())
+                .setDeprecationReason(resource.deprecationReason())
                 .build();
     }
 
     private static Resource toModel(io.tributary.avro.generated.Resource wire) {
+        String qualified = wire.getName() + ".v" + wire.getVersion();
         return new Resource(wire.getName(), wire.getVersion(), wire.getDescription(),
-                parseModel(wire.getName() + ".v" + wire.getVersion(), wire.getModelSchema()),
-                wire.getKeyField(), wire.getOperations().stream().map(CatalogMapper::toModel).toList());
+                parse("model schema of " + qualified, wire.getModelSchema()),
+                wire.getKeyField(), wire.getOperations().stream().map(CatalogMapper::toModel).toList(),
+                wire.getRelations().stream().map(CatalogMapper::toModel).toList(), wire.getDeprecationReason());
     }
 
-    private static Schema parseModel(String resource, String json) {
+    private static io.tributary.avro.generated.Relation toWire(Relation relation) {
+        Object link = switch (relation) {
+            case Relation.Forward forward -> new ForwardLink(forward.sourceField());
+            case Relation.Reverse reverse -> new ReverseLink(reverse.finder(), Map.copyOf(reverse.arguments()));
+            case Relation.Through through -> new ThroughLink(through.path());
+        };
+        return new io.tributary.avro.generated.Relation(relation.field(), relation.target(), relation.description(), link);
+    }
+
+    private static Relation toModel(io.tributary.avro.generated.Relation wire) {
+        return switch (wire.getLink()) {
+            case ForwardLink forward -> new Relation.Forward(wire.getField(), wire.getTarget(), forward.getSourceField(), wire.getDescription());
+            case ReverseLink reverse -> new Relation.Reverse(wire.getField(), wire.getTarget(), reverse.getFinder(),
+                    reverse.getArguments(), wire.getDescription());
+            case ThroughLink through -> new Relation.Through(wire.getField(), wire.getTarget(), through.getPath(), wire.getDescription());
+            default -> throw new InvalidCatalogException("relation " + wire.getField() + " has an unknown link " + wire.getLink());
+        };
+    }
+
+    private static Schema parse(String what, String json) {
         try {
             return new Schema.Parser().parse(json);
         } catch (SchemaParseException e) {
-            throw new io.tributary.catalog.InvalidCatalogException("model schema of " + resource + " is not valid Avro: " + e.getMessage());
+            throw new InvalidCatalogException(what + " is not valid Avro: " + e.getMessage());
         }
     }
 }

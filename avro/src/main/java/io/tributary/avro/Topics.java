@@ -1,5 +1,6 @@
 package io.tributary.avro;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -22,6 +23,14 @@ public record Topics(String prefix) {
         return prefix + ".catalog";
     }
 
+    /**
+     * Heartbeats, key {@code service/instanceId}: small lease renewals kept apart from the catalogs, so renewing a
+     * lease never rewrites a catalog and the fold never depends on heartbeat timing. Deleted after an hour.
+     */
+    public String heartbeat() {
+        return prefix + ".heartbeat";
+    }
+
     /** Schema views, key graph name; compacted, so a new gateway reads the latest view first thing. */
     public String schema() {
         return prefix + ".schema";
@@ -32,6 +41,9 @@ public record Topics(String prefix) {
         Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         return List.of(
                 new NewTopic(catalog(), 1, replicationFactor).configs(compacted),
+                new NewTopic(heartbeat(), 1, replicationFactor).configs(Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                        TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofHours(1).toMillis()))),
                 new NewTopic(schema(), 1, replicationFactor).configs(compacted));
     }
 }

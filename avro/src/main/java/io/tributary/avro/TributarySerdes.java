@@ -1,5 +1,6 @@
 package io.tributary.avro;
 
+import io.tributary.avro.generated.InstanceHeartbeat;
 import io.tributary.avro.generated.SchemaView;
 import io.tributary.avro.generated.ServiceCatalog;
 import org.apache.kafka.common.serialization.Serde;
@@ -12,6 +13,12 @@ public final class TributarySerdes {
     /** Values of {@code tributary.catalog}. */
     public static Serde<io.tributary.catalog.ServiceCatalog> catalog() {
         return new SingleObjectSerde<>(ServiceCatalog.getEncoder(), ServiceCatalog.getDecoder(),
+                CatalogMapper::toWire, CatalogMapper::toModel);
+    }
+
+    /** Values of {@code tributary.heartbeat}. */
+    public static Serde<io.tributary.catalog.Heartbeat> heartbeat() {
+        return new SingleObjectSerde<>(InstanceHeartbeat.getEncoder(), InstanceHeartbeat.getDecoder(),
                 CatalogMapper::toWire, CatalogMapper::toModel);
     }
 

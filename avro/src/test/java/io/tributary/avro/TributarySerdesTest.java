@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tributary.catalog.CourseCatalogs;
+import io.tributary.catalog.Heartbeat;
 import io.tributary.catalog.InvalidCatalogException;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.view.Cause;
@@ -27,6 +28,21 @@ class TributarySerdesTest {
         byte[] bytes = catalogs.serializer().serialize("t", catalog);
 
         assertThat(catalogs.deserializer().deserialize("t", bytes)).isEqualTo(catalog);
+    }
+
+    @Test
+    void shouldCarryEveryOperationAndRelationKindAcrossTheWire() {
+        ServiceCatalog catalog = CourseCatalogs.everything("i-1");
+
+        assertThat(catalogs.deserializer().deserialize("t", catalogs.serializer().serialize("t", catalog))).isEqualTo(catalog);
+    }
+
+    @Test
+    void shouldReadBackAHeartbeat() {
+        Heartbeat heartbeat = new Heartbeat("courses", "i-1", Instant.parse("2026-11-21T12:00:00Z"), 30_000);
+        Serde<Heartbeat> serde = TributarySerdes.heartbeat();
+
+        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", heartbeat))).isEqualTo(heartbeat);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.tributary.fold;
 
-import io.tributary.catalog.Operation;
 import io.tributary.catalog.Resource;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,8 @@ import java.util.stream.Collectors;
 import org.apache.avro.Schema;
 
 /**
- * The part of two catalogs both can answer: the resources both serve, the operations both offer, and the model
- * fields both return. Keeps the first catalog's order, so folding is deterministic.
+ * The part of two catalogs both can answer: the resources both serve, the operations and relations both offer,
+ * and the model fields both return. Keeps the first catalog's order, so folding is deterministic.
  */
 final class CatalogIntersection {
     private CatalogIntersection() {
@@ -32,12 +31,14 @@ final class CatalogIntersection {
                 continue;
             }
             common.add(new Resource(resource.name(), resource.version(), resource.description(), model,
-                    resource.keyField(), commonOperations(resource.operations(), other.operations())));
+                    resource.keyField(), common(resource.operations(), other.operations()),
+                    common(resource.relations(), other.relations()), resource.deprecationReason()));
         }
         return common;
     }
 
-    private static List<Operation> commonOperations(List<Operation> left, List<Operation> right) {
+    /** Operations and relations are served alike only when they are equal in every detail. */
+    private static <T> List<T> common(List<T> left, List<T> right) {
         return left.stream().filter(right::contains).toList();
     }
 

@@ -31,10 +31,36 @@ public final class CourseCatalogs {
 
     public static Resource courses(String modelSchema) {
         return new Resource("courses", 1, "Courses in the catalog.", new Schema.Parser().parse(modelSchema), "id", List.of(
-                new Operation(OperationKind.GET, "", "GET", "/courses/{id}",
-                        List.of(new Parameter("id", "string", Location.PATH, true, "")), ""),
-                new Operation(OperationKind.MULTI_GET, "", "GET", "/courses",
-                        List.of(new Parameter("ids", "string", Location.QUERY, true, "")), "")));
+                Operation.builder(OperationKind.GET, "GET", "/courses/{id}")
+                        .parameters(List.of(Parameter.of("id", Schema.Type.STRING, Location.PATH, true, "")))
+                        .build(),
+                Operation.builder(OperationKind.MULTI_GET, "GET", "/courses")
+                        .parameters(List.of(Parameter.of("ids", Schema.Type.STRING, Location.QUERY, true, "")))
+                        .envelope(ResponseEnvelope.NAPTIME)
+                        .build()));
+    }
+
+    /** Courses with every kind of operation and relation the catalog can say, for contract round trips. */
+    public static ServiceCatalog everything(String instanceId) {
+        Schema model = new Schema.Parser().parse(COURSE_V2);
+        Parameter id = Parameter.of("id", Schema.Type.STRING, Location.PATH, true, "The course's id.");
+        Resource courses = new Resource("courses", 1, "Courses.", model, "id", List.of(
+                Operation.builder(OperationKind.GET, "GET", "/courses/{id}").parameters(List.of(id)).projection(true).build(),
+                Operation.builder(OperationKind.GET_ALL, "GET", "/courses").pagination(Pagination.OFFSET)
+                        .envelope(ResponseEnvelope.NAPTIME).scopes(List.of("courses:read")).build(),
+                Operation.builder(OperationKind.FINDER, "GET", "/courses").name("byInstructorId")
+                        .parameters(List.of(Parameter.of("instructorId", Schema.Type.LONG, Location.QUERY, true, "")))
+                        .pagination(new Pagination(Pagination.Style.PAGE, "page", "per_page")).build(),
+                Operation.builder(OperationKind.CREATE, "POST", "/courses")
+                        .parameters(List.of(new Parameter("course", model, Location.BODY, true, ""))).build(),
+                Operation.builder(OperationKind.PATCH, "PATCH", "/courses/{id}").name("title").parameters(List.of(id,
+                        Parameter.of("title", Schema.Type.STRING, Location.BODY, true, ""))).deprecated("use courseUpdate").build()),
+                List.of(new Relation.Forward("instructors", "instructors.v1", "instructorIds", "Who teaches it."),
+                        new Relation.Reverse("enrollments", "enrollments.v1", "byCourseId", java.util.Map.of("courseId", "$id"), ""),
+                        new Relation.Through("partner", "partners.v1", List.of("instructors", "partner"), "")),
+                "");
+        return new ServiceCatalog("courses", instanceId, "3.0.0", Instant.parse("2026-11-21T10:00:00Z"),
+                "http://127.0.0.1:9001", 30_000, List.of(courses));
     }
 
     public static ServiceCatalog instance(String instanceId, String version, String modelSchema) {

@@ -32,8 +32,38 @@ class ServiceCatalogTest {
 
     @Test
     void shouldRejectAFinderWithoutAName() {
-        assertThatThrownBy(() -> new Operation(OperationKind.FINDER, "", "GET", "/courses", List.of(), ""))
+        assertThatThrownBy(() -> Operation.builder(OperationKind.FINDER, "GET", "/courses").build())
                 .isInstanceOf(InvalidCatalogException.class)
-                .hasMessageContaining("FINDER operation at /courses needs a name");
+                .hasMessageContaining("FINDER operation GET /courses needs a name");
+    }
+
+    @Test
+    void shouldRejectAPathVariableWithoutItsParameter() {
+        assertThatThrownBy(() -> Operation.builder(OperationKind.GET, "GET", "/courses/{id}").build())
+                .isInstanceOf(InvalidCatalogException.class)
+                .hasMessageContaining("has no PATH parameter for {id}");
+    }
+
+    @Test
+    void shouldRejectARelationTargetWithoutAVersion() {
+        assertThatThrownBy(() -> new Relation.Forward("instructors", "instructors", "instructorIds", ""))
+                .isInstanceOf(InvalidCatalogException.class)
+                .hasMessageContaining("target of relation instructors");
+    }
+
+    @Test
+    void shouldRejectARelationNamedLikeAModelField() {
+        Schema model = new Schema.Parser().parse(CourseCatalogs.COURSE_V1);
+        Relation clash = new Relation.Forward("title", "titles.v1", "id", "");
+        assertThatThrownBy(() -> new Resource("courses", 1, "", model, "id", List.of(), List.of(clash), ""))
+                .isInstanceOf(InvalidCatalogException.class)
+                .hasMessageContaining("relation title of courses.v1 has the name of a field of Course");
+    }
+
+    @Test
+    void shouldRejectAThroughRelationOfOneHop() {
+        assertThatThrownBy(() -> new Relation.Through("company", "companies.v1", List.of("department"), ""))
+                .isInstanceOf(InvalidCatalogException.class)
+                .hasMessageContaining("at least two relations");
     }
 }

@@ -7,6 +7,7 @@ import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.Parameter;
 import io.tributary.catalog.Parameter.Location;
 import io.tributary.catalog.Resource;
+import io.tributary.catalog.ResponseEnvelope;
 import io.tributary.publisher.micronaut.CatalogResources;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -28,11 +29,15 @@ public class CoursesCatalog implements CatalogResources {
     @Override
     public List<Resource> resources() {
         return List.of(new Resource("courses", 1, "Courses learners can enroll in.", model(), "id", List.of(
-                new Operation(OperationKind.GET, "", "GET", "/courses/{id}",
-                        List.of(new Parameter("id", "string", Location.PATH, true, "The course's id.")), "The course with this id."),
-                new Operation(OperationKind.MULTI_GET, "", "GET", "/courses",
-                        List.of(new Parameter("ids", "string", Location.QUERY, true, "Comma-separated course ids.")),
-                        "The courses with these ids."))));
+                Operation.builder(OperationKind.GET, "GET", "/courses/{id}")
+                        .parameters(List.of(Parameter.of("id", Schema.Type.STRING, Location.PATH, true, "The course's id.")))
+                        .description("The course with this id.")
+                        .build(),
+                Operation.builder(OperationKind.MULTI_GET, "GET", "/courses")
+                        .parameters(List.of(Parameter.of("ids", Schema.Type.STRING, Location.QUERY, true, "Comma-separated course ids.")))
+                        .envelope(ResponseEnvelope.NAPTIME)
+                        .description("The courses with these ids.")
+                        .build())));
     }
 
     private Schema model() {

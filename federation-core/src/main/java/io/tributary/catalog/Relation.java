@@ -1,0 +1,64 @@
+package io.tributary.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A field that links a resource to another, which REST alone cannot express (Coursera's forward and reverse
+ * relations, SwipeSense's redundant "through" relationships). Every relation names its field and the target resource
+ * as {@code name.vN}.
+ */
+public sealed interface Relation {
+    Pattern TARGET = Pattern.compile("[a-z][A-Za-z0-9]*\\.v[1-9][0-9]*");
+
+    /** The field the relation adds to the source type. */
+    String field();
+
+    /** The target resource, {@code instructors.v1}. */
+    String target();
+
+    String description();
+
+    /** Ids in a field of the source ({@code instructorIds}), fetched from the target by GET or MULTI_GET. */
+    record Forward(String field, String target, String sourceField, String description) implements Relation {
+        public Forward {
+            validate(field, target);
+            Objects.requireNonNull(sourceField, "source field of relation " + field);
+            description = description == null ? "" : description;
+        }
+    }
+
+    /**
+     * A finder on the target called with arguments taken from the source, such as {@code courseId = $id} on
+     * {@code enrollments.v1}'s {@code byCourseId}: the seed's {@code ReverseRelation(resourceName, finderName, arguments)}.
+     */
+    record Reverse(String field, String target, String finder, Map<String, String> arguments, String description) implements Relation {
+        public Reverse {
+            validate(field, target);
+            if (finder == null || finder.isBlank()) {
+                throw new InvalidCatalogException("reverse relation " + field + " needs the target's finder name");
+            }
+            arguments = Map.copyOf(arguments);
+            description = description == null ? "" : description;
+        }
+    }
+
+    /** A path of other relations, {@code company = department.office.company}, offered as one hop. */
+    record Through(String field, String target, List<String> path, String description) implements Relation {
+        public Through {
+            validate(field, target);
+            path = List.copyOf(path);
+            if (path.size() < 2) {
+                throw new InvalidCatalogException("through relation " + field + " needs a path of at least two relations, was " + path);
+            }
+            description = description == null ? "" : description;
+        }
+    }
+
+    private static void validate(String field, String target) {
+        Names.require(field, Pattern.compile("[a-z][A-Za-z0-9]*"), "relation field name");
+        Names.require(target, TARGET, "target of relation " + field + " (resource name and version, such as instructors.v1)");
+    }
+}
