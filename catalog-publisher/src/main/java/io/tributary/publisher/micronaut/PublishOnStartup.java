@@ -6,28 +6,23 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.tributary.avro.Topics;
 import io.tributary.catalog.ServiceCatalog;
-import io.tributary.publisher.CatalogPublisher;
+import io.tributary.publisher.InstancePublication;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Optional;
 
 /**
- * Publishes the service's catalog once its HTTP server listens, with the server's real URL, and retracts it when
- * the application shuts down gracefully.
+ * Publishes the service's catalog once its HTTP server listens, with the server's real URL (or the configured one,
+ * behind a proxy), keeps its lease alive, and retracts it when the application shuts down gracefully.
  */
 @Singleton
 @Requires(property = "tributary.publisher.bootstrap-servers")
 @Requires(beans = CatalogResources.class)
 public class PublishOnStartup {
-    private static final Logger LOG = LoggerFactory.getLogger(PublishOnStartup.class);
-
     private final PublisherProperties properties;
     private final CatalogResources resources;
-    private CatalogPublisher publisher;
-    private ServiceCatalog published;
+    private InstancePublication publication;
 
     public PublishOnStartup(PublisherProperties properties, CatalogResources resources) {
         this.properties = properties;
@@ -39,31 +34,24 @@ public class PublishOnStartup {
         EmbeddedServer server = event.getSource();
         String baseUrl = properties.getBaseUrl().orElseGet(() -> server.getURL().toString());
         ServiceCatalog catalog = new ServiceCatalog(properties.getServiceName(), properties.getInstanceId(),
-                properties.getServiceVersion(), Instant.now(), baseUrl, properties.getLeaseMillis(), resources.resources());
-        publisher = new CatalogPublisher(properties.getBootstrapServers(), new Topics(properties.getTopicPrefix()),
-                Map.copyOf(properties.getKafka()));
-        publisher.publish(catalog);
-        published = catalog;
-        LOG.info("Published catalog of {} {} ({} resources) at {}", catalog.instanceKey(), catalog.serviceVersion(),
-                catalog.resources().size(), baseUrl);
+                properties.getServiceVersion(), Instant.now(), baseUrl, properties.getLease().toMillis(), resources.resources());
+        publication = InstancePublication.start(catalog, InstancePublication.Settings
+                .of(properties.getBootstrapServers(), new Topics(properties.getTopicPrefix()))
+                .withKafkaProperties(properties.getKafka())
+                .withHeartbeatInterval(properties.getHeartbeatInterval())
+                .withFailFast(properties.isFailFast()));
     }
 
-    /** The catalog this instance published, or null before the server started. */
-    public synchronized ServiceCatalog published() {
-        return published;
+    /** The publication of this instance, once the server has started. */
+    public synchronized Optional<InstancePublication> publication() {
+        return Optional.ofNullable(publication);
     }
 
     @PreDestroy
     public synchronized void retract() {
-        if (publisher == null) {
-            return;
-        }
-        try {
-            publisher.retract(published.service(), published.instanceId());
-            LOG.info("Retracted catalog of {}", published.instanceKey());
-        } finally {
-            publisher.close();
-            publisher = null;
+        if (publication != null) {
+            publication.close();
+            publication = null;
         }
     }
 }

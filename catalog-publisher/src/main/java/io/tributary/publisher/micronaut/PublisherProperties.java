@@ -1,7 +1,10 @@
 package io.tributary.publisher.micronaut;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.convert.format.MapFormat;
+import io.micronaut.core.naming.conventions.StringConvention;
 import io.tributary.avro.Topics;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +19,9 @@ public class PublisherProperties {
     private String serviceVersion = "unversioned";
     private String instanceId = UUID.randomUUID().toString();
     private String baseUrl;
-    private long leaseMillis = 30_000;
+    private Duration lease = Duration.ofSeconds(30);
+    private Duration heartbeatInterval = Duration.ofSeconds(10);
+    private boolean failFast;
     private Map<String, Object> kafka = new HashMap<>();
 
     /** Kafka bootstrap servers; the publisher is active only when this is set. */
@@ -73,21 +78,43 @@ public class PublisherProperties {
         this.baseUrl = baseUrl;
     }
 
-    /** How long the catalog stays live without a heartbeat. */
-    public long getLeaseMillis() {
-        return leaseMillis;
+    /** How long the catalog stays live without a heartbeat (default 30 s). */
+    public Duration getLease() {
+        return lease;
     }
 
-    public void setLeaseMillis(long leaseMillis) {
-        this.leaseMillis = leaseMillis;
+    public void setLease(Duration lease) {
+        this.lease = lease;
     }
 
-    /** Any Kafka producer property (SASL, TLS, ...), passed through as is. */
+    /** How often a live instance renews its lease (default 10 s); a heartbeat is tiny, the catalog is not resent. */
+    public Duration getHeartbeatInterval() {
+        return heartbeatInterval;
+    }
+
+    public void setHeartbeatInterval(Duration heartbeatInterval) {
+        this.heartbeatInterval = heartbeatInterval;
+    }
+
+    /**
+     * Whether the service fails to start when Kafka does not take its catalog (default false: it starts, says so in
+     * its log and {@code /health}, and publishes when Kafka is back).
+     */
+    public boolean isFailFast() {
+        return failFast;
+    }
+
+    public void setFailFast(boolean failFast) {
+        this.failFast = failFast;
+    }
+
+    /** Any Kafka producer property (SASL, TLS, ...), passed through as is: {@code tributary.publisher.kafka.security.protocol}. */
     public Map<String, Object> getKafka() {
         return kafka;
     }
 
-    public void setKafka(Map<String, Object> kafka) {
+    public void setKafka(@MapFormat(keyFormat = StringConvention.RAW, transformation = MapFormat.MapTransformation.FLAT)
+                         Map<String, Object> kafka) {
         this.kafka = kafka;
     }
 }
