@@ -1,6 +1,11 @@
 package io.tributary.avro;
 
+import io.tributary.avro.generated.ForwardLink;
+import io.tributary.avro.generated.ReverseLink;
+import io.tributary.avro.generated.RootLink;
+import io.tributary.avro.generated.RouteShape;
 import io.tributary.avro.generated.Severity;
+import io.tributary.avro.generated.ThroughLink;
 import io.tributary.compose.FieldRoute;
 import io.tributary.compose.Routing;
 import io.tributary.compose.ServiceEndpoint;
@@ -11,6 +16,7 @@ import io.tributary.view.Cause;
 import io.tributary.view.SchemaView;
 import io.tributary.view.ServiceState;
 import java.util.List;
+import java.util.Map;
 
 /** Translates schema views between the wire record and the core model. */
 public final class ViewMapper {
@@ -32,6 +38,7 @@ public final class ViewMapper {
                         .setMessage(d.message())
                         .setWhere(d.where())
                         .build()).toList())
+                .setFailedServices(view.failedServices())
                 .setCause(view.cause() == null ? null : new io.tributary.avro.generated.Cause(
                         view.cause().topic(), view.cause().partition(), view.cause().offset(), view.cause().key()))
                 .build();
@@ -49,14 +56,14 @@ public final class ViewMapper {
                 .toList();
         List<FieldRoute> routes = wire.getRoutes().stream()
                 .map(r -> new FieldRoute(r.getParentType(), r.getField(), r.getService(), r.getResource(), r.getKeyField(),
-                        CatalogMapper.toModel(r.getOperation())))
+                        CatalogMapper.toModel(r.getOperation()), FieldRoute.Shape.valueOf(r.getShape().name()), toModel(r.getLink())))
                 .toList();
         List<Diagnostic> diagnostics = wire.getDiagnostics().stream()
                 .map(d -> new Diagnostic(Diagnostic.Severity.valueOf(d.getSeverity().name()), d.getCode(), d.getMessage(), d.getWhere()))
                 .toList();
         io.tributary.avro.generated.Cause cause = wire.getCause();
         return new SchemaView(wire.getGraph(), wire.getVersion(), wire.getHash(), wire.getComposedAt(), wire.getSdl(),
-                new Routing(endpoints, routes), services, diagnostics,
+                new Routing(endpoints, routes), services, diagnostics, wire.getFailedServices(),
                 cause == null ? null : new Cause(cause.getTopic(), cause.getPartition(), cause.getOffset(), cause.getKey()));
     }
 
@@ -79,6 +86,27 @@ public final class ViewMapper {
                 .setResource(route.resource())
                 .setKeyField(route.keyField())
                 .setOperation(CatalogMapper.toWire(route.operation()))
+                .setShape(RouteShape.valueOf(route.shape().name()))
+                .setLink(toWire(route.link()))
                 .build();
+    }
+
+    private static Object toWire(FieldRoute.Link link) {
+        return switch (link) {
+            case FieldRoute.Link.Root root -> new RootLink(Map.copyOf(root.arguments()));
+            case FieldRoute.Link.Forward forward -> new ForwardLink(forward.sourceField());
+            case FieldRoute.Link.Reverse reverse -> new ReverseLink("", Map.copyOf(reverse.arguments()));
+            case FieldRoute.Link.Through through -> new ThroughLink(through.hops());
+        };
+    }
+
+    private static FieldRoute.Link toModel(Object link) {
+        return switch (link) {
+            case RootLink root -> new FieldRoute.Link.Root(root.getArguments());
+            case ForwardLink forward -> new FieldRoute.Link.Forward(forward.getSourceField());
+            case ReverseLink reverse -> new FieldRoute.Link.Reverse(reverse.getArguments());
+            case ThroughLink through -> new FieldRoute.Link.Through(through.getPath());
+            default -> throw new IllegalArgumentException("unknown route link " + link);
+        };
     }
 }

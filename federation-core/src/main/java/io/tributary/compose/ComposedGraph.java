@@ -7,11 +7,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** The result of composing every service: a valid SDL, its routing, and what composition had to say. */
-public record ComposedGraph(String sdl, Routing routing, List<Diagnostic> diagnostics) {
+/**
+ * The result of composing every service: a valid SDL, its routing, what composition had to say, and the services
+ * whose catalogs could not be expressed at all (candidates for quarantine).
+ */
+public record ComposedGraph(String sdl, Routing routing, List<Diagnostic> diagnostics, List<String> failedServices) {
 
     public ComposedGraph {
         diagnostics = List.copyOf(diagnostics);
+        failedServices = List.copyOf(failedServices);
     }
 
     /** SHA-256 of the SDL, hex: the same SDL always gives the same hash. */

@@ -1,117 +1,147 @@
 package io.tributary.compose;
 
 import static graphql.Scalars.GraphQLBoolean;
-import static graphql.Scalars.GraphQLID;
 
-import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLTypeReference;
+import graphql.schema.GraphQLUnionType;
 import graphql.schema.idl.SchemaPrinter;
-import io.tributary.catalog.Operation;
-import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.Resource;
 import io.tributary.diagnostic.Diagnostic;
 import io.tributary.diagnostic.Diagnostic.Severity;
 import io.tributary.fold.EffectiveCatalog;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Composes the effective catalogs of all services into one GraphQL schema and the routing that executes it.
- * Deterministic: services, resources and fields are sorted, so the same catalogs always print the same SDL.
- * The schema is built and validated with graphql-java before its SDL leaves this class.
+ * Services come in priority order (who claimed a name first keeps it); within that, everything is sorted, so the
+ * same catalogs always print the same SDL. A resource that cannot join the graph (a type or field another service
+ * owns, a model GraphQL cannot express) is left out with an error; the schema is built and validated with
+ * graphql-java before its SDL leaves this class.
  */
 public final class GraphComposer {
-
     static final String EMPTY_GRAPH_FIELD = "_empty";
 
     private static final SchemaPrinter PRINTER = new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
-            .includeDirectives(false)
+            .includeDirectives("deprecated"::equals)
+            .includeDirectiveDefinitions(false)
             .includeSchemaDefinition(false));
 
-    public ComposedGraph compose(List<EffectiveCatalog> catalogs) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        List<FieldRoute> routes = new ArrayList<>();
-        List<ServiceEndpoint> endpoints = new ArrayList<>();
-        Map<String, GraphQLObjectType> types = new HashMap<>();
-        Map<String, String> typeOwners = new HashMap<>();
-        GraphQLObjectType.Builder query = GraphQLObjectType.newObject()
-                .name("Query")
-                .description("Every resource the running services publish, composed by Tributary.");
-        boolean anyField = false;
+    private final CompositionSettings settings;
 
-        for (EffectiveCatalog catalog : sorted(catalogs)) {
-            endpoints.add(new ServiceEndpoint(catalog.service(), catalog.baseUrls()));
+    public GraphComposer(CompositionSettings settings) {
+        this.settings = settings;
+    }
+
+    public GraphComposer() {
+        this(CompositionSettings.DEFAULT);
+    }
+
+    public ComposedGraph compose(List<EffectiveCatalog> catalogs) {
+        Composition composition = new Composition();
+        Versions versions = Versions.of(catalogs);
+        for (EffectiveCatalog catalog : catalogs) {
+            composition.endpoints.add(new ServiceEndpoint(catalog.service(), catalog.baseUrls()));
             for (Resource resource : catalog.resources().stream().sorted(Comparator.comparing(Resource::qualifiedName)).toList()) {
-                GraphQLObjectType type = ModelTypes.objectType(resource, diagnostics);
-                String owner = typeOwners.putIfAbsent(type.getName(), catalog.service());
-                if (owner != null && !types.get(type.getName()).equals(type)) {
-                    diagnostics.add(new Diagnostic(Severity.ERROR, "TYPE_CONFLICT",
-                            "type " + type.getName() + " is already defined differently by service " + owner
-                                    + "; " + resource.qualifiedName() + " is left out",
-                            catalog.service() + ":" + resource.qualifiedName()));
-                    continue;
-                }
-                types.putIfAbsent(type.getName(), type);
-                for (Operation operation : resource.operations()) {
-                    GraphQLFieldDefinition field = queryField(resource, operation);
-                    if (field == null) {
-                        continue;
-                    }
-                    query.field(field);
-                    anyField = true;
-                    routes.add(new FieldRoute("Query", field.getName(), catalog.service(), resource.qualifiedName(),
-                            resource.keyField(), operation));
-                }
+                composition.add(catalog.service(), resource, versions);
             }
         }
-        if (!anyField) {
-            query.field(GraphQLFieldDefinition.newFieldDefinition()
-                    .name(EMPTY_GRAPH_FIELD)
-                    .description("No service publishes a resource right now; this field only keeps the schema valid.")
-                    .type(GraphQLBoolean));
+        new RelationFields(composition.registry, composition.included, composition.routes, composition.diagnostics).addAll();
+        return composition.build();
+    }
+
+    /** The state of one composition run. */
+    private final class Composition {
+        final TypeRegistry registry = new TypeRegistry();
+        final PagingTypes paging = new PagingTypes(registry);
+        final Map<String, ComposedResource> included = new LinkedHashMap<>();
+        final Map<String, GraphQLFieldDefinition> query = new TreeMap<>();
+        final Map<String, GraphQLFieldDefinition> mutation = new TreeMap<>();
+        final List<FieldRoute> routes = new ArrayList<>();
+        final List<ServiceEndpoint> endpoints = new ArrayList<>();
+        final List<Diagnostic> diagnostics = new ArrayList<>();
+        final Set<String> failedServices = new LinkedHashSet<>();
+
+        void add(String service, Resource resource, Versions versions) {
+            String where = service + ":" + resource.qualifiedName();
+            ComposedResource owner = included.get(resource.qualifiedName());
+            if (owner != null) {
+                diagnostics.add(new Diagnostic(Severity.ERROR, "RESOURCE_CONFLICT", resource.qualifiedName()
+                        + " is already served by service " + owner.service() + "; this one is left out", where));
+                return;
+            }
+            String suffix = versions.suffix(resource);
+            TypeRegistry fork = registry.fork();
+            try {
+                ModelTypes types = new ModelTypes(fork, service, suffix);
+                String modelType = types.modelType(resource.model(), resource.keyField());
+                ResourceFields.Added fields = new ResourceFields(settings, new PagingTypes(fork), service, resource, suffix,
+                        modelType, types, versions.deprecation(resource)).build();
+                Set<String> taken = taken(fields);
+                if (!taken.isEmpty()) {
+                    diagnostics.add(new Diagnostic(Severity.ERROR, "FIELD_CONFLICT", "fields " + taken
+                            + " are already defined by another resource; " + resource.qualifiedName() + " is left out", where));
+                    return;
+                }
+                fork.join();
+                fields.query().forEach(f -> query.put(f.getName(), f));
+                fields.mutation().forEach(f -> mutation.put(f.getName(), f));
+                routes.addAll(fields.routes());
+                included.put(resource.qualifiedName(), new ComposedResource(service, resource, modelType, suffix));
+            } catch (TypeConflictException e) {
+                diagnostics.add(new Diagnostic(Severity.ERROR, "TYPE_CONFLICT", e.getMessage() + "; "
+                        + resource.qualifiedName() + " is left out", where));
+            } catch (RuntimeException e) {
+                failedServices.add(service);
+                diagnostics.add(new Diagnostic(Severity.ERROR, "UNCOMPOSABLE", resource.qualifiedName()
+                        + " cannot be expressed in GraphQL: " + e.getMessage(), where));
+            }
         }
-        GraphQLSchema schema = GraphQLSchema.newSchema()
-                .query(query.build())
-                .additionalTypes(new HashSet<>(types.values()))
-                .build();
-        routes.sort(Comparator.comparing(FieldRoute::coordinate));
-        return new ComposedGraph(PRINTER.print(schema), new Routing(endpoints, routes), diagnostics);
-    }
 
-    private static List<EffectiveCatalog> sorted(List<EffectiveCatalog> catalogs) {
-        return catalogs.stream().sorted(Comparator.comparing(EffectiveCatalog::service)).toList();
-    }
+        private Set<String> taken(ResourceFields.Added fields) {
+            Set<String> taken = new HashSet<>();
+            fields.query().stream().map(GraphQLFieldDefinition::getName).filter(query::containsKey).forEach(taken::add);
+            fields.mutation().stream().map(GraphQLFieldDefinition::getName).filter(mutation::containsKey).forEach(taken::add);
+            return taken;
+        }
 
-    /** The Query field an operation becomes, or null for kinds composition does not translate yet. */
-    private static GraphQLFieldDefinition queryField(Resource resource, Operation operation) {
-        return switch (operation.kind()) {
-            case GET -> GraphQLFieldDefinition.newFieldDefinition()
-                    .name(Naming.singular(resource))
-                    .description(describe(operation, "The " + resource.modelName() + " with this id, or null."))
-                    .argument(GraphQLArgument.newArgument().name("id").type(GraphQLNonNull.nonNull(GraphQLID)))
-                    .type(GraphQLTypeReference.typeRef(resource.modelName()))
-                    .build();
-            case MULTI_GET -> GraphQLFieldDefinition.newFieldDefinition()
-                    .name(Naming.plural(resource))
-                    .description(describe(operation, "The " + resource.modelName() + " elements with these ids."))
-                    .argument(GraphQLArgument.newArgument().name("ids")
-                            .type(GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(GraphQLID)))))
-                    .type(GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(GraphQLTypeReference.typeRef(resource.modelName())))))
-                    .build();
-            default -> null;
-        };
-    }
-
-    private static String describe(Operation operation, String fallback) {
-        return operation.description().isBlank() ? fallback : operation.description();
+        ComposedGraph build() {
+            GraphQLObjectType.Builder queryType = GraphQLObjectType.newObject().name("Query")
+                    .description("Every resource the running services publish, composed by Tributary.");
+            if (query.isEmpty()) {
+                queryType.field(GraphQLFieldDefinition.newFieldDefinition().name(EMPTY_GRAPH_FIELD)
+                        .description("No service publishes a resource right now; this field only keeps the schema valid.")
+                        .type(GraphQLBoolean));
+            }
+            query.values().forEach(queryType::field);
+            GraphQLSchema.Builder schema = GraphQLSchema.newSchema().query(queryType.build());
+            if (!mutation.isEmpty()) {
+                GraphQLObjectType.Builder mutationType = GraphQLObjectType.newObject().name("Mutation")
+                        .description("Every change the running services accept, composed by Tributary.");
+                mutation.values().forEach(mutationType::field);
+                schema.mutation(mutationType.build());
+            }
+            // Composition only prints the schema; the gateway resolves abstract types when it executes one.
+            GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry();
+            registry.all().stream()
+                    .filter(t -> t instanceof GraphQLInterfaceType || t instanceof GraphQLUnionType)
+                    .forEach(t -> code.typeResolver(t.getName(), env -> null));
+            String sdl = PRINTER.print(schema.codeRegistry(code.build())
+                    .additionalTypes(new HashSet<GraphQLNamedType>(registry.all())).build());
+            routes.sort(Comparator.comparing(FieldRoute::coordinate));
+            return new ComposedGraph(sdl, new Routing(endpoints, routes), diagnostics, List.copyOf(failedServices));
+        }
     }
 }

@@ -19,10 +19,12 @@ public record SchemaView(
         Routing routing,
         List<ServiceState> services,
         List<Diagnostic> diagnostics,
+        List<String> failedServices,
         Cause cause) {
 
     public SchemaView {
         services = List.copyOf(services);
         diagnostics = List.copyOf(diagnostics);
+        failedServices = List.copyOf(failedServices);
     }
 }

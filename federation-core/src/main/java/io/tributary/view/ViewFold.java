@@ -37,7 +37,7 @@ public final class ViewFold {
         }
         long version = last.map(SchemaView::version).orElse(0L) + 1;
         return Optional.of(new SchemaView(graph, version, composed.hash(), at, composed.sdl(), composed.routing(),
-                services, composed.diagnostics(), cause));
+                services, composed.diagnostics(), composed.failedServices(), cause));
     }
 
     private static boolean unchanged(SchemaView last, ComposedGraph composed, List<ServiceState> services) {

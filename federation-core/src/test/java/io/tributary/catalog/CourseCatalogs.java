@@ -40,12 +40,36 @@ public final class CourseCatalogs {
                         .build()));
     }
 
+    public static final String COURSE_RICH = """
+            {"type": "record", "name": "Course", "namespace": "org.example.courses", "doc": "A course a learner can enroll in.",
+             "fields": [
+               {"name": "id", "type": "string", "doc": "Identifies the course."},
+               {"name": "title", "type": "string", "doc": "The title shown in the catalog."},
+               {"name": "instructorIds", "type": {"type": "array", "items": "long"}, "doc": "Who teaches it."},
+               {"name": "level", "type": {"type": "enum", "name": "DifficultyLevel", "symbols": ["BEGINNER", "ADVANCED"]}, "doc": "How hard it is."},
+               {"name": "launchedAt", "type": ["null", {"type": "long", "logicalType": "timestamp-millis"}], "default": null, "doc": "When it opened."},
+               {"name": "price", "type": {"type": "bytes", "logicalType": "decimal", "precision": 9, "scale": 2}, "doc": "List price."},
+               {"name": "syllabus", "type": {"type": "array", "items": {"type": "record", "name": "CourseModule", "doc": "A part of a course.",
+                 "fields": [{"name": "title", "type": "string", "doc": "The module's title."},
+                            {"name": "minutes", "type": "int", "doc": "How long it takes."}]}}, "doc": "The modules, in order."},
+               {"name": "metadata", "type": {"type": "map", "values": "string"}, "doc": "Free-form labels."}
+             ]}""";
+
     /** Courses with every kind of operation and relation the catalog can say, for contract round trips. */
     public static ServiceCatalog everything(String instanceId) {
-        Schema model = new Schema.Parser().parse(COURSE_V2);
+        Schema model = new Schema.Parser().parse(COURSE_RICH);
         Parameter id = Parameter.of("id", Schema.Type.STRING, Location.PATH, true, "The course's id.");
-        Resource courses = new Resource("courses", 1, "Courses.", model, "id", List.of(
+        Resource courses = new Resource("courses", 2, "Courses.", model, "id", List.of(
                 Operation.builder(OperationKind.GET, "GET", "/courses/{id}").parameters(List.of(id)).projection(true).build(),
+                Operation.builder(OperationKind.MULTI_GET, "GET", "/courses").envelope(ResponseEnvelope.NAPTIME)
+                        .parameters(List.of(Parameter.of("ids", Schema.Type.STRING, Location.QUERY, true, ""))).build(),
+                Operation.builder(OperationKind.FINDER, "GET", "/courses/search").name("search")
+                        .parameters(List.of(Parameter.of("query", Schema.Type.STRING, Location.QUERY, true, "Words to look for."))).build(),
+                Operation.builder(OperationKind.UPDATE, "PUT", "/courses/{id}").parameters(List.of(id,
+                        new Parameter("course", model, Location.BODY, true, ""))).build(),
+                Operation.builder(OperationKind.DELETE, "DELETE", "/courses/{id}").parameters(List.of(id)).build(),
+                Operation.builder(OperationKind.ACTION, "POST", "/courses/{id}/archive").name("archive").parameters(List.of(id,
+                        Parameter.of("reason", Schema.Type.STRING, Location.QUERY, false, "Why."))).build(),
                 Operation.builder(OperationKind.GET_ALL, "GET", "/courses").pagination(Pagination.OFFSET)
                         .envelope(ResponseEnvelope.NAPTIME).scopes(List.of("courses:read")).build(),
                 Operation.builder(OperationKind.FINDER, "GET", "/courses").name("byInstructorId")
@@ -57,10 +81,10 @@ public final class CourseCatalogs {
                         Parameter.of("title", Schema.Type.STRING, Location.BODY, true, ""))).deprecated("use courseUpdate").build()),
                 List.of(new Relation.Forward("instructors", "instructors.v1", "instructorIds", "Who teaches it."),
                         new Relation.Reverse("enrollments", "enrollments.v1", "byCourseId", java.util.Map.of("courseId", "$id"), ""),
-                        new Relation.Through("partner", "partners.v1", List.of("instructors", "partner"), "")),
+                        new Relation.Through("partners", "partners.v1", List.of("instructors", "partner"), "")),
                 "");
         return new ServiceCatalog("courses", instanceId, "3.0.0", Instant.parse("2026-11-21T10:00:00Z"),
-                "http://127.0.0.1:9001", 30_000, List.of(courses));
+                "http://127.0.0.1:9001", 30_000, List.of(courses, courses(COURSE_V1)));
     }
 
     public static ServiceCatalog instance(String instanceId, String version, String modelSchema) {

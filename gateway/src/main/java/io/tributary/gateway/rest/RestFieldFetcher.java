@@ -31,6 +31,13 @@ final class RestFieldFetcher implements DataFetcher<CompletableFuture<DataFetche
         this.client = client;
     }
 
+    /** Whether this fetcher can resolve the route: root GET and MULTI_GET, for now. */
+    static boolean resolves(FieldRoute route) {
+        return route.link() instanceof FieldRoute.Link.Root
+                && (route.operation().kind() == io.tributary.catalog.OperationKind.GET
+                || route.operation().kind() == io.tributary.catalog.OperationKind.MULTI_GET);
+    }
+
     @Override
     public CompletableFuture<DataFetcherResult<Object>> get(DataFetchingEnvironment env) {
         Operation op = route.operation();

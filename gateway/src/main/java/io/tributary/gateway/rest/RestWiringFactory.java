@@ -1,7 +1,10 @@
 package io.tributary.gateway.rest;
 
 import graphql.schema.DataFetcher;
+import graphql.schema.TypeResolver;
 import graphql.schema.idl.FieldWiringEnvironment;
+import graphql.schema.idl.InterfaceWiringEnvironment;
+import graphql.schema.idl.UnionWiringEnvironment;
 import graphql.schema.idl.WiringFactory;
 import io.tributary.compose.FieldRoute;
 import io.tributary.compose.Routing;
@@ -36,7 +39,34 @@ public final class RestWiringFactory implements WiringFactory {
     @Override
     public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
         FieldRoute route = routes.get(coordinate(environment));
+        if (!RestFieldFetcher.resolves(route)) {
+            return env -> {
+                throw new UnsupportedOperationException("the gateway cannot resolve " + route.coordinate() + " ("
+                        + route.operation().kind() + ", " + route.shape() + ") yet");
+            };
+        }
         return new RestFieldFetcher(route, rotating(route.service()), client);
+    }
+
+    /** Interfaces and unions: the concrete type is the field's own object type, or the possible type the data fits. */
+    @Override
+    public boolean providesTypeResolver(InterfaceWiringEnvironment environment) {
+        return true;
+    }
+
+    @Override
+    public TypeResolver getTypeResolver(InterfaceWiringEnvironment environment) {
+        return AbstractTypes::resolve;
+    }
+
+    @Override
+    public boolean providesTypeResolver(UnionWiringEnvironment environment) {
+        return true;
+    }
+
+    @Override
+    public TypeResolver getTypeResolver(UnionWiringEnvironment environment) {
+        return AbstractTypes::resolve;
     }
 
     private Supplier<String> rotating(String service) {

@@ -22,10 +22,10 @@ public final class ExecutableGraphFactory {
 
     /** Builds the graph, or throws when the view cannot be executed; nothing is swapped by building. */
     public ExecutableGraph build(SchemaView view) {
-        RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
-                .wiringFactory(new RestWiringFactory(view.routing(), client))
-                .build();
-        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(view.sdl()), wiring);
+        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
+                .wiringFactory(new RestWiringFactory(view.routing(), client));
+        PassThroughScalars.all().forEach(wiring::scalar);
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(view.sdl()), wiring.build());
         return new ExecutableGraph(view, GraphQL.newGraphQL(schema).build(), clock.instant());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import io.tributary.catalog.CourseCatalogs;
+import io.tributary.catalog.GraphCatalogs;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.gateway.rest.CoursesRestFixture;
 import io.tributary.gateway.rest.RestClient;
@@ -97,10 +98,20 @@ class GatewayExecutionTest {
         SchemaView good = view(1, CourseCatalogs.v2("a"));
         holder.apply(good);
         SchemaView broken = new SchemaView("default", 2, "h", Instant.EPOCH, "type Query { broken: NoSuchType }",
-                good.routing(), good.services(), good.diagnostics(), good.cause());
+                good.routing(), good.services(), good.diagnostics(), List.of(), good.cause());
 
         assertThat(holder.apply(broken)).isFalse();
         assertThat(holder.current().orElseThrow().view()).isEqualTo(good);
+    }
+
+    @Test
+    void shouldBuildAViewWithConnectionsPagesScalarsAndRelations() {
+        List<ServiceCatalog> graph = List.of(CourseCatalogs.everything("a"), GraphCatalogs.instructors(),
+                GraphCatalogs.enrollments(), GraphCatalogs.partners());
+        SchemaView view = new ViewFold("default").next(Optional.empty(), graph, new Cause("t", 0, 1, "k"), Instant.EPOCH).orElseThrow();
+
+        assertThat(holder.apply(view)).isTrue();
+        assertThat(holder.current().orElseThrow().graphQL().getGraphQLSchema().getType("Paginated")).isNotNull();
     }
 
     @Test
@@ -121,7 +132,7 @@ class GatewayExecutionTest {
         SchemaView first = new ViewFold("default").next(Optional.empty(), List.of(here), new Cause("t", 0, version, "k"), Instant.EPOCH)
                 .orElseThrow();
         return new SchemaView(first.graph(), version, first.hash(), first.composedAt(), first.sdl(), first.routing(),
-                first.services(), first.diagnostics(), first.cause());
+                first.services(), first.diagnostics(), first.failedServices(), first.cause());
     }
 
     private static Map<String, Object> mapOf(Object... keyValues) {

@@ -1,0 +1,146 @@
+package io.tributary.compose;
+
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLTypeReference;
+import io.tributary.catalog.Operation;
+import io.tributary.catalog.OperationKind;
+import io.tributary.catalog.Relation;
+import io.tributary.compose.FieldRoute.Link;
+import io.tributary.compose.FieldRoute.Shape;
+import io.tributary.diagnostic.Diagnostic;
+import io.tributary.diagnostic.Diagnostic.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.avro.Schema;
+
+/**
+ * Adds the relations of every composed resource as fields of its type: forward ({@code Course.instructors} from
+ * {@code instructorIds}), reverse ({@code Course.enrollments} via enrollments' {@code byCourseId}) and through
+ * ({@code User.company} along {@code department.office.company}). A relation whose target is not in the graph is
+ * left out with a warning.
+ */
+final class RelationFields {
+    private final TypeRegistry registry;
+    private final Map<String, ComposedResource> resources;
+    private final List<FieldRoute> routes;
+    private final List<Diagnostic> diagnostics;
+
+    RelationFields(TypeRegistry registry, Map<String, ComposedResource> resources, List<FieldRoute> routes, List<Diagnostic> diagnostics) {
+        this.registry = registry;
+        this.resources = resources;
+        this.routes = routes;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Forward and reverse relations first: through relations are paths over them. */
+    void addAll() {
+        Map<String, List<GraphQLFieldDefinition>> fields = new LinkedHashMap<>();
+        for (boolean through : new boolean[] {false, true}) {
+            for (ComposedResource source : resources.values()) {
+                for (Relation relation : source.resource().relations()) {
+                    if (relation instanceof Relation.Through == through) {
+                        field(source, relation).ifPresent(f -> fields.computeIfAbsent(source.modelType(), k -> new ArrayList<>()).add(f));
+                    }
+                }
+            }
+        }
+        fields.forEach((typeName, added) -> {
+            GraphQLObjectType type = (GraphQLObjectType) registry.get(typeName);
+            registry.replace(type.transform(builder -> added.forEach(builder::field)));
+        });
+    }
+
+    private Optional<GraphQLFieldDefinition> field(ComposedResource source, Relation relation) {
+        ComposedResource target = resources.get(relation.target());
+        if (target == null) {
+            return dangling(source, relation, "its target " + relation.target() + " is not in the graph");
+        }
+        return switch (relation) {
+            case Relation.Forward forward -> forward(source, forward, target);
+            case Relation.Reverse reverse -> reverse(source, reverse, target);
+            case Relation.Through through -> through(source, through);
+        };
+    }
+
+    private Optional<GraphQLFieldDefinition> forward(ComposedResource source, Relation.Forward relation, ComposedResource target) {
+        Schema.Field sourceField = source.resource().model().getField(relation.sourceField());
+        if (sourceField == null) {
+            return dangling(source, relation, "its source field " + relation.sourceField() + " is not a field of " + source.modelType());
+        }
+        Optional<Operation> fetch = operation(target, OperationKind.MULTI_GET).or(() -> operation(target, OperationKind.GET));
+        if (fetch.isEmpty()) {
+            return dangling(source, relation, relation.target() + " offers neither GET nor MULTI_GET");
+        }
+        boolean many = ModelTypes.isList(sourceField.schema());
+        add(source, relation.field(), target, fetch.get(), many ? Shape.LIST : Shape.SINGLE, new Link.Forward(relation.sourceField()));
+        return Optional.of(definition(relation, many ? list(target.modelType()) : GraphQLTypeReference.typeRef(target.modelType())));
+    }
+
+    private Optional<GraphQLFieldDefinition> reverse(ComposedResource source, Relation.Reverse relation, ComposedResource target) {
+        Optional<Operation> finder = target.resource().operations().stream()
+                .filter(op -> op.kind() == OperationKind.FINDER && op.name().equals(relation.finder()))
+                .findFirst();
+        if (finder.isEmpty()) {
+            return dangling(source, relation, relation.target() + " has no finder " + relation.finder());
+        }
+        add(source, relation.field(), target, finder.get(), Shape.LIST, new Link.Reverse(relation.arguments()));
+        return Optional.of(definition(relation, list(target.modelType())));
+    }
+
+    private Optional<GraphQLFieldDefinition> through(ComposedResource source, Relation.Through relation) {
+        List<String> hops = new ArrayList<>();
+        ComposedResource at = source;
+        boolean many = false;
+        Operation last = null;
+        for (String step : relation.path()) {
+            Optional<Relation> hop = at.resource().relations().stream().filter(r -> r.field().equals(step)).findFirst();
+            ComposedResource next = hop.map(r -> resources.get(r.target())).orElse(null);
+            if (hop.isEmpty() || next == null || hop.get() instanceof Relation.Through) {
+                return dangling(source, relation, "step " + step + " of " + String.join(".", relation.path())
+                        + " is not a forward or reverse relation of " + at.modelType() + " in the graph");
+            }
+            hops.add(at.modelType() + "." + step);
+            many |= hop.get() instanceof Relation.Reverse
+                    || ModelTypes.isList(at.resource().model().getField(((Relation.Forward) hop.get()).sourceField()).schema());
+            last = routes.stream().filter(r -> r.coordinate().equals(hops.getLast())).map(FieldRoute::operation).findFirst()
+                    .orElse(null);
+            at = next;
+        }
+        if (!at.resource().qualifiedName().equals(relation.target()) || last == null) {
+            return dangling(source, relation, "its path ends at " + at.resource().qualifiedName() + ", not at " + relation.target());
+        }
+        add(source, relation.field(), at, last, many ? Shape.LIST : Shape.SINGLE, new Link.Through(hops));
+        return Optional.of(definition(relation, many ? list(at.modelType()) : GraphQLTypeReference.typeRef(at.modelType())));
+    }
+
+    private void add(ComposedResource source, String field, ComposedResource target, Operation op, Shape shape, Link link) {
+        routes.add(new FieldRoute(source.modelType(), field, target.service(), target.resource().qualifiedName(),
+                target.resource().keyField(), op, shape, link));
+    }
+
+    private Optional<GraphQLFieldDefinition> dangling(ComposedResource source, Relation relation, String why) {
+        diagnostics.add(new Diagnostic(Severity.WARNING, "DANGLING_RELATION", "relation " + relation.field() + " of "
+                + source.resource().qualifiedName() + " is left out: " + why, source.service() + ":" + source.modelType() + "." + relation.field()));
+        return Optional.empty();
+    }
+
+    private static Optional<Operation> operation(ComposedResource resource, OperationKind kind) {
+        return resource.resource().operations().stream().filter(op -> op.kind() == kind).findFirst();
+    }
+
+    private static GraphQLFieldDefinition definition(Relation relation, GraphQLOutputType type) {
+        return GraphQLFieldDefinition.newFieldDefinition().name(relation.field()).type(type)
+                .description(relation.description().isEmpty() ? null : relation.description()).build();
+    }
+
+    private static GraphQLOutputType list(String element) {
+        return GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(GraphQLTypeReference.typeRef(element))));
+    }
+}
