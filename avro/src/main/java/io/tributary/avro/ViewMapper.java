@@ -1,5 +1,6 @@
 package io.tributary.avro;
 
+import io.tributary.avro.generated.ChangeLevel;
 import io.tributary.avro.generated.ForwardLink;
 import io.tributary.avro.generated.ReverseLink;
 import io.tributary.avro.generated.RootLink;
@@ -10,6 +11,7 @@ import io.tributary.compose.FieldRoute;
 import io.tributary.compose.Routing;
 import io.tributary.compose.ServiceEndpoint;
 import io.tributary.diagnostic.Diagnostic;
+import io.tributary.diff.SchemaChange;
 import io.tributary.fold.LiveInstance;
 import io.tributary.fold.ServiceStatus;
 import io.tributary.view.Cause;
@@ -39,6 +41,8 @@ public final class ViewMapper {
                         .setWhere(d.where())
                         .build()).toList())
                 .setFailedServices(view.failedServices())
+                .setChanges(view.changes().stream().map(c -> new io.tributary.avro.generated.SchemaChange(
+                        ChangeLevel.valueOf(c.level().name()), c.category(), c.coordinate(), c.message())).toList())
                 .setCause(view.cause() == null ? null : new io.tributary.avro.generated.Cause(
                         view.cause().topic(), view.cause().partition(), view.cause().offset(), view.cause().key()))
                 .build();
@@ -64,6 +68,8 @@ public final class ViewMapper {
         io.tributary.avro.generated.Cause cause = wire.getCause();
         return new SchemaView(wire.getGraph(), wire.getVersion(), wire.getHash(), wire.getComposedAt(), wire.getSdl(),
                 new Routing(endpoints, routes), services, diagnostics, wire.getFailedServices(),
+                wire.getChanges().stream().map(c -> new SchemaChange(SchemaChange.Level.valueOf(c.getLevel().name()),
+                        c.getCategory(), c.getCoordinate(), c.getMessage())).toList(),
                 cause == null ? null : new Cause(cause.getTopic(), cause.getPartition(), cause.getOffset(), cause.getKey()));
     }
 

@@ -3,6 +3,7 @@ package io.tributary.view;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.compose.ComposedGraph;
 import io.tributary.compose.GraphComposer;
+import io.tributary.diff.SchemaChanges;
 import io.tributary.fold.EffectiveCatalog;
 import java.time.Instant;
 import java.util.Collection;
@@ -37,7 +38,8 @@ public final class ViewFold {
         }
         long version = last.map(SchemaView::version).orElse(0L) + 1;
         return Optional.of(new SchemaView(graph, version, composed.hash(), at, composed.sdl(), composed.routing(),
-                services, composed.diagnostics(), composed.failedServices(), cause));
+                services, composed.diagnostics(), composed.failedServices(),
+                last.map(previous -> SchemaChanges.between(previous.sdl(), composed.sdl())).orElse(List.of()), cause));
     }
 
     private static boolean unchanged(SchemaView last, ComposedGraph composed, List<ServiceState> services) {

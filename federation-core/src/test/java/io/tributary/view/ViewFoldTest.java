@@ -4,6 +4,7 @@ import static io.tributary.catalog.CourseCatalogs.v1;
 import static io.tributary.catalog.CourseCatalogs.v2;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.diff.SchemaChange;
 import io.tributary.fold.ServiceStatus;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +44,8 @@ class ViewFoldTest {
         assertThat(mixed.version()).isEqualTo(2);
         assertThat(mixed.sdl()).doesNotContain("durationMinutes");
         assertThat(mixed.services().getFirst().status()).isEqualTo(ServiceStatus.ROLLING);
+        assertThat(mixed.changes()).filteredOn(c -> c.level() == SchemaChange.Level.BREAKING)
+                .extracting(SchemaChange::coordinate).containsExactly("Course.durationMinutes");
     }
 
     private static Cause cause(long offset) {

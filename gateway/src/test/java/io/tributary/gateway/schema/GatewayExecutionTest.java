@@ -98,7 +98,7 @@ class GatewayExecutionTest {
         SchemaView good = view(1, CourseCatalogs.v2("a"));
         holder.apply(good);
         SchemaView broken = new SchemaView("default", 2, "h", Instant.EPOCH, "type Query { broken: NoSuchType }",
-                good.routing(), good.services(), good.diagnostics(), List.of(), good.cause());
+                good.routing(), good.services(), good.diagnostics(), List.of(), List.of(), good.cause());
 
         assertThat(holder.apply(broken)).isFalse();
         assertThat(holder.current().orElseThrow().view()).isEqualTo(good);
@@ -132,7 +132,7 @@ class GatewayExecutionTest {
         SchemaView first = new ViewFold("default").next(Optional.empty(), List.of(here), new Cause("t", 0, version, "k"), Instant.EPOCH)
                 .orElseThrow();
         return new SchemaView(first.graph(), version, first.hash(), first.composedAt(), first.sdl(), first.routing(),
-                first.services(), first.diagnostics(), first.failedServices(), first.cause());
+                first.services(), first.diagnostics(), first.failedServices(), first.changes(), first.cause());
     }
 
     private static Map<String, Object> mapOf(Object... keyValues) {

@@ -1,0 +1,38 @@
+package io.tributary.diff;
+
+import graphql.schema.diff.DiffEvent;
+import graphql.schema.diff.SchemaDiff;
+import graphql.schema.diff.SchemaDiffSet;
+import graphql.schema.diff.reporting.CapturingReporter;
+import java.util.Comparator;
+import java.util.List;
+
+/** The classified changes from one schema to the next, computed with graphql-java's {@link SchemaDiff}, in a stable order. */
+public final class SchemaChanges {
+    private static final Comparator<SchemaChange> ORDER = Comparator.comparing(SchemaChange::level)
+            .thenComparing(SchemaChange::coordinate).thenComparing(SchemaChange::category).thenComparing(SchemaChange::message);
+
+    private SchemaChanges() {
+    }
+
+    public static List<SchemaChange> between(String oldSdl, String newSdl) {
+        if (oldSdl.equals(newSdl)) {
+            return List.of();
+        }
+        CapturingReporter reporter = new CapturingReporter();
+        new SchemaDiff().diffSchema(SchemaDiffSet.diffSetFromSdl(oldSdl, newSdl), reporter);
+        return reporter.getEvents().stream().map(SchemaChanges::change).sorted(ORDER).distinct().toList();
+    }
+
+    private static SchemaChange change(DiffEvent event) {
+        SchemaChange.Level level = switch (event.getLevel()) {
+            case BREAKING -> SchemaChange.Level.BREAKING;
+            case DANGEROUS -> SchemaChange.Level.DANGEROUS;
+            case INFO -> SchemaChange.Level.SAFE;
+        };
+        String coordinate = event.getTypeName() == null ? "" : event.getTypeName()
+                + (event.getFieldName() == null ? "" : "." + event.getFieldName());
+        return new SchemaChange(level, event.getCategory() == null ? "" : event.getCategory().name(), coordinate,
+                event.getReasonMsg() == null ? "" : event.getReasonMsg());
+    }
+}

@@ -1,0 +1,40 @@
+package io.tributary.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaChangesTest {
+    private static final String V1 = """
+            type Query { course(id: ID!): Course }
+            type Course { id: ID! title: String! }
+            """;
+    private static final String V2 = """
+            type Query { course(id: ID!): Course }
+            type Course { id: ID! title: String! durationMinutes: Int! }
+            """;
+
+    @Test
+    void shouldCallARemovedFieldBreaking() {
+        List<SchemaChange> changes = SchemaChanges.between(V2, V1);
+
+        assertThat(changes).filteredOn(c -> c.level() == SchemaChange.Level.BREAKING)
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.coordinate()).isEqualTo("Course.durationMinutes");
+                    assertThat(c.category()).isEqualTo("MISSING");
+                });
+    }
+
+    @Test
+    void shouldCallAnAddedFieldSafe() {
+        assertThat(SchemaChanges.between(V1, V2)).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.level()).isEqualTo(SchemaChange.Level.SAFE));
+    }
+
+    @Test
+    void shouldFindNoChangeBetweenEqualSchemas() {
+        assertThat(SchemaChanges.between(V1, V1)).isEmpty();
+    }
+}
