@@ -1,0 +1,137 @@
+package io.tributary.lint;
+
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+import io.tributary.catalog.OperationKind;
+import io.tributary.catalog.Parameter;
+import io.tributary.compose.FieldRoute;
+import io.tributary.compose.Routing;
+import io.tributary.diagnostic.Diagnostic;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a composed schema against the design guides the project follows (Udemy's schema design guide,
+ * SwipeSense's decisions) and reports each finding as a diagnostic with the rule's code and the coordinate.
+ * Lint informs: it never keeps a view from being written.
+ */
+public final class SchemaLint {
+    private static final Pattern RESTFUL = Pattern.compile("(get|list|fetch|find|getAll)[A-Z].*");
+    private static final Pattern PLACEHOLDER = Pattern.compile("UNKNOWN(_.*)?|.*_UNKNOWN|UNSPECIFIED|.*_UNSPECIFIED|UNDEFINED");
+    private static final Set<String> GENERIC_NAMES = Set.of("Item", "Rating", "Reminder", "Enrollment", "Data", "Info",
+            "Result", "Record", "Entry", "Detail", "Details", "Value", "Status", "Type", "Object", "Entity");
+
+    private final LintSettings settings;
+
+    public SchemaLint(LintSettings settings) {
+        this.settings = settings;
+    }
+
+    public List<Diagnostic> check(String sdl, Routing routing) {
+        GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
+        List<Diagnostic> found = new ArrayList<>();
+        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+            if (type.getName().startsWith("__") || GraphQLTypeUtil.isScalar(type) && isBuiltIn(type.getName())) {
+                continue;
+            }
+            checkType(type, found);
+        }
+        routing.fields().forEach(route -> checkRoute(schema, route, found));
+        found.sort(Comparator.comparing(Diagnostic::where).thenComparing(Diagnostic::code).thenComparing(Diagnostic::message));
+        return found;
+    }
+
+    private void checkType(GraphQLNamedType type, List<Diagnostic> found) {
+        if (type.getDescription() == null || type.getDescription().isBlank()) {
+            report(found, LintRule.MISSING_DESCRIPTION, "type " + type.getName() + " has no description", type.getName());
+        }
+        if (GENERIC_NAMES.contains(type.getName())) {
+            report(found, LintRule.GENERIC_TYPE_NAME, "type name " + type.getName()
+                    + " is generic; prefix it with the business object it belongs to (CourseEnrollment, not Enrollment)", type.getName());
+        }
+        if (type instanceof GraphQLEnumType enumType) {
+            for (GraphQLEnumValueDefinition value : enumType.getValues()) {
+                if (PLACEHOLDER.matcher(value.getName()).matches()) {
+                    report(found, LintRule.PLACEHOLDER_ENUM_VALUE, "enum value " + value.getName()
+                            + " is a placeholder; offer only values the end user can pick", type.getName() + "." + value.getName());
+                }
+            }
+        }
+        if (type instanceof GraphQLFieldsContainer container) {
+            for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
+                checkField(type.getName(), field, found);
+            }
+        }
+    }
+
+    private void checkField(String typeName, GraphQLFieldDefinition field, List<Diagnostic> found) {
+        String coordinate = typeName + "." + field.getName();
+        if (field.getDescription() == null || field.getDescription().isBlank()) {
+            report(found, LintRule.MISSING_DESCRIPTION, "field " + coordinate + " has no description", coordinate);
+        }
+        for (GraphQLArgument argument : field.getArguments()) {
+            if (argument.getDescription() == null || argument.getDescription().isBlank()) {
+                report(found, LintRule.MISSING_DESCRIPTION, "argument " + argument.getName() + " of " + coordinate
+                        + " has no description", coordinate + "(" + argument.getName() + ":)");
+            }
+        }
+        if (typeName.equals("Query") && RESTFUL.matcher(field.getName()).matches()) {
+            report(found, LintRule.RESTFUL_QUERY_NAME, "query " + field.getName()
+                    + " sounds RESTful; name it after the object (course, courses)", coordinate);
+        }
+        if (typeName.equals("Mutation") && GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLObjectType returned) {
+            String noun = Character.toLowerCase(returned.getName().charAt(0)) + returned.getName().substring(1);
+            if (!field.getName().startsWith(noun)) {
+                report(found, LintRule.MUTATION_NAME, "mutation " + field.getName() + " does not start with its noun "
+                        + noun + " (courseCreate, not createCourse)", coordinate);
+            }
+        }
+    }
+
+    private void checkRoute(GraphQLSchema schema, FieldRoute route, List<Diagnostic> found) {
+        if (!route.parentType().equals("Query") || !(route.link() instanceof FieldRoute.Link.Root)) {
+            return;
+        }
+        OperationKind kind = route.operation().kind();
+        if (kind == OperationKind.FINDER && !isWellNamedFinder(route)) {
+            report(found, LintRule.FINDER_NAME, "finder " + route.operation().name() + " of " + route.resource()
+                    + " should be named by<Argument> (byInstructorId) or search", route.coordinate());
+        }
+        if (route.shape() == FieldRoute.Shape.LIST && (kind == OperationKind.GET_ALL || kind == OperationKind.FINDER)
+                && !route.operation().pagination().isPaged()) {
+            report(found, LintRule.UNBOUNDED_LIST, route.coordinate() + " can return every element at once and has no"
+                    + " connection; make the operation pageable", route.coordinate());
+        }
+    }
+
+    private static boolean isWellNamedFinder(FieldRoute route) {
+        String name = route.operation().name();
+        if (name.equals("search")) {
+            return true;
+        }
+        return route.operation().parameters().stream()
+                .filter(p -> p.location() == Parameter.Location.QUERY)
+                .map(p -> "by" + Character.toUpperCase(p.name().charAt(0)) + p.name().substring(1))
+                .anyMatch(name::equals);
+    }
+
+    private void report(List<Diagnostic> found, LintRule rule, String message, String where) {
+        settings.severity(rule).ifPresent(severity -> found.add(new Diagnostic(severity, rule.name(), message, where)));
+    }
+
+    private static boolean isBuiltIn(String scalar) {
+        return Set.of("String", "Int", "Float", "Boolean", "ID").contains(scalar);
+    }
+}
