@@ -36,6 +36,16 @@ public record Topics(String prefix) {
         return prefix + ".schema";
     }
 
+    /** Every view with its diff and cause, kept by time: what operators replay and blame against. */
+    public String schemaHistory() {
+        return prefix + ".schema-history";
+    }
+
+    /** Catalog events the aggregator could not use, with the reason in a header and the original bytes. */
+    public String catalogRejected() {
+        return prefix + ".catalog-rejected";
+    }
+
     /** Every topic with its configuration, for provisioning a cluster. */
     public List<NewTopic> newTopics(short replicationFactor) {
         Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
@@ -44,6 +54,12 @@ public record Topics(String prefix) {
                 new NewTopic(heartbeat(), 1, replicationFactor).configs(Map.of(
                         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                         TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofHours(1).toMillis()))),
-                new NewTopic(schema(), 1, replicationFactor).configs(compacted));
+                new NewTopic(schema(), 1, replicationFactor).configs(compacted),
+                new NewTopic(schemaHistory(), 1, replicationFactor).configs(Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                        TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(90).toMillis()))),
+                new NewTopic(catalogRejected(), 1, replicationFactor).configs(Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                        TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(30).toMillis()))));
     }
 }

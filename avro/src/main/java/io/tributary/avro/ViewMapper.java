@@ -1,6 +1,7 @@
 package io.tributary.avro;
 
 import io.tributary.avro.generated.ChangeLevel;
+import io.tributary.avro.generated.EventKind;
 import io.tributary.avro.generated.ForwardLink;
 import io.tributary.avro.generated.ReverseLink;
 import io.tributary.avro.generated.RootLink;
@@ -44,7 +45,8 @@ public final class ViewMapper {
                 .setChanges(view.changes().stream().map(c -> new io.tributary.avro.generated.SchemaChange(
                         ChangeLevel.valueOf(c.level().name()), c.category(), c.coordinate(), c.message())).toList())
                 .setCause(view.cause() == null ? null : new io.tributary.avro.generated.Cause(
-                        view.cause().topic(), view.cause().partition(), view.cause().offset(), view.cause().key()))
+                        view.cause().topic(), view.cause().partition(), view.cause().offset(), view.cause().key(),
+                        EventKind.valueOf(view.cause().kind().name())))
                 .build();
     }
 
@@ -70,7 +72,8 @@ public final class ViewMapper {
                 new Routing(endpoints, routes), services, diagnostics, wire.getFailedServices(),
                 wire.getChanges().stream().map(c -> new SchemaChange(SchemaChange.Level.valueOf(c.getLevel().name()),
                         c.getCategory(), c.getCoordinate(), c.getMessage())).toList(),
-                cause == null ? null : new Cause(cause.getTopic(), cause.getPartition(), cause.getOffset(), cause.getKey()));
+                cause == null ? null : new Cause(cause.getTopic(), cause.getPartition(), cause.getOffset(), cause.getKey(),
+                        Cause.EventKind.valueOf(cause.getKind().name())));
     }
 
     private static io.tributary.avro.generated.ServiceState toWire(ServiceState state, Routing routing) {

@@ -2,35 +2,64 @@ package io.tributary.aggregator;
 
 import io.tributary.avro.Topics;
 import io.tributary.avro.TributarySerdes;
+import io.tributary.view.ViewFold;
+import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
 
 /**
  * The aggregator as a Kafka Streams topology: every catalog event is folded with the live instances kept in a
- * state store, and a new schema view is written whenever the composed graph changes. Values are read as bytes so
- * that one malformed event cannot stop the stream.
+ * state store; a changed graph goes to the schema topic and, with its diff and cause, to the history topic; an
+ * unusable event goes to the rejected topic with its reason. Heartbeats renew leases, and a lease that runs out
+ * becomes an expiry event on the catalog topic itself. Values are read as bytes so one malformed event cannot
+ * stop the stream.
  */
 public final class AggregatorTopology {
-
     static final String INSTANCES_STORE = "catalog-instances";
     static final String VIEWS_STORE = "schema-views";
+    static final String LEASES_STORE = "instance-leases";
+
+    /** How the aggregator folds and when it expires leases. */
+    public record Settings(String graph, ViewFold fold, Duration leaseCheckInterval, Duration expiryGrace) {
+        public static Settings defaults(String graph) {
+            return new Settings(graph, new ViewFold(graph), Duration.ofSeconds(1), Duration.ofSeconds(30));
+        }
+    }
 
     private AggregatorTopology() {
     }
 
-    public static Topology build(StreamsBuilder builder, Topics topics, String graph) {
+    public static Topology build(StreamsBuilder builder, Topics topics, Settings settings) {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(INSTANCES_STORE), Serdes.String(), TributarySerdes.catalog()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(VIEWS_STORE), Serdes.String(), TributarySerdes.view()));
-        builder.stream(topics.catalog(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("catalog-events"))
-                .process(() -> new CatalogFoldProcessor(graph), Named.as("fold-catalogs"), INSTANCES_STORE, VIEWS_STORE)
-                .to(topics.schema(), Produced.with(Serdes.String(), TributarySerdes.view()).withName("schema-views-out"));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(LEASES_STORE), Serdes.String(), Serdes.String()));
+
+        KStream<String, FoldOutput> folded = builder
+                .stream(topics.catalog(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("catalog-events"))
+                .process(() -> new CatalogFoldProcessor(settings.graph(), settings.fold()), Named.as("fold-catalogs"),
+                        INSTANCES_STORE, VIEWS_STORE, LEASES_STORE);
+        KStream<String, io.tributary.view.SchemaView> views = folded
+                .filter((key, out) -> out instanceof FoldOutput.NewView, Named.as("new-views"))
+                .mapValues(out -> ((FoldOutput.NewView) out).view(), Named.as("view-of"));
+        views.to(topics.schema(), Produced.with(Serdes.String(), TributarySerdes.view()).withName("schema-out"));
+        views.to(topics.schemaHistory(), Produced.with(Serdes.String(), TributarySerdes.view()).withName("history-out"));
+        folded.filter((key, out) -> out instanceof FoldOutput.Rejected, Named.as("rejected-events"))
+                .mapValues(out -> ((FoldOutput.Rejected) out).original(), Named.as("original-bytes"))
+                .to(topics.catalogRejected(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("rejected-out"));
+
+        builder.stream(topics.heartbeat(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("heartbeats"))
+                .process(() -> new LeaseKeeper(settings.leaseCheckInterval(), settings.expiryGrace()), Named.as("keep-leases"),
+                        LEASES_STORE)
+                .to(topics.catalog(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("expiries-out"));
         return builder.build();
     }
 }

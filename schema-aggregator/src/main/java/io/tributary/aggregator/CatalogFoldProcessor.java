@@ -3,14 +3,15 @@ package io.tributary.aggregator;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.view.Cause;
+import io.tributary.view.Cause.EventKind;
 import io.tributary.view.SchemaView;
 import io.tributary.view.ViewFold;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -22,79 +23,90 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies one catalog event to the live instances and asks the core {@link ViewFold} whether the graph changed.
- * All decisions are the core's; this class only moves state in and out of the stores.
+ * An event it cannot use goes out as {@link FoldOutput.Rejected} with the reason; the stream goes on. All schema
+ * decisions are the core's; this class only moves state in and out of the stores.
  */
-final class CatalogFoldProcessor implements Processor<String, byte[], String, SchemaView> {
+final class CatalogFoldProcessor implements Processor<String, byte[], String, FoldOutput> {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogFoldProcessor.class);
 
     private final String graph;
     private final ViewFold fold;
     private final Deserializer<ServiceCatalog> catalogs = TributarySerdes.catalog().deserializer();
-    private ProcessorContext<String, SchemaView> context;
+    private ProcessorContext<String, FoldOutput> context;
     private KeyValueStore<String, ServiceCatalog> instances;
     private KeyValueStore<String, SchemaView> views;
+    private KeyValueStore<String, String> leases;
 
-    CatalogFoldProcessor(String graph) {
+    CatalogFoldProcessor(String graph, ViewFold fold) {
         this.graph = graph;
-        this.fold = new ViewFold(graph);
+        this.fold = fold;
     }
 
     @Override
-    public void init(ProcessorContext<String, SchemaView> context) {
+    public void init(ProcessorContext<String, FoldOutput> context) {
         this.context = context;
         this.instances = context.getStateStore(AggregatorTopology.INSTANCES_STORE);
         this.views = context.getStateStore(AggregatorTopology.VIEWS_STORE);
+        this.leases = context.getStateStore(AggregatorTopology.LEASES_STORE);
     }
 
     @Override
     public void process(Record<String, byte[]> event) {
-        Cause cause = cause(event.key());
-        if (!apply(event, cause)) {
+        Cause cause = cause(event);
+        Optional<String> rejection = apply(event, cause);
+        if (rejection.isPresent()) {
+            LOG.warn("Rejected catalog event at {}: {}", cause, rejection.get());
+            context.forward(new Record<String, FoldOutput>(event.key(), new FoldOutput.Rejected(event.value(), rejection.get()),
+                    event.timestamp(), new RecordHeaders().add(Headers.REJECTED_REASON, Headers.bytes(rejection.get()))));
             return;
         }
         Optional<SchemaView> next = fold.next(Optional.ofNullable(views.get(graph)), live(), cause,
                 Instant.ofEpochMilli(event.timestamp()));
         next.ifPresent(view -> {
             views.put(graph, view);
-            context.forward(new Record<>(graph, view, event.timestamp()));
-            LOG.info("View {} of graph {} ({}), caused by {}", view.version(), graph, view.hash(), cause);
+            context.forward(new Record<String, FoldOutput>(graph, new FoldOutput.NewView(view), event.timestamp()));
+            LOG.info("View {} of graph {} ({}), caused by {} {}", view.version(), graph, view.hash(), cause.kind(), cause.key());
         });
     }
 
-    /** Updates the live instances with the event; false when the event is unusable and changes nothing. */
-    private boolean apply(Record<String, byte[]> event, Cause cause) {
+    /** Updates the live instances with the event; the reason it is unusable, if it is. */
+    private Optional<String> apply(Record<String, byte[]> event, Cause cause) {
         if (event.key() == null) {
-            LOG.warn("Ignoring catalog event without a key at {}", cause);
-            return false;
+            return Optional.of("a catalog event needs a key service/instanceId");
         }
         if (event.value() == null) {
-            return instances.delete(event.key()) != null;
+            instances.delete(event.key());
+            leases.delete(event.key());
+            return Optional.empty();
         }
+        ServiceCatalog catalog;
         try {
-            ServiceCatalog catalog = catalogs.deserialize(cause.topic(), event.value());
-            if (!catalog.instanceKey().equals(event.key())) {
-                LOG.warn("Ignoring catalog of {} published under key {} at {}", catalog.instanceKey(), event.key(), cause);
-                return false;
-            }
-            instances.put(event.key(), catalog);
-            return true;
+            catalog = catalogs.deserialize(cause.topic(), event.value());
         } catch (RuntimeException e) {
-            LOG.warn("Ignoring malformed catalog event at {}: {}", cause, e.getMessage());
-            return false;
+            return Optional.of("undecodable catalog: " + e.getMessage());
         }
+        if (!catalog.instanceKey().equals(event.key())) {
+            return Optional.of("catalog of " + catalog.instanceKey() + " published under key " + event.key());
+        }
+        instances.put(event.key(), catalog);
+        leases.put(event.key(), new Leases(context.currentSystemTimeMs(), catalog.leaseMillis()).encode());
+        return Optional.empty();
     }
 
     private List<ServiceCatalog> live() {
         List<ServiceCatalog> live = new ArrayList<>();
         try (KeyValueIterator<String, ServiceCatalog> all = instances.all()) {
-            all.forEachRemaining((KeyValue<String, ServiceCatalog> kv) -> live.add(kv.value));
+            all.forEachRemaining(kv -> live.add(kv.value));
         }
         return live;
     }
 
-    private Cause cause(String key) {
+    private Cause cause(Record<String, byte[]> event) {
         Optional<RecordMetadata> metadata = context.recordMetadata();
+        EventKind kind = event.value() != null ? EventKind.PUBLISHED
+                : Headers.value(event.headers(), Headers.EVENT).filter(Headers.LEASE_EXPIRED::equals).isPresent()
+                ? EventKind.EXPIRED : EventKind.RETRACTED;
         return new Cause(metadata.map(RecordMetadata::topic).orElse(""), metadata.map(RecordMetadata::partition).orElse(-1),
-                metadata.map(RecordMetadata::offset).orElse(-1L), key);
+                metadata.map(RecordMetadata::offset).orElse(-1L), event.key(), kind);
     }
 }

@@ -36,8 +36,8 @@ public final class SchemaAggregator implements AutoCloseable {
     }
 
     public static SchemaAggregator start(Config config) {
-        KafkaStreams streams = new KafkaStreams(AggregatorTopology.build(new StreamsBuilder(), config.topics(), config.graph()),
-                streamsProperties(config));
+        KafkaStreams streams = new KafkaStreams(AggregatorTopology.build(new StreamsBuilder(), config.topics(),
+                AggregatorTopology.Settings.defaults(config.graph())), streamsProperties(config));
         streams.start();
         return new SchemaAggregator(streams);
     }

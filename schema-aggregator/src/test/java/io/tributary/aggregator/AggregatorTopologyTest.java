@@ -7,7 +7,9 @@ import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.CourseCatalogs;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.view.SchemaView;
+import io.tributary.view.ViewFold;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
@@ -29,12 +31,22 @@ class AggregatorTopologyTest {
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> catalog;
     private TestOutputTopic<String, SchemaView> views;
+    private TestInputTopic<String, byte[]> heartbeats;
+    private TestOutputTopic<String, byte[]> rejected;
+    private TestOutputTopic<String, SchemaView> history;
+    private TestOutputTopic<String, byte[]> catalogOut;
+    private static final Duration GRACE = Duration.ofSeconds(30);
 
     @BeforeEach
     void startDriver() {
         var config = SchemaAggregator.Config.of("unused:9092").withStateDir(stateDir);
-        driver = new TopologyTestDriver(AggregatorTopology.build(new StreamsBuilder(), topics, "default"),
-                SchemaAggregator.streamsProperties(config));
+        driver = new TopologyTestDriver(AggregatorTopology.build(new StreamsBuilder(), topics,
+                new AggregatorTopology.Settings("default", new ViewFold("default"), Duration.ofSeconds(1), GRACE)),
+                SchemaAggregator.streamsProperties(config), T0);
+        heartbeats = driver.createInputTopic(topics.heartbeat(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        rejected = driver.createOutputTopic(topics.catalogRejected(), Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+        history = driver.createOutputTopic(topics.schemaHistory(), Serdes.String().deserializer(), TributarySerdes.view().deserializer());
+        catalogOut = driver.createOutputTopic(topics.catalog(), Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
         catalog = driver.createInputTopic(topics.catalog(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
         views = driver.createOutputTopic(topics.schema(), Serdes.String().deserializer(), TributarySerdes.view().deserializer());
     }
@@ -80,19 +92,70 @@ class AggregatorTopologyTest {
     }
 
     @Test
-    void shouldSkipMalformedEventsAndKeepFolding() {
+    void shouldRejectMalformedEventsWithTheReasonAndKeepFolding() {
         catalog.pipeInput("courses/a", "garbage".getBytes(), T0);
         publish(CourseCatalogs.v1("b"), T0.plusSeconds(1));
 
         assertThat(views.readValuesToList()).singleElement()
                 .satisfies(v -> assertThat(v.cause().offset()).isEqualTo(1));
+        var record = rejected.readRecord();
+        assertThat(record.key()).isEqualTo("courses/a");
+        assertThat(record.value()).isEqualTo("garbage".getBytes());
+        assertThat(new String(record.headers().lastHeader(Headers.REJECTED_REASON).value())).startsWith("undecodable catalog");
     }
 
     @Test
-    void shouldIgnoreACatalogPublishedUnderAnotherInstancesKey() {
+    void shouldRejectACatalogPublishedUnderAnotherInstancesKey() {
         catalog.pipeInput("courses/someone-else", TributarySerdes.catalog().serializer().serialize("t", CourseCatalogs.v1("b")), T0);
 
         assertThat(views.isEmpty()).isTrue();
+        assertThat(new String(rejected.readRecord().headers().lastHeader(Headers.REJECTED_REASON).value()))
+                .isEqualTo("catalog of courses/b published under key courses/someone-else");
+    }
+
+    @Test
+    void shouldWriteEveryViewToTheHistoryToo() {
+        publish(CourseCatalogs.v2("a"), T0);
+        publish(CourseCatalogs.v1("b"), T0.plusSeconds(1));
+
+        assertThat(history.readValuesToList()).extracting(SchemaView::version).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void shouldExpireAnInstanceWhoseHeartbeatsStopAndFoldTheExpiryLikeARetraction() {
+        ServiceCatalog silent = CourseCatalogs.v1("silent");
+        ServiceCatalog alive = CourseCatalogs.v2("alive");
+        publish(silent, T0);
+        publish(alive, T0);
+        for (int second = 10; second <= 60; second += 10) {
+            driver.advanceWallClockTime(Duration.ofSeconds(10));
+            heartbeat(alive, T0.plusSeconds(second));
+        }
+
+        var expiry = catalogOut.readRecordsToList();
+        assertThat(expiry).singleElement().satisfies(r -> {
+            assertThat(r.key()).isEqualTo("courses/silent");
+            assertThat(r.value()).isNull();
+            assertThat(new String(r.headers().lastHeader(Headers.EVENT).value())).isEqualTo("lease-expired");
+        });
+        catalog.pipeInput(new org.apache.kafka.streams.test.TestRecord<>("courses/silent", null, expiry.getFirst().headers(),
+                T0.plusSeconds(61)));
+        SchemaView last = views.readValuesToList().getLast();
+        assertThat(last.cause().kind()).isEqualTo(io.tributary.view.Cause.EventKind.EXPIRED);
+        assertThat(last.services().getFirst().instances()).extracting(i -> i.instanceId()).containsExactly("alive");
+    }
+
+    @Test
+    void shouldNotExpireAnythingWhileStillWithinTheGraceAfterStart() {
+        publish(CourseCatalogs.v1("quiet"), T0);
+        driver.advanceWallClockTime(GRACE.minusSeconds(1));
+
+        assertThat(catalogOut.isEmpty()).isTrue();
+    }
+
+    private void heartbeat(ServiceCatalog c, Instant at) {
+        heartbeats.pipeInput(c.instanceKey(), TributarySerdes.heartbeat().serializer().serialize("t",
+                new io.tributary.catalog.Heartbeat(c.service(), c.instanceId(), at, c.leaseMillis())), at);
     }
 
     private void publish(ServiceCatalog c, Instant at) {

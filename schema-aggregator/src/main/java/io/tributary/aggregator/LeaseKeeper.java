@@ -1,0 +1,80 @@
+package io.tributary.aggregator;
+
+import io.tributary.avro.TributarySerdes;
+import io.tributary.catalog.Heartbeat;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renews leases from heartbeats and, on the wall clock, expires instances that stopped sending them. An expiry is
+ * written to the catalog topic as a tombstone marked {@code lease-expired}, so the fold (and any replay of the log)
+ * sees it as an event like any other. No instance expires during the first {@code grace} after start, while the
+ * heartbeat backlog is still being read.
+ */
+final class LeaseKeeper implements Processor<String, byte[], String, byte[]> {
+    private static final Logger LOG = LoggerFactory.getLogger(LeaseKeeper.class);
+
+    private final Duration checkInterval;
+    private final Duration grace;
+    private final Deserializer<Heartbeat> heartbeats = TributarySerdes.heartbeat().deserializer();
+    private ProcessorContext<String, byte[]> context;
+    private KeyValueStore<String, String> leases;
+    private long startedAt;
+
+    LeaseKeeper(Duration checkInterval, Duration grace) {
+        this.checkInterval = checkInterval;
+        this.grace = grace;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, byte[]> context) {
+        this.context = context;
+        this.leases = context.getStateStore(AggregatorTopology.LEASES_STORE);
+        this.startedAt = context.currentSystemTimeMs();
+        context.schedule(checkInterval, PunctuationType.WALL_CLOCK_TIME, this::expire);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        if (record.key() == null || record.value() == null || leases.get(record.key()) == null) {
+            return;
+        }
+        try {
+            Heartbeat heartbeat = heartbeats.deserialize("", record.value());
+            leases.put(record.key(), new Leases(context.currentSystemTimeMs(), heartbeat.leaseMillis()).encode());
+        } catch (RuntimeException e) {
+            LOG.warn("Ignoring undecodable heartbeat of {}: {}", record.key(), e.getMessage());
+        }
+    }
+
+    private void expire(long now) {
+        if (now - startedAt < grace.toMillis()) {
+            return;
+        }
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, String> all = leases.all()) {
+            all.forEachRemaining(kv -> {
+                if (Leases.decode(kv.value).expiredAt(now)) {
+                    expired.add(kv.key);
+                }
+            });
+        }
+        for (String instance : expired) {
+            leases.delete(instance);
+            LOG.warn("Lease of {} ran out without a heartbeat; expiring it", instance);
+            context.forward(new Record<String, byte[]>(instance, null, now,
+                    new RecordHeaders().add(Headers.EVENT, Headers.bytes(Headers.LEASE_EXPIRED))));
+        }
+    }
+}
