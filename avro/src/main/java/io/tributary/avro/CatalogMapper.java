@@ -5,6 +5,7 @@ import io.tributary.avro.generated.OperationKind;
 import io.tributary.avro.generated.PaginationStyle;
 import io.tributary.avro.generated.ParameterLocation;
 import io.tributary.avro.generated.ReverseLink;
+import io.tributary.avro.generated.ServiceMemory;
 import io.tributary.avro.generated.ThroughLink;
 import io.tributary.catalog.Heartbeat;
 import io.tributary.catalog.InvalidCatalogException;
@@ -15,6 +16,9 @@ import io.tributary.catalog.Relation;
 import io.tributary.catalog.Resource;
 import io.tributary.catalog.ResponseEnvelope;
 import io.tributary.catalog.ServiceCatalog;
+import io.tributary.view.FoldState;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaParseException;
@@ -87,6 +91,23 @@ public final class CatalogMapper {
                 new Pagination(Pagination.Style.valueOf(paging.getStyle().name()), paging.getPositionParameter(), paging.getSizeParameter()),
                 new ResponseEnvelope(envelope.getElements(), envelope.getTotal(), envelope.getNext()),
                 op.getProjection(), op.getScopes(), op.getDeprecationReason(), op.getDescription());
+    }
+
+    public static io.tributary.avro.generated.FoldState toWire(FoldState state) {
+        return new io.tributary.avro.generated.FoldState(state.firstSeen().keySet().stream().sorted()
+                .map(service -> new ServiceMemory(service, state.firstSeen().get(service),
+                        state.lastGood().getOrDefault(service, List.of()).stream().map(CatalogMapper::toWire).toList()))
+                .toList());
+    }
+
+    public static FoldState toModel(io.tributary.avro.generated.FoldState wire) {
+        Map<String, Long> firstSeen = new HashMap<>();
+        Map<String, List<Resource>> lastGood = new HashMap<>();
+        for (ServiceMemory memory : wire.getServices()) {
+            firstSeen.put(memory.getService(), memory.getFirstSeen());
+            lastGood.put(memory.getService(), memory.getLastGood().stream().map(CatalogMapper::toModel).toList());
+        }
+        return new FoldState(firstSeen, lastGood);
     }
 
     private static io.tributary.avro.generated.Resource toWire(Resource resource) {

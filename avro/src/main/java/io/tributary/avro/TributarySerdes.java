@@ -1,5 +1,6 @@
 package io.tributary.avro;
 
+import io.tributary.avro.generated.FoldState;
 import io.tributary.avro.generated.InstanceHeartbeat;
 import io.tributary.avro.generated.SchemaView;
 import io.tributary.avro.generated.ServiceCatalog;
@@ -20,6 +21,11 @@ public final class TributarySerdes {
     public static Serde<io.tributary.catalog.Heartbeat> heartbeat() {
         return new SingleObjectSerde<>(InstanceHeartbeat.getEncoder(), InstanceHeartbeat.getDecoder(),
                 CatalogMapper::toWire, CatalogMapper::toModel);
+    }
+
+    /** The aggregator's fold state, in its state store and changelog. */
+    public static Serde<io.tributary.view.FoldState> foldState() {
+        return new SingleObjectSerde<>(FoldState.getEncoder(), FoldState.getDecoder(), CatalogMapper::toWire, CatalogMapper::toModel);
     }
 
     /** Values of {@code tributary.schema}. */

@@ -87,7 +87,7 @@ final class ModelTypes {
     }
 
     private GraphQLObjectType objectType(Schema record, String keyField) {
-        String name = record.getName() + suffix;
+        String name = GraphQLNames.require(record.getName() + suffix, "type name");
         if (registry.contains(name)) {
             claim(registry.get(name), record);
             return (GraphQLObjectType) registry.get(name);
@@ -103,7 +103,7 @@ final class ModelTypes {
                     ? GraphQLNonNull.nonNull(GraphQLID)
                     : output(field.schema(), name + pascal(field.name()));
             GraphQLFieldDefinition.Builder definition = GraphQLFieldDefinition.newFieldDefinition()
-                    .name(field.name()).description(field.doc()).type(fieldType);
+                    .name(GraphQLNames.require(field.name(), "field name of " + name)).description(field.doc()).type(fieldType);
             String deprecated = field.getProp("deprecated");
             if (deprecated != null) {
                 definition.deprecate(deprecated);
@@ -136,9 +136,9 @@ final class ModelTypes {
     }
 
     private GraphQLEnumType enumType(Schema schema) {
-        String name = schema.getName() + suffix;
+        String name = GraphQLNames.require(schema.getName() + suffix, "enum name");
         GraphQLEnumType.Builder type = GraphQLEnumType.newEnum().name(name).description(schema.getDoc());
-        schema.getEnumSymbols().forEach(type::value);
+        schema.getEnumSymbols().forEach(symbol -> type.value(GraphQLNames.require(symbol, "value of enum " + name)));
         GraphQLEnumType built = type.build();
         claim(built, schema);
         return built;

@@ -1,5 +1,6 @@
 package io.tributary.view;
 
+import io.tributary.catalog.Resource;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.compose.ComposedGraph;
 import io.tributary.compose.CompositionSettings;
@@ -9,9 +10,12 @@ import io.tributary.lint.LintSettings;
 import io.tributary.lint.SchemaLint;
 import io.tributary.diff.SchemaChanges;
 import io.tributary.fold.EffectiveCatalog;
+import io.tributary.fold.ServiceStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,21 +43,70 @@ public final class ViewFold {
         this(graph, CompositionSettings.DEFAULT, LintSettings.DEFAULT);
     }
 
+    /** Folds without memory: for a first view, or callers that keep no state between events. */
     public Optional<SchemaView> next(Optional<SchemaView> last, Collection<ServiceCatalog> live, Cause cause, Instant at) {
-        List<EffectiveCatalog> effective = byService(live).values().stream().map(EffectiveCatalog::of).toList();
+        return next(last, live, FoldState.EMPTY, cause, at).view();
+    }
+
+    /**
+     * Folds the live instances after an event into the next view. Services compose in the order they first
+     * appeared, so an earlier claim to a name keeps it; a service whose catalog cannot be composed at all is
+     * quarantined and keeps serving its last good catalog.
+     */
+    public FoldStep next(Optional<SchemaView> last, Collection<ServiceCatalog> live, FoldState state, Cause cause, Instant at) {
+        Map<String, List<ServiceCatalog>> byService = byService(live);
+        Map<String, Long> firstSeen = new HashMap<>();
+        byService.keySet().forEach(s -> firstSeen.put(s, state.firstSeen().getOrDefault(s, cause.offset())));
+        List<EffectiveCatalog> effective = byService.values().stream().map(EffectiveCatalog::of)
+                .sorted(Comparator.comparing((EffectiveCatalog c) -> firstSeen.get(c.service())).thenComparing(EffectiveCatalog::service))
+                .toList();
         ComposedGraph composed = composer.compose(effective);
-        List<Diagnostic> diagnostics = new ArrayList<>(composed.diagnostics());
+        List<Diagnostic> quarantine = new ArrayList<>();
+        List<String> failed = composed.failedServices();
+        if (!failed.isEmpty()) {
+            composed.diagnostics().stream().filter(d -> d.code().equals("UNCOMPOSABLE")).forEach(quarantine::add);
+            effective = quarantine(effective, failed, state, quarantine);
+            composed = composer.compose(effective);
+        }
+        Map<String, List<Resource>> lastGood = new HashMap<>();
+        for (EffectiveCatalog catalog : effective) {
+            lastGood.put(catalog.service(), catalog.resources());
+        }
+        FoldState nextState = new FoldState(firstSeen, lastGood);
+
+        List<Diagnostic> diagnostics = new ArrayList<>(quarantine);
+        diagnostics.addAll(composed.diagnostics());
         diagnostics.addAll(lint.check(composed.sdl(), composed.routing()));
         List<ServiceState> services = effective.stream()
                 .map(c -> new ServiceState(c.service(), c.status(), c.instances()))
+                .sorted(Comparator.comparing(ServiceState::service))
                 .toList();
         if (last.isPresent() && unchanged(last.get(), composed, services, diagnostics)) {
-            return Optional.empty();
+            return new FoldStep(Optional.empty(), nextState);
         }
         long version = last.map(SchemaView::version).orElse(0L) + 1;
-        return Optional.of(new SchemaView(graph, version, composed.hash(), at, composed.sdl(), composed.routing(),
-                services, diagnostics, composed.failedServices(),
-                last.map(previous -> SchemaChanges.between(previous.sdl(), composed.sdl())).orElse(List.of()), cause));
+        String sdl = composed.sdl();
+        return new FoldStep(Optional.of(new SchemaView(graph, version, composed.hash(), at, sdl, composed.routing(),
+                services, diagnostics, failed,
+                last.map(previous -> SchemaChanges.between(previous.sdl(), sdl)).orElse(List.of()), cause)), nextState);
+    }
+
+    /** Puts each failed service back on its last good catalog, or takes it out of the graph if it never composed. */
+    private static List<EffectiveCatalog> quarantine(List<EffectiveCatalog> effective, List<String> failed, FoldState state,
+                                                     List<Diagnostic> diagnostics) {
+        List<EffectiveCatalog> kept = new ArrayList<>();
+        for (EffectiveCatalog catalog : effective) {
+            if (!failed.contains(catalog.service())) {
+                kept.add(catalog);
+                continue;
+            }
+            List<Resource> good = state.lastGood().getOrDefault(catalog.service(), List.of());
+            diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, "QUARANTINED", "the catalog of " + catalog.service()
+                    + " cannot be composed; " + (good.isEmpty() ? "it stays out of the graph until it can"
+                    : "its last good catalog keeps serving"), catalog.service()));
+            kept.add(new EffectiveCatalog(catalog.service(), ServiceStatus.QUARANTINED, catalog.instances(), good));
+        }
+        return kept;
     }
 
     private static boolean unchanged(SchemaView last, ComposedGraph composed, List<ServiceState> services, List<Diagnostic> diagnostics) {

@@ -5,6 +5,8 @@ import static io.tributary.catalog.CourseCatalogs.v2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.diff.SchemaChange;
+import io.tributary.catalog.CourseCatalogs;
+import io.tributary.catalog.ServiceCatalog;
 import io.tributary.fold.ServiceStatus;
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +48,38 @@ class ViewFoldTest {
         assertThat(mixed.services().getFirst().status()).isEqualTo(ServiceStatus.ROLLING);
         assertThat(mixed.changes()).filteredOn(c -> c.level() == SchemaChange.Level.BREAKING)
                 .extracting(SchemaChange::coordinate).containsExactly("Course.durationMinutes");
+    }
+
+    @Test
+    void shouldQuarantineAServiceWhoseNewCatalogCannotBeComposedAndKeepItsLastGoodOne() {
+        FoldStep good = fold.next(Optional.empty(), List.of(v2("a")), FoldState.EMPTY, cause(1), AT);
+        ServiceCatalog broken = CourseCatalogs.instance("b", "3.0.0", CourseCatalogs.COURSE_V2.replace(
+                "{\"name\": \"rating\"", "{\"name\": \"__internal\", \"type\": \"string\"}, {\"name\": \"rating\""));
+
+        FoldStep next = fold.next(good.view(), List.of(broken), good.state(), cause(2), AT);
+
+        SchemaView view = next.view().orElseThrow();
+        assertThat(view.sdl()).isEqualTo(good.view().orElseThrow().sdl());
+        assertThat(view.services()).singleElement().satisfies(s -> assertThat(s.status()).isEqualTo(ServiceStatus.QUARANTINED));
+        assertThat(view.failedServices()).containsExactly("courses");
+        assertThat(view.diagnostics()).extracting(d -> d.code()).contains("QUARANTINED", "UNCOMPOSABLE");
+    }
+
+    @Test
+    void shouldLetTheServiceThatClaimedATypeFirstKeepIt() {
+        ServiceCatalog first = CourseCatalogs.v2("a");
+        ServiceCatalog rival = new ServiceCatalog("aardvark-courses", "x", "1", AT, "http://elsewhere", 30_000,
+                List.of(new io.tributary.catalog.Resource("lessons", 1, "", CourseCatalogs.courses(CourseCatalogs.COURSE_V1).model(),
+                        "id", List.of())));
+        FoldStep step = fold.next(Optional.empty(), List.of(first), FoldState.EMPTY, cause(1), AT);
+
+        SchemaView view = fold.next(step.view(), List.of(first, rival), step.state(), cause(2), AT).view().orElseThrow();
+
+        assertThat(view.sdl()).contains("durationMinutes");
+        assertThat(view.diagnostics()).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo("TYPE_CONFLICT");
+            assertThat(d.where()).isEqualTo("aardvark-courses:lessons.v1");
+        });
     }
 
     private static Cause cause(long offset) {

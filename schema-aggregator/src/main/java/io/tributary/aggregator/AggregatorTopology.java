@@ -24,6 +24,7 @@ public final class AggregatorTopology {
     static final String INSTANCES_STORE = "catalog-instances";
     static final String VIEWS_STORE = "schema-views";
     static final String LEASES_STORE = "instance-leases";
+    static final String FOLD_STATE_STORE = "fold-state";
 
     /** How the aggregator folds and when it expires leases. */
     public record Settings(String graph, ViewFold fold, Duration leaseCheckInterval, Duration expiryGrace) {
@@ -42,11 +43,13 @@ public final class AggregatorTopology {
                 Stores.persistentKeyValueStore(VIEWS_STORE), Serdes.String(), TributarySerdes.view()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(LEASES_STORE), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(FOLD_STATE_STORE), Serdes.String(), TributarySerdes.foldState()));
 
         KStream<String, FoldOutput> folded = builder
                 .stream(topics.catalog(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("catalog-events"))
                 .process(() -> new CatalogFoldProcessor(settings.graph(), settings.fold()), Named.as("fold-catalogs"),
-                        INSTANCES_STORE, VIEWS_STORE, LEASES_STORE);
+                        INSTANCES_STORE, VIEWS_STORE, LEASES_STORE, FOLD_STATE_STORE);
         KStream<String, io.tributary.view.SchemaView> views = folded
                 .filter((key, out) -> out instanceof FoldOutput.NewView, Named.as("new-views"))
                 .mapValues(out -> ((FoldOutput.NewView) out).view(), Named.as("view-of"));

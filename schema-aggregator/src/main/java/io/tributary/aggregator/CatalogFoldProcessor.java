@@ -4,6 +4,8 @@ import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.view.Cause;
 import io.tributary.view.Cause.EventKind;
+import io.tributary.view.FoldState;
+import io.tributary.view.FoldStep;
 import io.tributary.view.SchemaView;
 import io.tributary.view.ViewFold;
 import java.time.Instant;
@@ -36,6 +38,7 @@ final class CatalogFoldProcessor implements Processor<String, byte[], String, Fo
     private KeyValueStore<String, ServiceCatalog> instances;
     private KeyValueStore<String, SchemaView> views;
     private KeyValueStore<String, String> leases;
+    private KeyValueStore<String, FoldState> foldStates;
 
     CatalogFoldProcessor(String graph, ViewFold fold) {
         this.graph = graph;
@@ -48,6 +51,7 @@ final class CatalogFoldProcessor implements Processor<String, byte[], String, Fo
         this.instances = context.getStateStore(AggregatorTopology.INSTANCES_STORE);
         this.views = context.getStateStore(AggregatorTopology.VIEWS_STORE);
         this.leases = context.getStateStore(AggregatorTopology.LEASES_STORE);
+        this.foldStates = context.getStateStore(AggregatorTopology.FOLD_STATE_STORE);
     }
 
     @Override
@@ -60,9 +64,12 @@ final class CatalogFoldProcessor implements Processor<String, byte[], String, Fo
                     event.timestamp(), new RecordHeaders().add(Headers.REJECTED_REASON, Headers.bytes(rejection.get()))));
             return;
         }
-        Optional<SchemaView> next = fold.next(Optional.ofNullable(views.get(graph)), live(), cause,
-                Instant.ofEpochMilli(event.timestamp()));
-        next.ifPresent(view -> {
+        FoldState state = Optional.ofNullable(foldStates.get(graph)).orElse(FoldState.EMPTY);
+        FoldStep step = fold.next(Optional.ofNullable(views.get(graph)), live(), state, cause, Instant.ofEpochMilli(event.timestamp()));
+        if (!step.state().equals(state)) {
+            foldStates.put(graph, step.state());
+        }
+        step.view().ifPresent(view -> {
             views.put(graph, view);
             context.forward(new Record<String, FoldOutput>(graph, new FoldOutput.NewView(view), event.timestamp()));
             LOG.info("View {} of graph {} ({}), caused by {} {}", view.version(), graph, view.hash(), cause.kind(), cause.key());

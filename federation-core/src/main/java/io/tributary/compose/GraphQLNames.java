@@ -1,0 +1,21 @@
+package io.tributary.compose;
+
+import java.util.regex.Pattern;
+
+/** GraphQL's naming rules, checked while composing so a bad name fails its own resource, not the whole schema. */
+final class GraphQLNames {
+    private static final Pattern NAME = Pattern.compile("[_A-Za-z][_0-9A-Za-z]*");
+
+    private GraphQLNames() {
+    }
+
+    static String require(String name, String what) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException(what + " '" + name + "' is not a valid GraphQL name");
+        }
+        if (name.startsWith("__")) {
+            throw new IllegalArgumentException(what + " '" + name + "' begins with '__', which GraphQL reserves for introspection");
+        }
+        return name;
+    }
+}
