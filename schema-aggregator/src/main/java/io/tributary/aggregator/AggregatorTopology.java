@@ -2,6 +2,7 @@ package io.tributary.aggregator;
 
 import io.tributary.avro.Topics;
 import io.tributary.avro.TributarySerdes;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tributary.view.ViewFold;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
@@ -26,10 +27,10 @@ public final class AggregatorTopology {
     static final String LEASES_STORE = "instance-leases";
     static final String FOLD_STATE_STORE = "fold-state";
 
-    /** How the aggregator folds and when it expires leases. */
-    public record Settings(String graph, ViewFold fold, Duration leaseCheckInterval, Duration expiryGrace) {
-        public static Settings defaults(String graph) {
-            return new Settings(graph, new ViewFold(graph), Duration.ofSeconds(1), Duration.ofSeconds(30));
+    /** How the aggregator folds, when it expires leases, and where it reports its metrics. */
+    public record Settings(String graph, ViewFold fold, Duration leaseCheckInterval, Duration expiryGrace, MeterRegistry metrics) {
+        public static Settings defaults(String graph, MeterRegistry metrics) {
+            return new Settings(graph, new ViewFold(graph), Duration.ofSeconds(1), Duration.ofSeconds(30), metrics);
         }
     }
 
@@ -37,6 +38,7 @@ public final class AggregatorTopology {
     }
 
     public static Topology build(StreamsBuilder builder, Topics topics, Settings settings) {
+        AggregatorMetrics metrics = new AggregatorMetrics(settings.metrics());
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(INSTANCES_STORE), Serdes.String(), TributarySerdes.catalog()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -48,7 +50,7 @@ public final class AggregatorTopology {
 
         KStream<String, FoldOutput> folded = builder
                 .stream(topics.catalog(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("catalog-events"))
-                .process(() -> new CatalogFoldProcessor(settings.graph(), settings.fold()), Named.as("fold-catalogs"),
+                .process(() -> new CatalogFoldProcessor(settings.graph(), settings.fold(), metrics), Named.as("fold-catalogs"),
                         INSTANCES_STORE, VIEWS_STORE, LEASES_STORE, FOLD_STATE_STORE);
         KStream<String, io.tributary.view.SchemaView> views = folded
                 .filter((key, out) -> out instanceof FoldOutput.NewView, Named.as("new-views"))

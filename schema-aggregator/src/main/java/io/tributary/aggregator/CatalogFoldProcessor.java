@@ -40,9 +40,12 @@ final class CatalogFoldProcessor implements Processor<String, byte[], String, Fo
     private KeyValueStore<String, String> leases;
     private KeyValueStore<String, FoldState> foldStates;
 
-    CatalogFoldProcessor(String graph, ViewFold fold) {
+    private final AggregatorMetrics metrics;
+
+    CatalogFoldProcessor(String graph, ViewFold fold, AggregatorMetrics metrics) {
         this.graph = graph;
         this.fold = fold;
+        this.metrics = metrics;
     }
 
     @Override
@@ -60,17 +63,21 @@ final class CatalogFoldProcessor implements Processor<String, byte[], String, Fo
         Optional<String> rejection = apply(event, cause);
         if (rejection.isPresent()) {
             LOG.warn("Rejected catalog event at {}: {}", cause, rejection.get());
+            metrics.rejected();
             context.forward(new Record<String, FoldOutput>(event.key(), new FoldOutput.Rejected(event.value(), rejection.get()),
                     event.timestamp(), new RecordHeaders().add(Headers.REJECTED_REASON, Headers.bytes(rejection.get()))));
             return;
         }
         FoldState state = Optional.ofNullable(foldStates.get(graph)).orElse(FoldState.EMPTY);
-        FoldStep step = fold.next(Optional.ofNullable(views.get(graph)), live(), state, cause, Instant.ofEpochMilli(event.timestamp()));
+        List<ServiceCatalog> live = live();
+        FoldStep step = metrics.fold().record(() ->
+                fold.next(Optional.ofNullable(views.get(graph)), live, state, cause, Instant.ofEpochMilli(event.timestamp())));
         if (!step.state().equals(state)) {
             foldStates.put(graph, step.state());
         }
         step.view().ifPresent(view -> {
             views.put(graph, view);
+            metrics.viewWritten(view.failedServices().size());
             context.forward(new Record<String, FoldOutput>(graph, new FoldOutput.NewView(view), event.timestamp()));
             LOG.info("View {} of graph {} ({}), caused by {} {}", view.version(), graph, view.hash(), cause.kind(), cause.key());
         });

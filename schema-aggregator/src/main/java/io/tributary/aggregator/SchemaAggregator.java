@@ -1,10 +1,20 @@
 package io.tributary.aggregator;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tributary.avro.Topics;
+import io.tributary.view.SchemaView;
+import java.util.Optional;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -30,16 +40,39 @@ public final class SchemaAggregator implements AutoCloseable {
     }
 
     private final KafkaStreams streams;
+    private final PrometheusMeterRegistry metrics;
+    private final String graph;
+    private final KafkaStreamsMetrics streamsMetrics;
 
-    private SchemaAggregator(KafkaStreams streams) {
+    private SchemaAggregator(KafkaStreams streams, PrometheusMeterRegistry metrics, String graph) {
         this.streams = streams;
+        this.metrics = metrics;
+        this.graph = graph;
+        this.streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(metrics);
     }
 
     public static SchemaAggregator start(Config config) {
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         KafkaStreams streams = new KafkaStreams(AggregatorTopology.build(new StreamsBuilder(), config.topics(),
-                AggregatorTopology.Settings.defaults(config.graph())), streamsProperties(config));
+                AggregatorTopology.Settings.defaults(config.graph(), metrics)), streamsProperties(config));
         streams.start();
-        return new SchemaAggregator(streams);
+        return new SchemaAggregator(streams, metrics, config.graph());
+    }
+
+    /** The latest view of the graph, read from the aggregator's own store; empty before the first view or while restoring. */
+    public Optional<SchemaView> currentView() {
+        try {
+            ReadOnlyKeyValueStore<String, SchemaView> views = streams.store(StoreQueryParameters.fromNameAndType(
+                    AggregatorTopology.VIEWS_STORE, QueryableStoreTypes.<String, SchemaView>keyValueStore()));
+            return Optional.ofNullable(views.get(graph));
+        } catch (InvalidStateStoreException e) {
+            return Optional.empty();
+        }
+    }
+
+    public PrometheusMeterRegistry metrics() {
+        return metrics;
     }
 
     static Properties streamsProperties(Config config) {
@@ -60,6 +93,10 @@ public final class SchemaAggregator implements AutoCloseable {
 
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(10));
+        // Leave the group, so a restarted or standby aggregator takes over now instead of after the session timeout.
+        streams.close(CloseOptions.timeout(Duration.ofSeconds(10))
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
+        streamsMetrics.close();
+        metrics.close();
     }
 }

@@ -2,6 +2,7 @@ package io.tributary.aggregator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tributary.avro.Topics;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.CourseCatalogs;
@@ -41,7 +42,7 @@ class AggregatorTopologyTest {
     void startDriver() {
         var config = SchemaAggregator.Config.of("unused:9092").withStateDir(stateDir);
         driver = new TopologyTestDriver(AggregatorTopology.build(new StreamsBuilder(), topics,
-                new AggregatorTopology.Settings("default", new ViewFold("default"), Duration.ofSeconds(1), GRACE)),
+                new AggregatorTopology.Settings("default", new ViewFold("default"), Duration.ofSeconds(1), GRACE, new SimpleMeterRegistry())),
                 SchemaAggregator.streamsProperties(config), T0);
         heartbeats = driver.createInputTopic(topics.heartbeat(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
         rejected = driver.createOutputTopic(topics.catalogRejected(), Serdes.String().deserializer(), Serdes.ByteArray().deserializer());

@@ -1,0 +1,43 @@
+package io.tributary.view;
+
+import io.tributary.catalog.ServiceCatalog;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Folds a catalog log in memory, event by event, with the same {@link ViewFold} the aggregator uses: what operators
+ * replay to see the schema as it was at any offset, and what tests compare the live view against.
+ */
+public final class LogReplay {
+    private final ViewFold fold;
+    private final TreeMap<String, ServiceCatalog> instances = new TreeMap<>();
+    private FoldState state = FoldState.EMPTY;
+    private Optional<SchemaView> current = Optional.empty();
+
+    public LogReplay(ViewFold fold) {
+        this.fold = fold;
+    }
+
+    /**
+     * Applies one event: a catalog, or null for a retraction or expiry. Returns the new view if the graph changed.
+     * A catalog published under another instance's key is not used, as the aggregator rejects it.
+     */
+    public Optional<SchemaView> apply(String key, ServiceCatalog catalog, Cause cause, Instant at) {
+        if (catalog == null) {
+            instances.remove(key);
+        } else if (catalog.instanceKey().equals(key)) {
+            instances.put(key, catalog);
+        } else {
+            return Optional.empty();
+        }
+        FoldStep step = fold.next(current, instances.values(), state, cause, at);
+        state = step.state();
+        step.view().ifPresent(view -> current = Optional.of(view));
+        return step.view();
+    }
+
+    public Optional<SchemaView> current() {
+        return current;
+    }
+}
