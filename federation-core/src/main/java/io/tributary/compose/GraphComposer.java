@@ -9,7 +9,6 @@ import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLUnionType;
-import graphql.schema.idl.SchemaPrinter;
 import io.tributary.catalog.Resource;
 import io.tributary.diagnostic.Diagnostic;
 import io.tributary.diagnostic.Diagnostic.Severity;
@@ -33,11 +32,6 @@ import java.util.TreeMap;
  */
 public final class GraphComposer {
     static final String EMPTY_GRAPH_FIELD = "_empty";
-
-    private static final SchemaPrinter PRINTER = new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
-            .includeDirectives("deprecated"::equals)
-            .includeDirectiveDefinitions(false)
-            .includeSchemaDefinition(false));
 
     private final CompositionSettings settings;
 
@@ -138,7 +132,7 @@ public final class GraphComposer {
             registry.all().stream()
                     .filter(t -> t instanceof GraphQLInterfaceType || t instanceof GraphQLUnionType)
                     .forEach(t -> code.typeResolver(t.getName(), env -> null));
-            String sdl = PRINTER.print(schema.codeRegistry(code.build())
+            String sdl = SdlPrinter.print(schema.codeRegistry(code.build())
                     .additionalTypes(new HashSet<GraphQLNamedType>(registry.all())).build());
             routes.sort(Comparator.comparing(FieldRoute::coordinate));
             return new ComposedGraph(sdl, new Routing(endpoints, routes), diagnostics, List.copyOf(failedServices));

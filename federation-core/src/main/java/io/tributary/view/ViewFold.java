@@ -8,6 +8,8 @@ import io.tributary.compose.GraphComposer;
 import io.tributary.diagnostic.Diagnostic;
 import io.tributary.lint.LintSettings;
 import io.tributary.lint.SchemaLint;
+import io.tributary.curation.CurationRule;
+import io.tributary.curation.Curator;
 import io.tributary.diff.SchemaChanges;
 import io.tributary.fold.EffectiveCatalog;
 import io.tributary.fold.ServiceStatus;
@@ -16,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,20 +58,29 @@ public final class ViewFold {
      * quarantined and keeps serving its last good catalog.
      */
     public FoldStep next(Optional<SchemaView> last, Collection<ServiceCatalog> live, FoldState state, Cause cause, Instant at) {
+        return next(last, live, state, List.of(), cause, at);
+    }
+
+    /** Folds as above, with the platform team's curation rules laid over the composed graph. */
+    public FoldStep next(Optional<SchemaView> last, Collection<ServiceCatalog> live, FoldState state, List<CurationRule> curation,
+                         Cause cause, Instant at) {
+        Curator curator = new Curator(curation);
+        Set<String> matchedRules = new HashSet<>();
         Map<String, List<ServiceCatalog>> byService = byService(live);
         Map<String, Long> firstSeen = new HashMap<>();
         byService.keySet().forEach(s -> firstSeen.put(s, state.firstSeen().getOrDefault(s, cause.offset())));
         List<EffectiveCatalog> effective = byService.values().stream().map(EffectiveCatalog::of)
                 .sorted(Comparator.comparing((EffectiveCatalog c) -> firstSeen.get(c.service())).thenComparing(EffectiveCatalog::service))
                 .toList();
-        ComposedGraph composed = composer.compose(effective);
+        ComposedGraph composed = composer.compose(curator.withAddedRelations(effective, matchedRules));
         List<Diagnostic> quarantine = new ArrayList<>();
         List<String> failed = composed.failedServices();
         if (!failed.isEmpty()) {
             composed.diagnostics().stream().filter(d -> d.code().equals("UNCOMPOSABLE")).forEach(quarantine::add);
             effective = quarantine(effective, failed, state, quarantine);
-            composed = composer.compose(effective);
+            composed = composer.compose(curator.withAddedRelations(effective, matchedRules));
         }
+        composed = curator.apply(composed, matchedRules);
         Map<String, List<Resource>> lastGood = new HashMap<>();
         for (EffectiveCatalog catalog : effective) {
             lastGood.put(catalog.service(), catalog.resources());

@@ -1,0 +1,29 @@
+package io.tributary.compose;
+
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.SchemaPrinter;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+
+/**
+ * Prints schemas the one canonical way (types and fields sorted, only {@code @deprecated} among directives), so the
+ * same graph always gives the same SDL and hash, however it was built.
+ */
+public final class SdlPrinter {
+    private static final SchemaPrinter PRINTER = new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
+            .includeDirectives("deprecated"::equals)
+            .includeDirectiveDefinitions(false)
+            .includeSchemaDefinition(false));
+
+    private SdlPrinter() {
+    }
+
+    public static String print(GraphQLSchema schema) {
+        return PRINTER.print(schema);
+    }
+
+    /** Parses and validates SDL, then prints it canonically; throws when the SDL is not a valid schema. */
+    public static String canonical(String sdl) {
+        return print(UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl)));
+    }
+}
