@@ -1,5 +1,6 @@
 package io.tributary.avro;
 
+import io.tributary.avro.generated.CurationKind;
 import io.tributary.avro.generated.ForwardLink;
 import io.tributary.avro.generated.OperationKind;
 import io.tributary.avro.generated.PaginationStyle;
@@ -16,6 +17,7 @@ import io.tributary.catalog.Relation;
 import io.tributary.catalog.Resource;
 import io.tributary.catalog.ResponseEnvelope;
 import io.tributary.catalog.ServiceCatalog;
+import io.tributary.curation.CurationRule;
 import io.tributary.view.FoldState;
 import java.util.HashMap;
 import java.util.List;
@@ -129,6 +131,35 @@ public final class CatalogMapper {
                 parse("model schema of " + qualified, wire.getModelSchema()),
                 wire.getKeyField(), wire.getOperations().stream().map(CatalogMapper::toModel).toList(),
                 wire.getRelations().stream().map(CatalogMapper::toModel).toList(), wire.getDeprecationReason());
+    }
+
+    public static io.tributary.avro.generated.CurationRule toWire(CurationRule rule) {
+        var wire = io.tributary.avro.generated.CurationRule.newBuilder().setId(rule.id()).setValue("").setRelation(null);
+        return switch (rule) {
+            case CurationRule.RenameType r -> wire.setKind(CurationKind.RENAME_TYPE).setTarget(r.type()).setValue(r.newName()).build();
+            case CurationRule.RenameField r -> wire.setKind(CurationKind.RENAME_FIELD).setTarget(r.coordinate()).setValue(r.newName()).build();
+            case CurationRule.Hide r -> wire.setKind(CurationKind.HIDE).setTarget(r.coordinate()).build();
+            case CurationRule.Describe r -> wire.setKind(CurationKind.DESCRIBE).setTarget(r.coordinate()).setValue(r.description()).build();
+            case CurationRule.Deprecate r -> wire.setKind(CurationKind.DEPRECATE).setTarget(r.coordinate()).setValue(r.reason()).build();
+            case CurationRule.AddRelation r -> wire.setKind(CurationKind.ADD_RELATION).setTarget(r.resource())
+                    .setRelation(toWire(r.relation())).build();
+        };
+    }
+
+    public static CurationRule toModel(io.tributary.avro.generated.CurationRule wire) {
+        return switch (wire.getKind()) {
+            case RENAME_TYPE -> new CurationRule.RenameType(wire.getId(), wire.getTarget(), wire.getValue());
+            case RENAME_FIELD -> new CurationRule.RenameField(wire.getId(), wire.getTarget(), wire.getValue());
+            case HIDE -> new CurationRule.Hide(wire.getId(), wire.getTarget());
+            case DESCRIBE -> new CurationRule.Describe(wire.getId(), wire.getTarget(), wire.getValue());
+            case DEPRECATE -> new CurationRule.Deprecate(wire.getId(), wire.getTarget(), wire.getValue());
+            case ADD_RELATION -> {
+                if (wire.getRelation() == null) {
+                    throw new InvalidCatalogException("curation rule " + wire.getId() + " adds a relation but names none");
+                }
+                yield new CurationRule.AddRelation(wire.getId(), wire.getTarget(), toModel(wire.getRelation()));
+            }
+        };
     }
 
     private static io.tributary.avro.generated.Relation toWire(Relation relation) {

@@ -36,6 +36,11 @@ public record Topics(String prefix) {
         return prefix + ".schema";
     }
 
+    /** Curation rules, key rule id; compacted, so the current rule set stays. */
+    public String curation() {
+        return prefix + ".curation";
+    }
+
     /** Every view with its diff and cause, kept by time: what operators replay and blame against. */
     public String schemaHistory() {
         return prefix + ".schema-history";
@@ -51,6 +56,7 @@ public record Topics(String prefix) {
         Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         return List.of(
                 new NewTopic(catalog(), 1, replicationFactor).configs(compacted),
+                new NewTopic(curation(), 1, replicationFactor).configs(compacted),
                 new NewTopic(heartbeat(), 1, replicationFactor).configs(Map.of(
                         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                         TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofHours(1).toMillis()))),

@@ -1,5 +1,6 @@
 package io.tributary.avro;
 
+import io.tributary.avro.generated.CurationRule;
 import io.tributary.avro.generated.FoldState;
 import io.tributary.avro.generated.InstanceHeartbeat;
 import io.tributary.avro.generated.SchemaView;
@@ -26,6 +27,11 @@ public final class TributarySerdes {
     /** The aggregator's fold state, in its state store and changelog. */
     public static Serde<io.tributary.view.FoldState> foldState() {
         return new SingleObjectSerde<>(FoldState.getEncoder(), FoldState.getDecoder(), CatalogMapper::toWire, CatalogMapper::toModel);
+    }
+
+    /** Values of {@code tributary.curation}. */
+    public static Serde<io.tributary.curation.CurationRule> curation() {
+        return new SingleObjectSerde<>(CurationRule.getEncoder(), CurationRule.getDecoder(), CatalogMapper::toWire, CatalogMapper::toModel);
     }
 
     /** Values of {@code tributary.schema}. */

@@ -13,7 +13,9 @@ public record Cause(String topic, int partition, long offset, String key, EventK
         /** An instance retracted its catalog when it shut down. */
         RETRACTED,
         /** The aggregator expired an instance whose lease ran out without a heartbeat. */
-        EXPIRED
+        EXPIRED,
+        /** The platform team added, changed or removed a curation rule. */
+        CURATED
     }
 
     /** A publication's cause: the common case, and the one tests mostly need. */

@@ -15,8 +15,8 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The aggregator as a Kafka Streams topology: every catalog event is folded with the live instances kept in a
- * state store; a changed graph goes to the schema topic and, with its diff and cause, to the history topic; an
+ * The aggregator as a Kafka Streams topology: every catalog event, and every change to the curation rules, is
+ * folded with the live instances and rules kept in state stores; a changed graph goes to the schema topic and, with its diff and cause, to the history topic; an
  * unusable event goes to the rejected topic with its reason. Heartbeats renew leases, and a lease that runs out
  * becomes an expiry event on the catalog topic itself. Values are read as bytes so one malformed event cannot
  * stop the stream.
@@ -26,6 +26,7 @@ public final class AggregatorTopology {
     static final String VIEWS_STORE = "schema-views";
     static final String LEASES_STORE = "instance-leases";
     static final String FOLD_STATE_STORE = "fold-state";
+    static final String CURATION_STORE = "curation-rules";
 
     /** How the aggregator folds, when it expires leases, and where it reports its metrics. */
     public record Settings(String graph, ViewFold fold, Duration leaseCheckInterval, Duration expiryGrace, MeterRegistry metrics) {
@@ -47,11 +48,19 @@ public final class AggregatorTopology {
                 Stores.persistentKeyValueStore(LEASES_STORE), Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(FOLD_STATE_STORE), Serdes.String(), TributarySerdes.foldState()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(CURATION_STORE), Serdes.String(), TributarySerdes.curation()));
+        String[] foldStores = {INSTANCES_STORE, VIEWS_STORE, LEASES_STORE, FOLD_STATE_STORE, CURATION_STORE};
 
-        KStream<String, FoldOutput> folded = builder
+        KStream<String, FoldOutput> catalogFolds = builder
                 .stream(topics.catalog(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("catalog-events"))
                 .process(() -> new CatalogFoldProcessor(settings.graph(), settings.fold(), metrics), Named.as("fold-catalogs"),
-                        INSTANCES_STORE, VIEWS_STORE, LEASES_STORE, FOLD_STATE_STORE);
+                        foldStores);
+        KStream<String, FoldOutput> curationFolds = builder
+                .stream(topics.curation(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("curation-rules-in"))
+                .process(() -> new CurationProcessor(settings.graph(), settings.fold(), metrics), Named.as("fold-curation"),
+                        foldStores);
+        KStream<String, FoldOutput> folded = catalogFolds.merge(curationFolds, Named.as("fold-outputs"));
         KStream<String, io.tributary.view.SchemaView> views = folded
                 .filter((key, out) -> out instanceof FoldOutput.NewView, Named.as("new-views"))
                 .mapValues(out -> ((FoldOutput.NewView) out).view(), Named.as("view-of"));

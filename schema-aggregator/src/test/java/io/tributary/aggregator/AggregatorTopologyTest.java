@@ -154,6 +154,22 @@ class AggregatorTopologyTest {
         assertThat(catalogOut.isEmpty()).isTrue();
     }
 
+    @Test
+    void shouldApplyACurationRuleAndTakeItBackWhenDeleted() {
+        TestInputTopic<String, byte[]> curation = driver.createInputTopic(topics.curation(), Serdes.String().serializer(),
+                Serdes.ByteArray().serializer());
+        publish(CourseCatalogs.v2("a"), T0);
+        curation.pipeInput("hide-duration", TributarySerdes.curation().serializer().serialize("t",
+                new io.tributary.curation.CurationRule.Hide("hide-duration", "Course.durationMinutes")), T0.plusSeconds(1));
+        curation.pipeInput("hide-duration", null, T0.plusSeconds(2));
+
+        List<SchemaView> written = views.readValuesToList();
+        assertThat(written).extracting(SchemaView::version).containsExactly(1L, 2L, 3L);
+        assertThat(written.get(1).sdl()).doesNotContain("durationMinutes");
+        assertThat(written.get(1).cause().kind()).isEqualTo(io.tributary.view.Cause.EventKind.CURATED);
+        assertThat(written.get(2).sdl()).contains("durationMinutes");
+    }
+
     private void heartbeat(ServiceCatalog c, Instant at) {
         heartbeats.pipeInput(c.instanceKey(), TributarySerdes.heartbeat().serializer().serialize("t",
                 new io.tributary.catalog.Heartbeat(c.service(), c.instanceId(), at, c.leaseMillis())), at);
