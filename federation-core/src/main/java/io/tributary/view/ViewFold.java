@@ -54,7 +54,7 @@ public final class ViewFold {
 
     /**
      * Folds the live instances after an event into the next view. Services compose in the order they first
-     * appeared, so an earlier claim to a name keeps it; a service whose catalog cannot be composed at all is
+     * appeared (ever: a service that leaves and returns keeps its place), so an earlier claim to a name keeps it; a service whose catalog cannot be composed at all is
      * quarantined and keeps serving its last good catalog.
      */
     public FoldStep next(Optional<SchemaView> last, Collection<ServiceCatalog> live, FoldState state, Cause cause, Instant at) {
@@ -67,8 +67,8 @@ public final class ViewFold {
         Curator curator = new Curator(curation);
         Set<String> matchedRules = new HashSet<>();
         Map<String, List<ServiceCatalog>> byService = byService(live);
-        Map<String, Long> firstSeen = new HashMap<>();
-        byService.keySet().forEach(s -> firstSeen.put(s, state.firstSeen().getOrDefault(s, cause.offset())));
+        Map<String, Long> firstSeen = new HashMap<>(state.firstSeen());
+        byService.keySet().forEach(s -> firstSeen.putIfAbsent(s, cause.offset()));
         List<EffectiveCatalog> effective = byService.values().stream().map(EffectiveCatalog::of)
                 .sorted(Comparator.comparing((EffectiveCatalog c) -> firstSeen.get(c.service())).thenComparing(EffectiveCatalog::service))
                 .toList();
@@ -81,7 +81,9 @@ public final class ViewFold {
             composed = composer.compose(curator.withAddedRelations(effective, matchedRules));
         }
         composed = curator.apply(composed, matchedRules);
-        Map<String, List<Resource>> lastGood = new HashMap<>();
+        // Remembered even while a service has no live instance: a deploy that replaces its only instance with a
+        // broken one still has a good catalog to fall back on.
+        Map<String, List<Resource>> lastGood = new HashMap<>(state.lastGood());
         for (EffectiveCatalog catalog : effective) {
             lastGood.put(catalog.service(), catalog.resources());
         }
