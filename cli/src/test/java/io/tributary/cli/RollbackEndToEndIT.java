@@ -49,8 +49,10 @@ class RollbackEndToEndIT {
     @BeforeEach
     void startPlatform() {
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
-        aggregator = SchemaAggregator.start(new SchemaAggregator.Config(kafka.bootstrapServers(), "rollback-e2e-aggregator",
-                topics, "default", stateDir, "exactly_once_v2"));
+        aggregator = SchemaAggregator.start(SchemaAggregator.Config.of(kafka.bootstrapServers())
+                .withApplicationId("rollback-e2e-aggregator")
+                .withTopics(topics)
+                .withStateDir(stateDir));
         gateway = Gateway.start(0, kafka.bootstrapServers(), topics);
     }
 

@@ -27,15 +27,28 @@ public final class SchemaAggregator implements AutoCloseable {
 
     /** What an aggregator needs to run; {@link #of(String)} gives the defaults for a bootstrap address. */
     public record Config(String bootstrapServers, String applicationId, Topics topics, String graph, Path stateDir,
-                         String processingGuarantee) {
+                         String processingGuarantee, int standbyReplicas) {
         public static Config of(String bootstrapServers) {
             return new Config(bootstrapServers, "tributary-aggregator", Topics.withDefaultPrefix(), "default",
                     Path.of(System.getProperty("java.io.tmpdir"), "tributary-aggregator-state"),
-                    StreamsConfig.EXACTLY_ONCE_V2);
+                    StreamsConfig.EXACTLY_ONCE_V2, 0);
         }
 
         public Config withStateDir(Path dir) {
-            return new Config(bootstrapServers, applicationId, topics, graph, dir, processingGuarantee);
+            return new Config(bootstrapServers, applicationId, topics, graph, dir, processingGuarantee, standbyReplicas);
+        }
+
+        public Config withTopics(Topics newTopics) {
+            return new Config(bootstrapServers, applicationId, newTopics, graph, stateDir, processingGuarantee, standbyReplicas);
+        }
+
+        public Config withApplicationId(String id) {
+            return new Config(bootstrapServers, id, topics, graph, stateDir, processingGuarantee, standbyReplicas);
+        }
+
+        /** Warm copies of the state on other aggregator instances, for a fast take-over (0 by default). */
+        public Config withStandbyReplicas(int replicas) {
+            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, replicas);
         }
     }
 
@@ -81,6 +94,7 @@ public final class SchemaAggregator implements AutoCloseable {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.processingGuarantee());
+        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, config.standbyReplicas());
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 0);

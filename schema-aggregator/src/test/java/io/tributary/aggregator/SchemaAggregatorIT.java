@@ -49,8 +49,10 @@ class SchemaAggregatorIT {
     void shouldNeitherDuplicateNorSkipAViewVersionAcrossARestartAndReplayToTheLiveHash() throws Exception {
         Topics topics = new Topics("aggregator-restart");
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
-        var config = new SchemaAggregator.Config(kafka.bootstrapServers(), "aggregator-restart", topics, "default",
-                stateDir, "exactly_once_v2");
+        var config = SchemaAggregator.Config.of(kafka.bootstrapServers())
+                .withApplicationId("aggregator-restart")
+                .withTopics(topics)
+                .withStateDir(stateDir);
         try (var producer = producer()) {
             try (SchemaAggregator aggregator = SchemaAggregator.start(config)) {
                 publish(producer, topics, CourseCatalogs.v2("a"));
@@ -76,8 +78,10 @@ class SchemaAggregatorIT {
     void shouldAnswerItsHttpApi() throws Exception {
         Topics topics = new Topics("aggregator-http");
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
-        var config = new SchemaAggregator.Config(kafka.bootstrapServers(), "aggregator-http", topics, "default",
-                stateDir, "exactly_once_v2");
+        var config = SchemaAggregator.Config.of(kafka.bootstrapServers())
+                .withApplicationId("aggregator-http")
+                .withTopics(topics)
+                .withStateDir(stateDir);
         HttpClient http = HttpClient.newHttpClient();
         try (var producer = producer();
              SchemaAggregator aggregator = SchemaAggregator.start(config);
