@@ -1,0 +1,228 @@
+package io.tributary.publisher.openapi;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.PathItem.HttpMethod;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.tags.Tag;
+import io.tributary.catalog.InvalidCatalogException;
+import io.tributary.catalog.Operation;
+import io.tributary.catalog.OperationKind;
+import io.tributary.catalog.PathTemplate;
+import io.tributary.catalog.Relation;
+import io.tributary.catalog.Resource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Maps a parsed OpenAPI 3.0 or 3.1 document to catalog resources, purely: document in, resources and report out.
+ * Operations match by {@link Conventions}; a resource's model is the element its GET (else its first list operation)
+ * returns; every operation that cannot be mapped is reported with its reason, never dropped in silence.
+ */
+public final class OpenApiMapper {
+    private static final List<HttpMethod> METHOD_ORDER = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
+            HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS, HttpMethod.TRACE);
+    private static final Comparator<Resource> RESOURCE_ORDER = Comparator.comparing(Resource::name).thenComparing(Resource::version);
+    private static final Comparator<Operation> OPERATION_ORDER = Comparator.comparing(Operation::kind).thenComparing(Operation::name);
+
+    private final OpenAPI document;
+    private final Components components;
+    private final Conventions conventions;
+    private final SchemaTranslator schemas;
+    private final OperationTranslator operations;
+    private final List<UnmappedOperation> unmapped = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private OpenApiMapper(OpenAPI document) {
+        this.document = document;
+        this.components = new Components(document);
+        this.conventions = new Conventions(components);
+        this.schemas = new SchemaTranslator(components, notes);
+        this.operations = new OperationTranslator(document, components, schemas);
+    }
+
+    /** Maps a document swagger-parser has read (with {@code resolve} on, so external {@code $ref}s are components). */
+    public static OpenApiMapping map(OpenAPI document) {
+        return new OpenApiMapper(document).map();
+    }
+
+    private OpenApiMapping map() {
+        Map<Candidate.ResourceKey, List<Candidate>> byResource = new TreeMap<>(
+                Comparator.comparing(Candidate.ResourceKey::name).thenComparing(Candidate.ResourceKey::version));
+        new TreeMap<>(document.getPaths() == null ? Map.<String, PathItem>of() : document.getPaths()).forEach((path, item) -> {
+            Map<HttpMethod, io.swagger.v3.oas.models.Operation> byMethod = item.readOperationsMap();
+            for (HttpMethod method : METHOD_ORDER) {
+                io.swagger.v3.oas.models.Operation operation = byMethod.get(method);
+                if (operation == null) {
+                    continue;
+                }
+                try {
+                    for (Candidate candidate : conventions.candidates(path, item, method, operation)) {
+                        byResource.computeIfAbsent(candidate.resource(), k -> new ArrayList<>()).add(candidate);
+                    }
+                } catch (Unmappable e) {
+                    unmapped.add(new UnmappedOperation(method.name(), path, e.getMessage()));
+                }
+            }
+        });
+        List<Resource> resources = new ArrayList<>();
+        byResource.forEach((key, candidates) -> resource(key, candidates).ifPresent(resources::add));
+        resources.sort(RESOURCE_ORDER);
+        unmapped.sort(Comparator.comparing(UnmappedOperation::path)
+                .thenComparing(u -> METHOD_ORDER.indexOf(HttpMethod.valueOf(u.method())))
+                .thenComparing(UnmappedOperation::reason));
+        String version = document.getInfo() == null ? "" : document.getInfo().getVersion();
+        return new OpenApiMapping(resources, distinct(unmapped), notes, version);
+    }
+
+    private Optional<Resource> resource(Candidate.ResourceKey key, List<Candidate> candidates) {
+        OperationTranslator.Model model;
+        String keyField;
+        Map<Candidate, String> unreadable = new LinkedHashMap<>();
+        try {
+            model = model(key, candidates, unreadable);
+            keyField = keyField(key, candidates, model);
+        } catch (Unmappable e) {
+            candidates.forEach(c -> unmapped.add(new UnmappedOperation(c.method().name(), c.path(),
+                    unreadable.getOrDefault(c, e.getMessage()))));
+            return Optional.empty();
+        }
+        Map<String, Operation> mapped = new LinkedHashMap<>();
+        Map<String, Candidate> mappedFrom = new LinkedHashMap<>();
+        for (Candidate candidate : candidates) {
+            Candidate first = mappedFrom.get(candidate.identity());
+            if (first != null) {
+                unmapped(candidate, "it is a second " + candidate.identity() + " of " + key.qualifiedName()
+                        + ", which " + first.request() + " already is");
+                continue;
+            }
+            try {
+                mapped.put(candidate.identity(), operations.translate(candidate, model));
+                mappedFrom.put(candidate.identity(), candidate);
+            } catch (Unmappable e) {
+                unmapped(candidate, e.getMessage());
+            }
+        }
+        if (mapped.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Operation> sorted = mapped.values().stream().sorted(OPERATION_ORDER).toList();
+        try {
+            return Optional.of(new Resource(key.name(), key.version(), description(candidates), model.avro(), keyField, sorted,
+                    relations(key, candidates, model), ""));
+        } catch (InvalidCatalogException e) {
+            mappedFrom.values().forEach(c -> unmapped(c, key.qualifiedName() + " is not a valid resource: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The element of the resource's GET, else of its first list operation whose response can be read; the reads
+     * whose response cannot be read go to {@code unreadable} with the reason.
+     */
+    private OperationTranslator.Model model(Candidate.ResourceKey key, List<Candidate> candidates, Map<Candidate, String> unreadable) {
+        List<Candidate> reads = candidates.stream().filter(Candidate::isRead)
+                .sorted(Comparator.comparing(Candidate::kind)).toList();
+        for (Candidate read : reads) {
+            try {
+                Schema<?> element = operations.shape(read).element();
+                String modelName = Identifiers.pascal(Identifiers.singular(key.name()));
+                org.apache.avro.Schema avro = schemas.record(element, SchemaTranslator.Site.of(modelName));
+                return new OperationTranslator.Model(element, avro, key.qualifiedName());
+            } catch (Unmappable e) {
+                unreadable.put(read, e.getMessage());
+            }
+        }
+        if (unreadable.isEmpty()) {
+            throw new Unmappable(key.qualifiedName() + " has no GET, MULTI_GET, GET_ALL or FINDER to take its model from");
+        }
+        Map.Entry<Candidate, String> first = unreadable.entrySet().iterator().next();
+        throw new Unmappable(key.qualifiedName() + " has no model: " + first.getKey().request() + ": " + first.getValue());
+    }
+
+    /** Declared by {@code x-tributary-resource key}, else the GET's path variable, else {@code id}, if the model has it. */
+    private static String keyField(Candidate.ResourceKey key, List<Candidate> candidates, OperationTranslator.Model model) {
+        Optional<String> declared = candidates.stream().map(Candidate::declared).filter(Objects::nonNull)
+                .map(Extensions.ResourceExtension::key).filter(Objects::nonNull).findFirst();
+        if (declared.isPresent()) {
+            if (model.avro().getField(declared.get()) == null) {
+                throw new Unmappable(Extensions.RESOURCE + " names the key field '" + declared.get() + "', which "
+                        + model.name() + " does not have");
+            }
+            return declared.get();
+        }
+        Set<String> tried = new LinkedHashSet<>();
+        candidates.stream().filter(c -> c.kind() == OperationKind.GET)
+                .map(c -> PathTemplate.variables(c.path()))
+                .filter(v -> !v.isEmpty())
+                .map(List::getLast)
+                .forEach(tried::add);
+        tried.add("id");
+        return tried.stream().filter(name -> model.avro().getField(name) != null).findFirst().orElseThrow(() ->
+                new Unmappable(key.qualifiedName() + " has no key field: its model " + model.name() + " has no field "
+                        + String.join(" or ", tried.stream().map(n -> "'" + n + "'").toList()) + "; name it with "
+                        + Extensions.RESOURCE + " key"));
+    }
+
+    /** Declared by {@code x-tributary-resource description}, else the description of the GET's first tag. */
+    private String description(List<Candidate> candidates) {
+        Optional<String> declared = candidates.stream().map(Candidate::declared).filter(Objects::nonNull)
+                .map(Extensions.ResourceExtension::description).filter(Objects::nonNull).findFirst();
+        if (declared.isPresent()) {
+            return declared.get();
+        }
+        List<Tag> tags = document.getTags() == null ? List.of() : document.getTags();
+        return candidates.stream()
+                .sorted(Comparator.comparing(Candidate::kind))
+                .map(c -> c.operation().getTags())
+                .filter(t -> t != null && !t.isEmpty())
+                .map(List::getFirst)
+                .flatMap(name -> tags.stream().filter(t -> name.equals(t.getName())))
+                .map(Tag::getDescription)
+                .filter(Objects::nonNull)
+                .map(String::strip)
+                .findFirst()
+                .orElse("");
+    }
+
+    /** From {@code x-tributary-relations} on the model's component and on the resource's path items, once per field. */
+    private List<Relation> relations(Candidate.ResourceKey key, List<Candidate> candidates, OperationTranslator.Model model) {
+        Map<String, Relation> byField = new LinkedHashMap<>();
+        List<Object> declarations = new ArrayList<>();
+        Schema<?> modelSchema = components.resolve(model.schema());
+        declarations.add(Extensions.get(modelSchema.getExtensions(), Extensions.RELATIONS));
+        candidates.stream().map(Candidate::pathItem).distinct()
+                .forEach(item -> declarations.add(Extensions.get(item.getExtensions(), Extensions.RELATIONS)));
+        for (Object declaration : declarations) {
+            for (Relation relation : RelationExtension.read(declaration, key.qualifiedName(), notes::add)) {
+                if (model.avro().getField(relation.field()) != null) {
+                    notes.add(key.qualifiedName() + ": relation '" + relation.field() + "' left out: " + model.name()
+                            + " has a field of that name");
+                } else {
+                    byField.putIfAbsent(relation.field(), relation);
+                }
+            }
+        }
+        return List.copyOf(byField.values());
+    }
+
+    /** Reports a candidate; one of several from the same OpenAPI operation ({@code GET /things}) says which it was. */
+    private void unmapped(Candidate candidate, String reason) {
+        boolean oneOfSeveral = candidate.method() == HttpMethod.GET && candidate.kind() != OperationKind.GET
+                && Extensions.get(candidate.operation().getExtensions(), Extensions.FINDER) == null;
+        unmapped.add(new UnmappedOperation(candidate.method().name(), candidate.path(),
+                oneOfSeveral ? "as " + candidate.identity() + ": " + reason : reason));
+    }
+
+    private static List<UnmappedOperation> distinct(List<UnmappedOperation> operations) {
+        return List.copyOf(new LinkedHashSet<>(operations));
+    }
+}

@@ -1,0 +1,41 @@
+package io.tributary.publisher.openapi;
+
+import io.tributary.catalog.Resource;
+import java.util.List;
+
+/**
+ * What an OpenAPI document becomes: the resources of a catalog, every operation left out with its reason, notes on
+ * what was mapped with a compromise (a dropped property, an enum read as a string, an invalid relation), and the
+ * document's {@code info.version} (empty when it has none), the service version a sidecar publishes by default.
+ */
+public record OpenApiMapping(List<Resource> resources, List<UnmappedOperation> unmapped, List<String> notes, String documentVersion) {
+    public OpenApiMapping {
+        documentVersion = documentVersion == null ? "" : documentVersion;
+        resources = List.copyOf(resources);
+        unmapped = List.copyOf(unmapped);
+        notes = List.copyOf(notes);
+    }
+
+    /** A report for people: how many resources and operations were mapped, then each unmapped operation and note. */
+    public String report() {
+        long operations = resources.stream().mapToLong(r -> r.operations().size()).sum();
+        StringBuilder out = new StringBuilder()
+                .append("Mapped ").append(resources.size()).append(resources.size() == 1 ? " resource" : " resources")
+                .append(" with ").append(operations).append(operations == 1 ? " operation" : " operations");
+        if (!resources.isEmpty()) {
+            out.append(": ").append(String.join(", ", resources.stream().map(Resource::qualifiedName).toList()));
+        }
+        out.append(".\n");
+        if (unmapped.isEmpty()) {
+            out.append("Every operation was mapped.\n");
+        } else {
+            out.append(unmapped.size()).append(unmapped.size() == 1 ? " operation was" : " operations were").append(" not mapped:\n");
+            unmapped.forEach(u -> out.append("  ").append(u).append('\n'));
+        }
+        if (!notes.isEmpty()) {
+            out.append("Notes:\n");
+            notes.forEach(n -> out.append("  ").append(n).append('\n'));
+        }
+        return out.toString();
+    }
+}

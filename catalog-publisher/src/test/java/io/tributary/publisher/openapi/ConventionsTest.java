@@ -1,0 +1,397 @@
+package io.tributary.publisher.openapi;
+
+import static io.tributary.publisher.openapi.Documents.map30;
+import static io.tributary.publisher.openapi.Documents.only;
+import static io.tributary.publisher.openapi.Documents.operation;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.tributary.catalog.Operation;
+import io.tributary.catalog.OperationKind;
+import io.tributary.catalog.Parameter;
+import io.tributary.catalog.Resource;
+import org.junit.jupiter.api.Test;
+
+class ConventionsTest {
+    private static final String THING = """
+              schemas:
+                Thing:
+                  type: object
+                  required: [id]
+                  properties:
+                    id: {type: string}
+                    name: {type: string}
+            """;
+    private static final String GET_THING = """
+              /things/{id}:
+                parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                get:
+                  responses: {'200': {description: a thing, content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}}
+            """;
+    private static final String THINGS = "{'200': {description: things, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Thing'}}}}}}";
+
+    @Test
+    void shouldMapGetOfOneElementToGet() {
+        Resource things = only(map30("paths:\n" + GET_THING + "components:\n" + THING));
+
+        assertThat(things.qualifiedName()).isEqualTo("things.v1");
+        assertThat(things.modelName()).isEqualTo("Thing");
+        assertThat(things.keyField()).isEqualTo("id");
+        Operation get = operation(things, OperationKind.GET);
+        assertThat(get.httpMethod() + " " + get.path()).isEqualTo("GET /things/{id}");
+        assertThat(get.parameters()).extracting(Parameter::name, Parameter::location, Parameter::required)
+                .containsExactly(tuple("id", Parameter.Location.PATH, true));
+    }
+
+    @Test
+    void shouldMapACollectionGetWithOptionalIdsToMultiGetAndGetAll() {
+        Resource things = only(map30("paths:\n" + GET_THING + """
+                  /things:
+                    get:
+                      parameters:
+                        - {name: ids, in: query, schema: {type: array, items: {type: string}}, explode: false}
+                        - {name: color, in: query, schema: {type: string}}
+                      responses: %s
+                """.formatted(THINGS) + "components:\n" + THING));
+
+        assertThat(things.operations()).extracting(Operation::kind)
+                .containsExactly(OperationKind.GET, OperationKind.MULTI_GET, OperationKind.GET_ALL);
+        assertThat(operation(things, OperationKind.MULTI_GET).parameters()).extracting(Parameter::name, Parameter::required)
+                .containsExactly(tuple("ids", true));
+        assertThat(operation(things, OperationKind.MULTI_GET).parameters().getFirst().schema().getType())
+                .isEqualTo(org.apache.avro.Schema.Type.STRING);
+        assertThat(operation(things, OperationKind.GET_ALL).parameters()).extracting(Parameter::name).containsExactly("color");
+    }
+
+    @Test
+    void shouldMapACollectionGetWithRequiredIdsToMultiGetOnly() {
+        Resource things = only(map30("paths:\n" + GET_THING + """
+                  /things:
+                    get:
+                      parameters: [{name: ids, in: query, required: true, schema: {type: string}}]
+                      responses: %s
+                """.formatted(THINGS) + "components:\n" + THING));
+
+        assertThat(things.operations()).extracting(Operation::kind).containsExactly(OperationKind.GET, OperationKind.MULTI_GET);
+    }
+
+    @Test
+    void shouldMapEachValueOfTheFinderSelectorQToAFinder() {
+        Resource things = only(map30("paths:\n" + GET_THING + """
+                  /things:
+                    get:
+                      parameters:
+                        - {name: q, in: query, required: true, schema: {type: string, enum: [byOwnerId, search]}}
+                        - {name: ownerId, in: query, schema: {type: integer, format: int64}}
+                      responses: %s
+                """.formatted(THINGS) + "components:\n" + THING));
+
+        assertThat(things.operations()).extracting(Operation::kind, Operation::name).containsExactly(
+                tuple(OperationKind.GET, ""),
+                tuple(OperationKind.FINDER, "byOwnerId"),
+                tuple(OperationKind.FINDER, "search"));
+        assertThat(operation(things, OperationKind.FINDER).parameters()).extracting(Parameter::name).containsExactly("ownerId");
+    }
+
+    @Test
+    void shouldMapAGetMarkedWithXTributaryFinderToAFinderOfTheDeclaredResource() {
+        Resource things = only(map30("paths:\n" + GET_THING + """
+                  /owners/{ownerId}/things:
+                    get:
+                      x-tributary-resource: things
+                      x-tributary-finder: byOwner
+                      parameters: [{name: ownerId, in: path, required: true, schema: {type: string}}]
+                      responses: %s
+                """.formatted(THINGS) + "components:\n" + THING));
+
+        Operation finder = operation(things, OperationKind.FINDER);
+        assertThat(finder.name()).isEqualTo("byOwner");
+        assertThat(finder.path()).isEqualTo("/owners/{ownerId}/things");
+    }
+
+    @Test
+    void shouldMapPostPutPatchAndDeleteToMutations() {
+        Resource things = only(map30("paths:\n" + GET_THING + """
+                    put:
+                      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}
+                      responses: {'204': {description: replaced}}
+                    patch:
+                      operationId: rename-thing
+                      requestBody:
+                        required: true
+                        content: {application/json: {schema: {type: object, required: [name], properties: {name: {type: string}}}}}
+                      responses: {'204': {description: renamed}}
+                    delete:
+                      responses: {'204': {description: deleted}}
+                  /things:
+                    post:
+                      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}
+                      responses: {'201': {description: created}}
+                """ + "components:\n" + THING));
+
+        assertThat(things.operations()).extracting(Operation::kind, Operation::name, Operation::httpMethod).containsExactly(
+                tuple(OperationKind.GET, "", "GET"),
+                tuple(OperationKind.CREATE, "", "POST"),
+                tuple(OperationKind.UPDATE, "", "PUT"),
+                tuple(OperationKind.PATCH, "renameThing", "PATCH"),
+                tuple(OperationKind.DELETE, "", "DELETE"));
+        assertThat(operation(things, OperationKind.CREATE).parameters()).singleElement().satisfies(body -> {
+            assertThat(body.name()).isEqualTo("thing");
+            assertThat(body.location()).isEqualTo(Parameter.Location.BODY);
+            assertThat(body.schema()).isEqualTo(things.model());
+        });
+        assertThat(operation(things, OperationKind.PATCH).parameters()).extracting(Parameter::name, Parameter::location, Parameter::required)
+                .containsExactly(tuple("id", Parameter.Location.PATH, true),
+                        tuple("name", Parameter.Location.BODY, true));
+    }
+
+    @Test
+    void shouldNameAPatchAfterXTributaryNameBeforeItsOperationId() {
+        Resource things = only(map30("paths:\n" + GET_THING + """
+                    patch:
+                      operationId: patchThing
+                      x-tributary-name: title
+                      responses: {'204': {description: patched}}
+                """ + "components:\n" + THING));
+
+        assertThat(operation(things, OperationKind.PATCH).name()).isEqualTo("title");
+    }
+
+    @Test
+    void shouldMapAPostToAVerbBelowAnElementToAnAction() {
+        Resource things = only(map30("paths:\n" + GET_THING + """
+                  /things/{id}/mark-done:
+                    post:
+                      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                      responses: {'204': {description: done}}
+                  /things/{id}/archival:
+                    post:
+                      x-tributary-action: archive
+                      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                      responses: {'204': {description: archived}}
+                """ + "components:\n" + THING));
+
+        assertThat(things.operations()).extracting(Operation::kind, Operation::name, Operation::path).containsExactly(
+                tuple(OperationKind.GET, "", "/things/{id}"),
+                tuple(OperationKind.ACTION, "archive", "/things/{id}/archival"),
+                tuple(OperationKind.ACTION, "markDone", "/things/{id}/mark-done"));
+    }
+
+    @Test
+    void shouldReportAnOperationThatMatchesNoConvention() {
+        OpenApiMapping mapping = map30("paths:\n" + GET_THING + """
+                    head:
+                      responses: {'200': {description: exists}}
+                    post:
+                      responses: {'200': {description: what}}
+                  /things:
+                    put:
+                      responses: {'204': {description: all replaced}}
+                  /things/{id}/parts/{partId}:
+                    get:
+                      parameters:
+                        - {name: id, in: path, required: true, schema: {type: string}}
+                        - {name: partId, in: path, required: true, schema: {type: string}}
+                      responses: {'200': {description: a part}}
+                  /things/{id}/parts:
+                    get:
+                      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                      responses: {'200': {description: parts}}
+                    patch:
+                      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                      responses: {'200': {description: parts}}
+                """ + "components:\n" + THING);
+
+        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
+                "PUT /things: PUT on the collection matches no convention (bulk changes are not part of a catalog)",
+                "HEAD /things/{id}: HEAD has no operation kind in the catalog",
+                "POST /things/{id}: POST on one element matches no convention; name it with x-tributary-action, or POST to /things/{id}/<action>",
+                "GET /things/{id}/parts: GET on a sub-collection of things.v1 matches no convention; map it as a finder of its own resource with x-tributary-finder and x-tributary-resource",
+                "PATCH /things/{id}/parts: PATCH on a sub-collection of things.v1 matches no convention; map it as a finder of its own resource with x-tributary-finder and x-tributary-resource",
+                "GET /things/{id}/parts/{partId}: its 2 path variables [{id}, {partId}] match no convention: conventions cover /things, /things/{id} and POST /things/{id}/<action>");
+        assertThat(only(mapping).operations()).extracting(Operation::kind).containsExactly(OperationKind.GET);
+    }
+
+    @Test
+    void shouldReportAPatchWithoutAName() {
+        OpenApiMapping mapping = map30("paths:\n" + GET_THING + """
+                    patch:
+                      responses: {'204': {description: patched}}
+                """ + "components:\n" + THING);
+
+        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
+                "PATCH /things/{id}: a PATCH needs a name (the field or aspect it changes): set x-tributary-name or an operationId");
+    }
+
+    @Test
+    void shouldTakeNameAndVersionOfTheResourceFromXTributaryResource() {
+        Resource resource = only(map30("""
+                paths:
+                  /api/v2/widgets/{id}:
+                    x-tributary-resource: {name: gadgets, version: 2, key: name, description: 'Gadgets, renamed.'}
+                    get:
+                      x-tributary-finder: byId
+                      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                      responses: %s
+                """.formatted(THINGS) + "components:\n" + THING));
+
+        assertThat(resource.qualifiedName()).isEqualTo("gadgets.v2");
+        assertThat(resource.keyField()).isEqualTo("name");
+        assertThat(resource.description()).isEqualTo("Gadgets, renamed.");
+    }
+
+    @Test
+    void shouldReportAMalformedExtensionWithWhatItExpects() {
+        OpenApiMapping mapping = map30("""
+                paths:
+                  /things/{id}:
+                    get:
+                      x-tributary-resource: {name: Things-2}
+                      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                      responses: {'200': {description: a thing}}
+                  /things:
+                    get:
+                      x-tributary-pagination: {style: sideways}
+                      responses: %s
+                """.formatted(THINGS) + "components:\n" + THING);
+
+        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
+                "GET /things: as GET_ALL: x-tributary-pagination style must be offset, page, cursor or none, was 'sideways'",
+                "GET /things/{id}: x-tributary-resource name 'Things-2' must start with a lower-case letter and hold only letters and digits");
+    }
+
+    @Test
+    void shouldReportEveryOperationOfAResourceThatHasNoReadOperation() {
+        OpenApiMapping mapping = map30("""
+                paths:
+                  /uploads:
+                    post:
+                      responses: {'201': {description: stored}}
+                  /uploads/{id}:
+                    delete:
+                      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                      responses: {'204': {description: deleted}}
+                """);
+
+        assertThat(mapping.resources()).isEmpty();
+        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
+                "POST /uploads: uploads.v1 has no GET, MULTI_GET, GET_ALL or FINDER to take its model from",
+                "DELETE /uploads/{id}: uploads.v1 has no GET, MULTI_GET, GET_ALL or FINDER to take its model from");
+    }
+
+    @Test
+    void shouldReportAResourceWithoutAKeyField() {
+        OpenApiMapping mapping = map30("""
+                paths:
+                  /things/{thingId}:
+                    get:
+                      parameters: [{name: thingId, in: path, required: true, schema: {type: string}}]
+                      responses: {'200': {description: a thing, content: {application/json: {schema: {type: object, properties: {name: {type: string}}}}}}}
+                """);
+
+        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
+                "GET /things/{thingId}: things.v1 has no key field: its model Thing has no field 'thingId' or 'id'; name it with x-tributary-resource key");
+    }
+
+    @Test
+    void shouldReportARequiredHeaderParameterAndIgnoreAnOptionalOne() {
+        OpenApiMapping mapping = map30("paths:\n" + GET_THING + """
+                      parameters: [{name: X-Trace, in: header, schema: {type: string}}]
+                  /things:
+                    get:
+                      parameters: [{name: X-Tenant, in: header, required: true, schema: {type: string}}]
+                      responses: %s
+                """.formatted(THINGS) + "components:\n" + THING);
+
+        assertThat(operation(only(mapping), OperationKind.GET).parameters()).extracting(Parameter::name).containsExactly("id");
+        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
+                "GET /things: as GET_ALL: it needs the header parameter X-Tenant, which the gateway cannot send");
+    }
+
+    @Test
+    void shouldReportIdsThatTravelAsRepeatedParameters() {
+        OpenApiMapping mapping = map30("paths:\n" + GET_THING + """
+                  /things:
+                    get:
+                      parameters: [{name: ids, in: query, required: true, explode: true, schema: {type: array, items: {type: string}}}]
+                      responses: %s
+                """.formatted(THINGS) + "components:\n" + THING);
+
+        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
+                "GET /things: as MULTI_GET: it takes ids as ids=a&ids=b (explode: true), but the gateway sends ids=a,b; declare explode: false");
+    }
+
+    @Test
+    void shouldReportAListWhoseElementsAreNotTheModel() {
+        OpenApiMapping mapping = map30("paths:\n" + GET_THING + """
+                  /things:
+                    get:
+                      responses: {'200': {description: summaries, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/ThingSummary'}}}}}}
+                """ + "components:\n" + THING + """
+                    ThingSummary:
+                      type: object
+                      properties: {id: {type: string}}
+                """);
+
+        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
+                "GET /things: as GET_ALL: its elements are ThingSummary, not things.v1's model Thing");
+    }
+
+    @Test
+    void shouldReportASecondOperationOfTheSameKind() {
+        OpenApiMapping mapping = map30("paths:\n" + GET_THING + """
+                  /owners/{ownerId}/things:
+                    get:
+                      x-tributary-resource: things
+                      x-tributary-finder: byOwner
+                      parameters: [{name: ownerId, in: path, required: true, schema: {type: string}}]
+                      responses: %s
+                  /things/by-owner/{ownerId}:
+                    get:
+                      x-tributary-finder: byOwner
+                      parameters: [{name: ownerId, in: path, required: true, schema: {type: string}}]
+                      responses: %s
+                """.formatted(THINGS, THINGS) + "components:\n" + THING);
+
+        assertThat(operation(only(mapping), OperationKind.FINDER).path()).isEqualTo("/owners/{ownerId}/things");
+        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
+                "GET /things/by-owner/{ownerId}: it is a second FINDER byOwner of things.v1, which GET /owners/{ownerId}/things already is");
+    }
+
+    @Test
+    void shouldTakeScopesFromTheSecurityRequirementsAndDeprecationAndDescription() {
+        Resource things = only(map30("""
+                security: [{oauth: [things:read]}]
+                paths:
+                  /things/{id}:
+                    get:
+                      summary: A thing.
+                      deprecated: true
+                      security: [{oauth: [things:read, things:audit]}, {apiKey: []}]
+                      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                      responses: {'200': {description: a thing, content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}}
+                    delete:
+                      description: Deletes a thing.
+                      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                      responses: {'204': {description: deleted}}
+                """ + "components:\n" + THING));
+
+        Operation get = operation(things, OperationKind.GET);
+        assertThat(get.scopes()).containsExactly("things:audit", "things:read");
+        assertThat(get.deprecationReason()).isEqualTo("Deprecated in the service's OpenAPI document.");
+        assertThat(get.description()).isEqualTo("A thing.");
+        assertThat(operation(things, OperationKind.DELETE).scopes()).containsExactly("things:read");
+        assertThat(operation(things, OperationKind.DELETE).description()).isEqualTo("Deletes a thing.");
+    }
+
+    @Test
+    void shouldTakeTheFieldsParameterAsProjection() {
+        Resource things = only(map30("paths:\n" + GET_THING + """
+                      parameters: [{name: fields, in: query, schema: {type: string}}]
+                """ + "components:\n" + THING));
+
+        Operation get = operation(things, OperationKind.GET);
+        assertThat(get.projection()).isTrue();
+        assertThat(get.parameters()).extracting(Parameter::name).containsExactly("id");
+    }
+}

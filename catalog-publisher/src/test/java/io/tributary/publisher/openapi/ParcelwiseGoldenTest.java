@@ -1,0 +1,53 @@
+package io.tributary.publisher.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tributary.avro.CatalogJson;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A realistic third-party document (parcelwise.yaml): nested schemas, {@code $ref}s to parameters, responses and
+ * schemas, enums, path and query parameters, three paging styles, an envelope, relations, and operations no
+ * convention covers.
+ */
+class ParcelwiseGoldenTest {
+    private final OpenApiMapping mapping = OpenApiCatalogReader.read(Golden.document("parcelwise.yaml"));
+
+    @Test
+    void shouldMapTheDocumentToTheExpectedCatalog() {
+        Golden.assertMatches(CatalogJson.resources(mapping.resources()), "parcelwise.catalog.json");
+    }
+
+    @Test
+    void shouldReportEveryOperationItCouldNotMapWithItsReason() {
+        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
+                "GET /depots/{depotId}: it needs the header parameter X-Tenant, which the gateway cannot send",
+                "GET /health: its response is an inline object, neither an array nor an object with an elements array; "
+                        + "say where the elements are with x-tributary-envelope",
+                "POST /labels: labels.v1 has no GET, MULTI_GET, GET_ALL or FINDER to take its model from",
+                "HEAD /shipments/{shipmentId}: HEAD has no operation kind in the catalog",
+                "GET /shipments/{shipmentId}/events: GET on a sub-collection of shipments.v1 matches no convention; "
+                        + "map it as a finder of its own resource with x-tributary-finder and x-tributary-resource",
+                "GET /shipments/{shipmentId}/events/{eventId}: its 2 path variables [{shipmentId}, {eventId}] match no "
+                        + "convention: conventions cover /shipments, /shipments/{id} and POST /shipments/{id}/<action>");
+    }
+
+    @Test
+    void shouldNoteEveryCompromise() {
+        assertThat(mapping.notes()).containsExactly(
+                "Carrier.region: enum mapped as a string: ['eu-west', 'us-east'] are not valid GraphQL enum values",
+                "Carrier: left out property 'support-email': not a valid field name",
+                "Carrier.attributes: a free-form object, mapped as a map (the GraphQL JSON scalar)",
+                "shipments.v1: relation 'status' left out: Shipment has a field of that name");
+    }
+
+    @Test
+    void shouldPrintAReportForPeople() {
+        Golden.assertMatches(mapping.report(), "parcelwise.report.txt");
+    }
+
+    @Test
+    void shouldComposeIntoAValidGraphQLSchemaAndSurviveTheWire() {
+        CatalogChecks.assertComposesAndRoundTrips("parcelwise", mapping.resources());
+    }
+}
