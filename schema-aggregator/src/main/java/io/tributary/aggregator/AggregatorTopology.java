@@ -30,9 +30,6 @@ public final class AggregatorTopology {
 
     /** How the aggregator folds, when it expires leases, and where it reports its metrics. */
     public record Settings(String graph, ViewFold fold, Duration leaseCheckInterval, Duration expiryGrace, MeterRegistry metrics) {
-        public static Settings defaults(String graph, MeterRegistry metrics) {
-            return new Settings(graph, new ViewFold(graph), Duration.ofSeconds(1), Duration.ofSeconds(30), metrics);
-        }
     }
 
     private AggregatorTopology() {

@@ -4,6 +4,10 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tributary.avro.Topics;
+import io.tributary.compose.CompositionSettings;
+import io.tributary.lint.LintSettings;
+import io.tributary.view.ViewFold;
+import java.util.Map;
 import io.tributary.view.SchemaView;
 import java.util.Optional;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -27,28 +31,50 @@ public final class SchemaAggregator implements AutoCloseable {
 
     /** What an aggregator needs to run; {@link #of(String)} gives the defaults for a bootstrap address. */
     public record Config(String bootstrapServers, String applicationId, Topics topics, String graph, Path stateDir,
-                         String processingGuarantee, int standbyReplicas) {
+                         String processingGuarantee, int standbyReplicas, CompositionSettings composition, LintSettings lint,
+                         Map<String, Object> kafkaProperties) {
+        public Config {
+            kafkaProperties = Map.copyOf(kafkaProperties);
+        }
+
         public static Config of(String bootstrapServers) {
             return new Config(bootstrapServers, "tributary-aggregator", Topics.withDefaultPrefix(), "default",
                     Path.of(System.getProperty("java.io.tmpdir"), "tributary-aggregator-state"),
-                    StreamsConfig.EXACTLY_ONCE_V2, 0);
+                    StreamsConfig.EXACTLY_ONCE_V2, 0, CompositionSettings.DEFAULT, LintSettings.DEFAULT, Map.of());
         }
 
         public Config withStateDir(Path dir) {
-            return new Config(bootstrapServers, applicationId, topics, graph, dir, processingGuarantee, standbyReplicas);
+            return new Config(bootstrapServers, applicationId, topics, graph, dir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties);
         }
 
         public Config withTopics(Topics newTopics) {
-            return new Config(bootstrapServers, applicationId, newTopics, graph, stateDir, processingGuarantee, standbyReplicas);
+            return new Config(bootstrapServers, applicationId, newTopics, graph, stateDir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties);
         }
 
         public Config withApplicationId(String id) {
-            return new Config(bootstrapServers, id, topics, graph, stateDir, processingGuarantee, standbyReplicas);
+            return new Config(bootstrapServers, id, topics, graph, stateDir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties);
+        }
+
+        public Config withGraph(String name) {
+            return new Config(bootstrapServers, applicationId, topics, name, stateDir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties);
         }
 
         /** Warm copies of the state on other aggregator instances, for a fast take-over (0 by default). */
         public Config withStandbyReplicas(int replicas) {
-            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, replicas);
+            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, replicas, composition, lint, kafkaProperties);
+        }
+
+        public Config withComposition(CompositionSettings settings) {
+            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, standbyReplicas, settings, lint, kafkaProperties);
+        }
+
+        public Config withLint(LintSettings settings) {
+            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, standbyReplicas, composition, settings, kafkaProperties);
+        }
+
+        /** Any Kafka client property (SASL, TLS, ...), passed to Kafka Streams as is. */
+        public Config withKafkaProperties(Map<String, Object> properties) {
+            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, standbyReplicas, composition, lint, properties);
         }
     }
 
@@ -67,8 +93,10 @@ public final class SchemaAggregator implements AutoCloseable {
 
     public static SchemaAggregator start(Config config) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        KafkaStreams streams = new KafkaStreams(AggregatorTopology.build(new StreamsBuilder(), config.topics(),
-                AggregatorTopology.Settings.defaults(config.graph(), metrics)), streamsProperties(config));
+        AggregatorTopology.Settings settings = new AggregatorTopology.Settings(config.graph(),
+                new ViewFold(config.graph(), config.composition(), config.lint()), Duration.ofSeconds(1), Duration.ofSeconds(30), metrics);
+        KafkaStreams streams = new KafkaStreams(AggregatorTopology.build(new StreamsBuilder(), config.topics(), settings),
+                streamsProperties(config));
         streams.start();
         return new SchemaAggregator(streams, metrics, config.graph());
     }
@@ -90,6 +118,7 @@ public final class SchemaAggregator implements AutoCloseable {
 
     static Properties streamsProperties(Config config) {
         Properties props = new Properties();
+        props.putAll(config.kafkaProperties());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
