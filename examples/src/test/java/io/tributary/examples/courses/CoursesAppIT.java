@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
 class CoursesAppIT {
 
     private final EmbeddedKafka kafka = EmbeddedKafka.shared();
-    private final Topics topics = new Topics("courses-it");
 
     @Test
     void shouldPublishItsCatalogOnStartupAndRetractItOnShutdown() throws Exception {
+        Topics topics = new Topics("courses-it-lifecycle");
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
         URI uri;
         try (CoursesApp app = CoursesApp.start(Variant.V2, 0, kafka.bootstrapServers(), topics)) {
@@ -40,7 +40,7 @@ class CoursesAppIT {
             assertThat(course.body()).contains("\"durationMinutes\"");
         }
 
-        List<ConsumerRecord<String, ServiceCatalog>> events = readAll(2);
+        List<ConsumerRecord<String, ServiceCatalog>> events = readAll(topics, 2);
         ServiceCatalog published = events.getFirst().value();
         assertThat(published.service()).isEqualTo("courses");
         assertThat(published.serviceVersion()).isEqualTo("2.0.0");
@@ -56,6 +56,7 @@ class CoursesAppIT {
 
     @Test
     void shouldAnswerMultiGetInTheOrderAskedInTheNaptimeEnvelope() throws Exception {
+        Topics topics = new Topics("courses-it-multi-get");
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
         try (CoursesApp app = CoursesApp.start(Variant.V1, 0, kafka.bootstrapServers(), topics)) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
@@ -66,7 +67,8 @@ class CoursesAppIT {
         }
     }
 
-    private List<ConsumerRecord<String, ServiceCatalog>> readAll(int atLeast) {
+    /** The last {@code atLeast} events of the catalog topic; each test has its own topics, so they are its own. */
+    private List<ConsumerRecord<String, ServiceCatalog>> readAll(Topics topics, int atLeast) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), TributarySerdes.catalog().deserializer())) {
             TopicPartition partition = new TopicPartition(topics.catalog(), 0);
