@@ -19,9 +19,12 @@ final class DevCommand implements Callable<Integer> {
     @Option(names = "--courses-port", defaultValue = "8081", description = "Port of the courses example (default: ${DEFAULT-VALUE}).")
     int coursesPort;
 
+    @Option(names = "--aggregator-port", defaultValue = "8090", description = "Port of the aggregator's HTTP API (default: ${DEFAULT-VALUE}).")
+    int aggregatorPort;
+
     @Override
     public Integer call() throws InterruptedException {
-        DevSystem system = DevSystem.start(kafkaPort, gatewayPort, coursesPort);
+        DevSystem system = DevSystem.start(new DevSystem.Ports(kafkaPort, gatewayPort, aggregatorPort, coursesPort));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             system.close();
@@ -29,13 +32,16 @@ final class DevCommand implements Callable<Integer> {
         }, "tributary-dev-shutdown"));
         String graphql = system.gateway().uri().resolve("/graphql").toString();
         String bootstrap = system.kafka().bootstrapServers();
+        StringBuilder services = new StringBuilder();
+        system.examples().forEach((example, app) -> services.append(String.format("  %-18s %s%n", example + ":", app.uri())));
         System.out.printf("""
 
                 Tributary is running.
                   GraphQL endpoint:  %s
                   Kafka bootstrap:   %s
-                  courses (v2):      %s
-
+                  Aggregator API:    %s/views/current
+                Example services:
+                %s
                 Try it:
                   curl -s %s -H 'Content-Type: application/json' \\
                        -d '{"query": "{ course(id: \\"c-1\\") { id title durationMinutes } }"}'
@@ -44,7 +50,7 @@ final class DevCommand implements Callable<Integer> {
                   ./tributary example courses --variant v1 --bootstrap %s --port 8082
 
                 Press Ctrl-C to stop.
-                %n""", graphql, bootstrap, system.courses().uri(), graphql, bootstrap);
+                %n""", graphql, bootstrap, system.aggregatorApi().uri(), services, graphql, bootstrap);
         stopped.await();
         return 0;
     }

@@ -1,10 +1,10 @@
 package io.tributary.cli;
 
+import io.tributary.aggregator.AggregatorHttpApi;
 import io.tributary.aggregator.SchemaAggregator;
 import io.tributary.avro.TopicProvisioner;
 import io.tributary.avro.Topics;
-import io.tributary.examples.courses.CoursesApp;
-import io.tributary.examples.courses.Variant;
+import io.tributary.examples.ExampleService;
 import io.tributary.gateway.Gateway;
 import io.tributary.testkit.EmbeddedKafka;
 import java.io.IOException;
@@ -12,26 +12,39 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * The whole system in one process: an embedded broker, the topics, the aggregator, a gateway and the example
- * services. Closing it stops them in reverse order, so the examples retract their catalogs while Kafka still runs.
+ * The whole system in one process: an embedded broker, the topics, the aggregator with its HTTP API, a gateway and
+ * every example service. Closing it stops them in reverse order, so the examples retract their catalogs while
+ * Kafka still runs.
  */
 public final class DevSystem implements AutoCloseable {
+    /** Ports to listen on; 0 means any free port. */
+    public record Ports(int kafka, int gateway, int aggregator, int courses) {
+        public static final Ports ANY = new Ports(0, 0, 0, 0);
+    }
+
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final EmbeddedKafka kafka;
+    private final AggregatorHttpApi aggregatorApi;
     private final Gateway gateway;
-    private final CoursesApp courses;
+    private final Map<Examples, ExampleService> examples = new EnumMap<>(Examples.class);
 
-    private DevSystem(int kafkaPort, int gatewayPort, int coursesPort) {
+    private DevSystem(Ports ports) {
         Topics topics = Topics.withDefaultPrefix();
         try {
-            kafka = push(kafkaPort == 0 ? EmbeddedKafka.start() : EmbeddedKafka.start(kafkaPort));
+            kafka = push(ports.kafka() == 0 ? EmbeddedKafka.start() : EmbeddedKafka.start(ports.kafka()));
             TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
-            push(SchemaAggregator.start(SchemaAggregator.Config.of(kafka.bootstrapServers())
+            SchemaAggregator aggregator = push(SchemaAggregator.start(SchemaAggregator.Config.of(kafka.bootstrapServers())
                     .withStateDir(Files.createTempDirectory("tributary-aggregator"))));
-            gateway = push(Gateway.start(gatewayPort, kafka.bootstrapServers(), topics));
-            courses = push(CoursesApp.start(Variant.V2, coursesPort, kafka.bootstrapServers(), topics));
+            aggregatorApi = push(AggregatorHttpApi.start(aggregator, ports.aggregator()));
+            gateway = push(Gateway.start(ports.gateway(), kafka.bootstrapServers(), topics));
+            for (Examples example : Examples.values()) {
+                int port = example == Examples.courses ? ports.courses() : 0;
+                examples.put(example, push(example.start("v2", port, kafka.bootstrapServers(), topics)));
+            }
         } catch (IOException e) {
             close();
             throw new UncheckedIOException(e);
@@ -41,8 +54,8 @@ public final class DevSystem implements AutoCloseable {
         }
     }
 
-    public static DevSystem start(int kafkaPort, int gatewayPort, int coursesPort) {
-        return new DevSystem(kafkaPort, gatewayPort, coursesPort);
+    public static DevSystem start(Ports ports) {
+        return new DevSystem(ports);
     }
 
     public EmbeddedKafka kafka() {
@@ -53,8 +66,12 @@ public final class DevSystem implements AutoCloseable {
         return gateway;
     }
 
-    public CoursesApp courses() {
-        return courses;
+    public AggregatorHttpApi aggregatorApi() {
+        return aggregatorApi;
+    }
+
+    Map<Examples, ExampleService> examples() {
+        return examples;
     }
 
     private <T extends AutoCloseable> T push(T part) {

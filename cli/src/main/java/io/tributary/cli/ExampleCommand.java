@@ -1,8 +1,7 @@
 package io.tributary.cli;
 
 import io.tributary.avro.Topics;
-import io.tributary.examples.courses.CoursesApp;
-import io.tributary.examples.courses.Variant;
+import io.tributary.examples.ExampleService;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -14,13 +13,10 @@ import picocli.CommandLine.Parameters;
         description = "Run one example service instance; it publishes its catalog and retracts it on Ctrl-C.")
 final class ExampleCommand implements Callable<Integer> {
 
-    /** The example services this command can run. */
-    enum Example { courses }
-
     @Parameters(index = "0", description = "Which example: ${COMPLETION-CANDIDATES}.")
-    Example example;
+    Examples example;
 
-    @Option(names = "--variant", defaultValue = "v2", description = "Deploy to run: v1 or v2 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--variant", defaultValue = "v2", description = "Deploy of courses to run: v1 or v2 (default: ${DEFAULT-VALUE}).")
     String variant;
 
     @Option(names = "--bootstrap", required = true, description = "Kafka bootstrap servers, HOST:PORT.")
@@ -34,14 +30,14 @@ final class ExampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        CoursesApp app = CoursesApp.start(Variant.parse(variant), port, bootstrap, new Topics(topicPrefix));
+        ExampleService app = example.start(variant, port, bootstrap, new Topics(topicPrefix));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
             stopped.countDown();
         }, "tributary-example-shutdown"));
-        System.out.printf("%s %s is serving at %s and has published its catalog to %s. Ctrl-C retracts it.%n",
-                example, variant, app.uri(), bootstrap);
+        System.out.printf("%s%s is serving at %s and publishes its catalog to %s. Ctrl-C retracts it.%n",
+                example, example == Examples.courses ? " " + variant : "", app.uri(), bootstrap);
         stopped.await();
         return 0;
     }
