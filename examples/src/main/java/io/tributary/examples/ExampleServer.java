@@ -31,6 +31,7 @@ public final class ExampleServer implements AutoCloseable {
         all.put("tributary.publisher.topic-prefix", topics.prefix());
         all.put("tributary.publisher.service-name", service);
         all.put("tributary.publisher.service-version", serviceVersion);
+        all.put("endpoints.health.details-visible", "ANONYMOUS");
         ApplicationContext context = ApplicationContext.builder()
                 .environments(service)
                 .deduceEnvironment(false)
