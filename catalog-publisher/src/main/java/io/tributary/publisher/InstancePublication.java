@@ -10,8 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -78,7 +77,7 @@ public final class InstancePublication implements AutoCloseable {
     private final byte[] encodedCatalog;
     private final Settings settings;
     private final Producer<String, byte[]> producer;
-    private final ScheduledExecutorService scheduler;
+    private final ScheduledThreadPoolExecutor scheduler;
     private final Clock clock;
     private Status status;
     private boolean republish = true;
@@ -92,8 +91,10 @@ public final class InstancePublication implements AutoCloseable {
         Map<String, Object> config = producerConfig(settings);
         CatalogSizeCheck.requireFits(catalog.instanceKey(), encodedCatalog.length, config);
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(
+        this.scheduler = new ScheduledThreadPoolExecutor(1,
                 Thread.ofPlatform().name("tributary-publication-" + catalog.service()).daemon().factory());
+        // On close, renewals not yet due are dropped, but a publish already under way finishes, so it can be retracted.
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.status = new Status(State.CONNECTING, clock.instant(), 0, "");
     }
 
@@ -208,12 +209,18 @@ public final class InstancePublication implements AutoCloseable {
         }
     }
 
-    /** Stops renewing and retracts the catalog with a tombstone, if it was published. */
+    /**
+     * Stops renewing and retracts the catalog with a tombstone, if it was published. A publish under way is
+     * allowed to finish first (it is bounded by the producer's timeouts), so a quick stop never leaves a catalog
+     * behind without its tombstone.
+     */
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        scheduler.shutdown();
         try {
-            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+            if (!scheduler.awaitTermination(15, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

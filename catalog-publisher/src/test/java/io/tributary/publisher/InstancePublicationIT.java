@@ -45,6 +45,17 @@ class InstancePublicationIT {
     }
 
     @Test
+    void shouldStillPublishThenRetractWhenClosedRightAfterStarting() {
+        EmbeddedKafka kafka = EmbeddedKafka.shared();
+        Topics topics = provisioned(kafka, "publication-quick-stop");
+
+        InstancePublication.start(CourseCatalogs.v1("quick"), InstancePublication.Settings.of(kafka.bootstrapServers(), topics)).close();
+
+        List<ConsumerRecord<String, ServiceCatalog>> events = read(kafka, topics.catalog(), TributarySerdes.catalog().deserializer(), 2);
+        assertThat(events).extracting(e -> e.value() == null).containsExactly(false, true);
+    }
+
+    @Test
     void shouldRenewTheLeaseWithHeartbeatsWithoutRewritingTheCatalog() {
         EmbeddedKafka kafka = EmbeddedKafka.shared();
         Topics topics = provisioned(kafka, "publication-heartbeats");

@@ -6,22 +6,17 @@ import io.tributary.view.Cause;
 import io.tributary.view.Cause.EventKind;
 import io.tributary.view.ViewFold;
 import java.util.Optional;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Applies one catalog event to the live instances and re-folds the graph. An event it cannot use goes out as
  * {@link FoldOutput.Rejected} with the reason; the stream goes on. All schema decisions are the core's.
  */
 final class CatalogFoldProcessor implements Processor<String, byte[], String, FoldOutput> {
-    private static final Logger LOG = LoggerFactory.getLogger(CatalogFoldProcessor.class);
-
     private final String graph;
     private final ViewFold fold;
     private final AggregatorMetrics metrics;
@@ -48,10 +43,7 @@ final class CatalogFoldProcessor implements Processor<String, byte[], String, Fo
         Cause cause = Causes.of(context, event.key(), kind(event));
         Optional<String> rejection = apply(event, cause);
         if (rejection.isPresent()) {
-            LOG.warn("Rejected catalog event at {}: {}", cause, rejection.get());
-            metrics.rejected();
-            context.forward(new Record<String, FoldOutput>(event.key(), new FoldOutput.Rejected(event.value(), rejection.get()),
-                    event.timestamp(), new RecordHeaders().add(Headers.REJECTED_REASON, Headers.bytes(rejection.get()))));
+            folder.reject(event.key(), event.value(), rejection.get(), event.timestamp());
             return;
         }
         folder.refold(cause, event.timestamp());

@@ -4,18 +4,13 @@ import io.tributary.avro.TributarySerdes;
 import io.tributary.curation.CurationRule;
 import io.tributary.view.Cause;
 import io.tributary.view.ViewFold;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Keeps the current curation rules (key rule id, null removes) and re-folds the graph when they change. */
 final class CurationProcessor implements Processor<String, byte[], String, FoldOutput> {
-    private static final Logger LOG = LoggerFactory.getLogger(CurationProcessor.class);
-
     private final String graph;
     private final ViewFold fold;
     private final AggregatorMetrics metrics;
@@ -62,9 +57,6 @@ final class CurationProcessor implements Processor<String, byte[], String, FoldO
     }
 
     private void reject(Record<String, byte[]> record, String reason) {
-        LOG.warn("Rejected curation rule {}: {}", record.key(), reason);
-        metrics.rejected();
-        context.forward(new Record<String, FoldOutput>(record.key(), new FoldOutput.Rejected(record.value(), reason),
-                record.timestamp(), new RecordHeaders().add(Headers.REJECTED_REASON, Headers.bytes(reason))));
+        folder.reject(record.key(), record.value(), reason, record.timestamp());
     }
 }

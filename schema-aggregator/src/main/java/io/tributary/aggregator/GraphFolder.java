@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -51,6 +52,14 @@ final class GraphFolder {
 
     KeyValueStore<String, CurationRule> curation() {
         return curation;
+    }
+
+    /** Sends an unusable input to the rejected topic with its reason, and counts it. */
+    void reject(String key, byte[] original, String reason, long timestamp) {
+        LOG.warn("Rejected {} at {}: {}", key, context.recordMetadata().map(m -> m.topic() + "@" + m.offset()).orElse("?"), reason);
+        metrics.rejected();
+        context.forward(new Record<String, FoldOutput>(key, new FoldOutput.Rejected(original, reason), timestamp,
+                new RecordHeaders().add(Headers.REJECTED_REASON, Headers.bytes(reason))));
     }
 
     void refold(Cause cause, long timestamp) {
