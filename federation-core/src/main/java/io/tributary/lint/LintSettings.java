@@ -5,10 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Per-rule severities and the rules switched off. By default every rule reports at its default severity. */
-public record LintSettings(Map<LintRule, Severity> severities, Set<LintRule> disabled) {
+/**
+ * Per-rule severities, the rules switched off, and whether a lint error keeps a new view from being written (off by
+ * default: lint informs). By default every rule reports at its default severity.
+ */
+public record LintSettings(Map<LintRule, Severity> severities, Set<LintRule> disabled, boolean errorsBlockViews) {
 
-    public static final LintSettings DEFAULT = new LintSettings(Map.of(), Set.of());
+    public static final LintSettings DEFAULT = new LintSettings(Map.of(), Set.of(), false);
 
     public LintSettings {
         severities = Map.copyOf(severities);

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 /**
  * Checks a composed schema against the design guides the project follows (Udemy's schema design guide,
  * SwipeSense's decisions) and reports each finding as a diagnostic with the rule's code and the coordinate.
- * Lint informs: it never keeps a view from being written.
+ * Whether an error blocks a view is the caller's setting ({@link LintSettings#errorsBlockViews()}).
  */
 public final class SchemaLint {
     private static final Pattern RESTFUL = Pattern.compile("(get|list|fetch|find|getAll)[A-Z].*");

@@ -36,11 +36,13 @@ public final class ViewFold {
     private final String graph;
     private final GraphComposer composer;
     private final SchemaLint lint;
+    private final boolean lintErrorsBlock;
 
     public ViewFold(String graph, CompositionSettings composition, LintSettings lint) {
         this.graph = graph;
         this.composer = new GraphComposer(composition);
         this.lint = new SchemaLint(lint);
+        this.lintErrorsBlock = lint.errorsBlockViews();
     }
 
     public ViewFold(String graph) {
@@ -91,13 +93,18 @@ public final class ViewFold {
 
         List<Diagnostic> diagnostics = new ArrayList<>(quarantine);
         diagnostics.addAll(composed.diagnostics());
-        diagnostics.addAll(lint.check(composed.sdl(), composed.routing()));
+        List<Diagnostic> lintFindings = lint.check(composed.sdl(), composed.routing());
+        diagnostics.addAll(lintFindings);
         List<ServiceState> services = effective.stream()
                 .map(c -> new ServiceState(c.service(), c.status(), c.instances()))
                 .sorted(Comparator.comparing(ServiceState::service))
                 .toList();
         if (last.isPresent() && unchanged(last.get(), composed, services, diagnostics)) {
             return new FoldStep(Optional.empty(), nextState);
+        }
+        List<Diagnostic> lintErrors = lintFindings.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
+        if (lintErrorsBlock && !lintErrors.isEmpty()) {
+            return new FoldStep(Optional.empty(), state, lintErrors);
         }
         long version = last.map(SchemaView::version).orElse(0L) + 1;
         String sdl = composed.sdl();

@@ -61,9 +61,9 @@ class SchemaLintTest {
     @Test
     void shouldReportAtTheConfiguredSeverityOrNotAtAll() {
         String sdl = "\"Q\" type Query { \"x\" getCourse: Int }";
-        var settings = new LintSettings(Map.of(LintRule.RESTFUL_QUERY_NAME, Severity.ERROR), Set.of());
+        var settings = new LintSettings(Map.of(LintRule.RESTFUL_QUERY_NAME, Severity.ERROR), Set.of(), false);
 
         assertThat(new SchemaLint(settings).check(sdl, Routing.EMPTY)).extracting(Diagnostic::severity).containsExactly(Severity.ERROR);
-        assertThat(new SchemaLint(new LintSettings(Map.of(), Set.of(LintRule.RESTFUL_QUERY_NAME))).check(sdl, Routing.EMPTY)).isEmpty();
+        assertThat(new SchemaLint(new LintSettings(Map.of(), Set.of(LintRule.RESTFUL_QUERY_NAME), false)).check(sdl, Routing.EMPTY)).isEmpty();
     }
 }

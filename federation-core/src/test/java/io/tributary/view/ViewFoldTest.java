@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.diff.SchemaChange;
 import io.tributary.catalog.CourseCatalogs;
+import io.tributary.catalog.GraphCatalogs;
+import io.tributary.lint.LintRule;
+import io.tributary.lint.LintSettings;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.fold.ServiceStatus;
 import java.time.Instant;
@@ -80,6 +83,20 @@ class ViewFoldTest {
             assertThat(d.code()).isEqualTo("TYPE_CONFLICT");
             assertThat(d.where()).isEqualTo("aardvark-courses:lessons.v1");
         });
+    }
+
+    @Test
+    void shouldKeepTheLastViewWhenLintErrorsAreSetToBlockAndReportWhy() {
+        LintSettings strict = new LintSettings(java.util.Map.of(LintRule.MISSING_DESCRIPTION, io.tributary.diagnostic.Diagnostic.Severity.ERROR),
+                java.util.Set.of(), true);
+        ViewFold blocking = new ViewFold("default", io.tributary.compose.CompositionSettings.DEFAULT, strict);
+        FoldStep first = blocking.next(Optional.empty(), List.of(v1("a")), FoldState.EMPTY, cause(1), AT);
+
+        FoldStep step = blocking.next(first.view(), List.of(v1("a"), GraphCatalogs.enrollments()), first.state(), cause(2), AT);
+
+        assertThat(first.view()).isPresent();
+        assertThat(step.view()).isEmpty();
+        assertThat(step.blockedBy()).extracting(d -> d.where()).containsExactly("EnrollmentStatus", "Mutation.courseEnrollmentEnroll(courseId:)");
     }
 
     private static Cause cause(long offset) {

@@ -71,6 +71,10 @@ final class GraphFolder {
         if (!step.state().equals(state)) {
             foldStates.put(graph, step.state());
         }
+        if (!step.blockedBy().isEmpty()) {
+            LOG.warn("The graph changed after {} {}, but lint errors keep it from becoming a view: {}", cause.kind(), cause.key(),
+                    step.blockedBy());
+        }
         step.view().ifPresent(view -> {
             views.put(graph, view);
             metrics.viewWritten(view.failedServices().size());

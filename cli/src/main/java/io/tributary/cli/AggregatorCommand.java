@@ -1,0 +1,123 @@
+package io.tributary.cli;
+
+import io.tributary.aggregator.AggregatorHttpApi;
+import io.tributary.aggregator.SchemaAggregator;
+import io.tributary.avro.Topics;
+import io.tributary.compose.CompositionSettings;
+import io.tributary.diagnostic.Diagnostic.Severity;
+import io.tributary.lint.LintRule;
+import io.tributary.lint.LintSettings;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tributary aggregator}: runs the schema aggregator as its own process, with its HTTP API. */
+@Command(name = "aggregator", mixinStandardHelpOptions = true,
+        description = "Run the schema aggregator: fold catalog events and curation rules into schema views.")
+final class AggregatorCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--bootstrap", required = true, description = "Kafka bootstrap servers, HOST:PORT.")
+    String bootstrap;
+
+    @Option(names = "--topic-prefix", defaultValue = Topics.DEFAULT_PREFIX, description = "Prefix of Tributary's topics (default: ${DEFAULT-VALUE}).")
+    String topicPrefix;
+
+    @Option(names = "--graph", defaultValue = "default", description = "Name of the graph, the key of its views (default: ${DEFAULT-VALUE}).")
+    String graph;
+
+    @Option(names = "--application-id", defaultValue = "tributary-aggregator", description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
+    String applicationId;
+
+    @Option(names = "--state-dir", description = "Where Kafka Streams keeps its state (default: a folder in the temp directory).")
+    Path stateDir;
+
+    @Option(names = "--http-port", defaultValue = "8090", description = "Port of the HTTP API (default: ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Option(names = "--pagination", defaultValue = "both", description = "Pageable lists as relay, offset or both (default: ${DEFAULT-VALUE}).")
+    String pagination;
+
+    @Option(names = "--lint", description = "A lint rule's severity, RULE=info|warning|error|off; repeatable.")
+    Map<String, String> lint = new HashMap<>();
+
+    @Option(names = "--lint-errors-block", description = "Keep a changed graph from becoming a view while lint reports errors.")
+    boolean lintErrorsBlock;
+
+    @Option(names = "--standby-replicas", defaultValue = "0", description = "Warm state copies on other aggregator instances (default: ${DEFAULT-VALUE}).")
+    int standbyReplicas;
+
+    @Option(names = "--kafka", description = "Any Kafka client property, KEY=VALUE (SASL, TLS); repeatable.")
+    Map<String, String> kafka = new HashMap<>();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        SchemaAggregator.Config config = SchemaAggregator.Config.of(bootstrap)
+                .withTopics(new Topics(topicPrefix))
+                .withGraph(graph)
+                .withApplicationId(applicationId)
+                .withStandbyReplicas(standbyReplicas)
+                .withComposition(new CompositionSettings(paginationMode()))
+                .withLint(lintSettings())
+                .withKafkaProperties(Map.copyOf(kafka));
+        if (stateDir != null) {
+            config = config.withStateDir(stateDir);
+        }
+        SchemaAggregator aggregator = SchemaAggregator.start(config);
+        AggregatorHttpApi api = AggregatorHttpApi.start(aggregator, httpPort);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            api.close();
+            aggregator.close();
+            stopped.countDown();
+        }, "tributary-aggregator-shutdown"));
+        System.out.printf("Aggregator folding %s.catalog into %s.schema on %s; API at %s/views/current%n",
+                topicPrefix, topicPrefix, bootstrap, api.uri());
+        stopped.await();
+        return 0;
+    }
+
+    private CompositionSettings.PaginationMode paginationMode() {
+        try {
+            return CompositionSettings.PaginationMode.valueOf(pagination.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--pagination must be relay, offset or both, was " + pagination);
+        }
+    }
+
+    private LintSettings lintSettings() {
+        Map<LintRule, Severity> severities = new EnumMap<>(LintRule.class);
+        Set<LintRule> disabled = EnumSet.noneOf(LintRule.class);
+        lint.forEach((rule, level) -> {
+            LintRule parsedRule;
+            try {
+                parsedRule = LintRule.valueOf(rule.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "unknown lint rule " + rule + "; rules: " + java.util.Arrays.toString(LintRule.values()));
+            }
+            if (level.equalsIgnoreCase("off")) {
+                disabled.add(parsedRule);
+                return;
+            }
+            try {
+                severities.put(parsedRule, Severity.valueOf(level.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "lint level for " + rule + " must be info, warning, error or off, was " + level);
+            }
+        });
+        return new LintSettings(severities, disabled, lintErrorsBlock);
+    }
+}
