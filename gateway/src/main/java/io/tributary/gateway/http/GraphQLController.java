@@ -2,7 +2,6 @@ package io.tributary.gateway.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
@@ -14,6 +13,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.tributary.gateway.Gateway;
+import io.tributary.gateway.request.Caller;
+import io.tributary.gateway.request.GatewayRequest;
 import io.tributary.gateway.schema.ExecutableGraph;
 import io.tributary.gateway.schema.GraphHolder;
 import java.util.List;
@@ -48,10 +49,8 @@ public class GraphQLController {
         } catch (IllegalArgumentException | JsonProcessingException e) {
             return error(HttpStatus.BAD_REQUEST, "Malformed GraphQL request: " + e.getMessage());
         }
-        ExecutionResult result = graph.get().graphQL().execute(ExecutionInput.newExecutionInput()
-                .query(request.query())
-                .operationName(request.operationName())
-                .variables(request.variables()));
+        ExecutionResult result = graph.get().execute(new GatewayRequest(request.query(), request.operationName(),
+                request.variables(), Map.of(), Caller.ANONYMOUS));
         return HttpResponse.ok(JSON.writeValueAsString(result.toSpecification()));
     }
 

@@ -1,31 +1,46 @@
 package io.tributary.gateway.schema;
 
 import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import io.tributary.gateway.rest.RestClient;
-import io.tributary.gateway.rest.RestWiringFactory;
+import io.tributary.gateway.rest.RestResolution;
 import io.tributary.view.SchemaView;
 import java.time.Clock;
+import java.util.List;
 
-/** Turns a schema view into an executable graph: parse the SDL, wire routed fields to REST, build the engine. */
+/**
+ * Turns a schema view into an executable graph: parse the SDL, wire routed fields to REST, add the view's
+ * instrumentation (limits, scopes, metrics), build the engine.
+ */
 public final class ExecutableGraphFactory {
     private final RestClient client;
+    private final List<ViewInstrumentation> instrumentations;
     private final Clock clock;
 
-    public ExecutableGraphFactory(RestClient client, Clock clock) {
+    public ExecutableGraphFactory(RestClient client, List<ViewInstrumentation> instrumentations, Clock clock) {
         this.client = client;
+        this.instrumentations = List.copyOf(instrumentations);
         this.clock = clock;
+    }
+
+    public ExecutableGraphFactory(RestClient client, Clock clock) {
+        this(client, List.of(), clock);
     }
 
     /** Builds the graph, or throws when the view cannot be executed; nothing is swapped by building. */
     public ExecutableGraph build(SchemaView view) {
-        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
-                .wiringFactory(new RestWiringFactory(view.routing(), client));
+        RestResolution resolution = RestResolution.forView(view, client);
+        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring().wiringFactory(resolution.wiringFactory());
         PassThroughScalars.all().forEach(wiring::scalar);
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(view.sdl()), wiring.build());
-        return new ExecutableGraph(view, GraphQL.newGraphQL(schema).build(), clock.instant());
+        GraphQL.Builder engine = GraphQL.newGraphQL(schema);
+        if (!instrumentations.isEmpty()) {
+            engine.instrumentation(new ChainedInstrumentation(instrumentations.stream().map(i -> i.forView(view)).toList()));
+        }
+        return new ExecutableGraph(view, engine.build(), resolution, clock.instant());
     }
 }

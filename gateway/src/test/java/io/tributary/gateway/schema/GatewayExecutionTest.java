@@ -123,7 +123,7 @@ class GatewayExecutionTest {
     }
 
     private ExecutionResult execute(String query) {
-        return holder.current().orElseThrow().graphQL().execute(query);
+        return holder.current().orElseThrow().execute(io.tributary.gateway.request.GatewayRequest.of(query));
     }
 
     private SchemaView view(long version, ServiceCatalog catalog) {
