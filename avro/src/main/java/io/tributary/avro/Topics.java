@@ -51,6 +51,11 @@ public record Topics(String prefix) {
         return prefix + ".catalog-rejected";
     }
 
+    /** What each gateway serves, key gateway id; compacted, so the latest status of every gateway stays. */
+    public String gatewayStatus() {
+        return prefix + ".gateway-status";
+    }
+
     /** Every topic with its configuration, for provisioning a cluster. */
     public List<NewTopic> newTopics(short replicationFactor) {
         Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
@@ -61,6 +66,7 @@ public record Topics(String prefix) {
                         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                         TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofHours(1).toMillis()))),
                 new NewTopic(schema(), 1, replicationFactor).configs(compacted),
+                new NewTopic(gatewayStatus(), 1, replicationFactor).configs(compacted),
                 new NewTopic(schemaHistory(), 1, replicationFactor).configs(Map.of(
                         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                         TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(90).toMillis()))),

@@ -2,6 +2,7 @@ package io.tributary.avro;
 
 import io.tributary.avro.generated.CurationRule;
 import io.tributary.avro.generated.FoldState;
+import io.tributary.avro.generated.GatewayStatus;
 import io.tributary.avro.generated.InstanceHeartbeat;
 import io.tributary.avro.generated.SchemaView;
 import io.tributary.avro.generated.ServiceCatalog;
@@ -32,6 +33,15 @@ public final class TributarySerdes {
     /** Values of {@code tributary.curation}. */
     public static Serde<io.tributary.curation.CurationRule> curation() {
         return new SingleObjectSerde<>(CurationRule.getEncoder(), CurationRule.getDecoder(), CatalogMapper::toWire, CatalogMapper::toModel);
+    }
+
+    /** Values of {@code tributary.gateway-status}. */
+    public static Serde<io.tributary.status.GatewayStatus> gatewayStatus() {
+        return new SingleObjectSerde<>(GatewayStatus.getEncoder(), GatewayStatus.getDecoder(),
+                s -> new GatewayStatus(s.gatewayId(), s.graph(), s.viewVersion(), s.hash(), s.appliedAt(), s.lagMillis(),
+                        s.brokenOperations(), s.refusedVersion(), s.refusedReason()),
+                w -> new io.tributary.status.GatewayStatus(w.getGatewayId(), w.getGraph(), w.getViewVersion(), w.getHash(),
+                        w.getAppliedAt(), w.getLagMillis(), w.getBrokenOperations(), w.getRefusedVersion(), w.getRefusedReason()));
     }
 
     /** Values of {@code tributary.schema}. */

@@ -20,11 +20,17 @@ public final class ExecutableGraphFactory {
     private final RestClient client;
     private final List<ViewInstrumentation> instrumentations;
     private final Clock clock;
+    private final RecentOperations recentOperations = new RecentOperations(200);
 
     public ExecutableGraphFactory(RestClient client, List<ViewInstrumentation> instrumentations, Clock clock) {
         this.client = client;
         this.instrumentations = List.copyOf(instrumentations);
         this.clock = clock;
+    }
+
+    /** The operations clients used lately on any graph this factory built: what a swap is warmed with. */
+    public RecentOperations recentOperations() {
+        return recentOperations;
     }
 
     public ExecutableGraphFactory(RestClient client, Clock clock) {
@@ -41,6 +47,6 @@ public final class ExecutableGraphFactory {
         if (!instrumentations.isEmpty()) {
             engine.instrumentation(new ChainedInstrumentation(instrumentations.stream().map(i -> i.forView(view)).toList()));
         }
-        return new ExecutableGraph(view, engine.build(), resolution, clock.instant());
+        return new ExecutableGraph(view, engine.build(), resolution, clock.instant(), recentOperations);
     }
 }

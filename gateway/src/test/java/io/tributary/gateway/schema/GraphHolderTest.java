@@ -1,0 +1,79 @@
+package io.tributary.gateway.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tributary.catalog.CourseCatalogs;
+import io.tributary.catalog.ServiceCatalog;
+import io.tributary.gateway.request.GatewayRequest;
+import io.tributary.gateway.rest.RestClient;
+import io.tributary.view.Cause;
+import io.tributary.view.SchemaView;
+import io.tributary.view.ViewFold;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GraphHolderTest {
+    private final GraphHolder holder = new GraphHolder(new ExecutableGraphFactory(new RestClient(Duration.ofSeconds(1)), Clock.systemUTC()));
+
+    @Test
+    void shouldReportTheRecentlyUsedOperationsANewViewBreaks() {
+        holder.apply(view(1, CourseCatalogs.v2("a")));
+        holder.current().orElseThrow().execute(GatewayRequest.of("query Durations { course(id: \"c-1\") { durationMinutes } }"));
+        holder.current().orElseThrow().execute(GatewayRequest.of("{ course(id: \"c-1\") { title } }"));
+
+        assertThat(holder.apply(view(2, CourseCatalogs.v1("a")))).isTrue();
+
+        SwapReport report = holder.lastSwap().orElseThrow();
+        assertThat(report.version()).isEqualTo(2);
+        assertThat(report.brokenOperations()).singleElement().satisfies(broken -> {
+            assertThat(broken.operation().query()).contains("query Durations");
+            assertThat(broken.errors()).singleElement().asString().contains("durationMinutes");
+        });
+    }
+
+    @Test
+    void shouldNotRememberOperationsThatFailedValidation() {
+        holder.apply(view(1, CourseCatalogs.v1("a")));
+        holder.current().orElseThrow().execute(GatewayRequest.of("{ course(id: \"c-1\") { noSuchField } }"));
+
+        assertThat(holder.current().orElseThrow().recentOperations().snapshot()).isEmpty();
+    }
+
+    @Test
+    void shouldRecordARefusalAndTellTheListenersWhileTheLastGoodViewServes() {
+        List<String> heard = new ArrayList<>();
+        holder.addListener(new SwapListener() {
+            @Override
+            public void swapped(ExecutableGraph graph, SwapReport report) {
+                heard.add("swapped " + report.version());
+            }
+
+            @Override
+            public void refused(SchemaView view, String reason) {
+                heard.add("refused " + view.version());
+            }
+        });
+        SchemaView good = view(1, CourseCatalogs.v1("a"));
+        holder.apply(good);
+        SchemaView broken = new SchemaView("default", 2, "h", Instant.EPOCH, "type Query { broken: NoSuchType }",
+                good.routing(), good.services(), good.diagnostics(), List.of(), List.of(), good.cause());
+
+        assertThat(holder.apply(broken)).isFalse();
+
+        assertThat(heard).containsExactly("swapped 1", "refused 2");
+        assertThat(holder.lastRefusal().orElseThrow().reason()).contains("NoSuchType");
+        assertThat(holder.current().orElseThrow().view()).isEqualTo(good);
+    }
+
+    static SchemaView view(long version, ServiceCatalog catalog) {
+        SchemaView first = new ViewFold("default").next(Optional.empty(), List.of(catalog), new Cause("t", 0, version, "k"),
+                Instant.parse("2026-11-21T12:00:00Z")).orElseThrow();
+        return new SchemaView(first.graph(), version, first.hash(), first.composedAt(), first.sdl(), first.routing(),
+                first.services(), first.diagnostics(), first.failedServices(), first.changes(), first.cause());
+    }
+}
