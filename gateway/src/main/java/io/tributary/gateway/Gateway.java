@@ -6,6 +6,7 @@ import io.tributary.avro.Topics;
 import io.tributary.gateway.schema.ExecutableGraph;
 import io.tributary.gateway.schema.GraphHolder;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,16 +25,27 @@ public final class Gateway implements AutoCloseable {
 
     /** Starts a gateway on {@code port} (0 for any free port) serving the default graph from that broker. */
     public static Gateway start(int port, String bootstrapServers, Topics topics) {
+        return start(port, bootstrapServers, topics, Map.of());
+    }
+
+    /** Starts a gateway with further configuration, any {@code tributary.gateway.*} or Micronaut property. */
+    public static Gateway start(int port, String bootstrapServers, Topics topics, Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>(properties);
+        all.put("micronaut.server.port", port);
+        all.put("micronaut.application.name", "tributary-gateway");
+        all.put("tributary.gateway.bootstrap-servers", bootstrapServers);
+        all.put("tributary.gateway.topic-prefix", topics.prefix());
         ApplicationContext context = ApplicationContext.builder()
                 .environments(ENVIRONMENT)
                 .deduceEnvironment(false)
-                .properties(Map.of(
-                        "micronaut.server.port", port,
-                        "micronaut.application.name", "tributary-gateway",
-                        "tributary.gateway.bootstrap-servers", bootstrapServers,
-                        "tributary.gateway.topic-prefix", topics.prefix()))
+                .properties(all)
                 .start();
-        context.getBean(EmbeddedServer.class).start();
+        try {
+            context.getBean(EmbeddedServer.class).start();
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
         return new Gateway(context);
     }
 
