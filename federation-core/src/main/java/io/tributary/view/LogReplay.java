@@ -1,7 +1,9 @@
 package io.tributary.view;
 
 import io.tributary.catalog.ServiceCatalog;
+import io.tributary.curation.CurationRule;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -12,6 +14,7 @@ import java.util.TreeMap;
 public final class LogReplay {
     private final ViewFold fold;
     private final TreeMap<String, ServiceCatalog> instances = new TreeMap<>();
+    private final TreeMap<String, CurationRule> curation = new TreeMap<>();
     private FoldState state = FoldState.EMPTY;
     private Optional<SchemaView> current = Optional.empty();
 
@@ -31,7 +34,21 @@ public final class LogReplay {
         } else {
             return Optional.empty();
         }
-        FoldStep step = fold.next(current, instances.values(), state, cause, at);
+        return refold(cause, at);
+    }
+
+    /** Applies a change to the curation rules: a rule, or null to remove the rule with that id. */
+    public Optional<SchemaView> curate(String id, CurationRule rule, Cause cause, Instant at) {
+        if (rule == null) {
+            curation.remove(id);
+        } else {
+            curation.put(id, rule);
+        }
+        return refold(cause, at);
+    }
+
+    private Optional<SchemaView> refold(Cause cause, Instant at) {
+        FoldStep step = fold.next(current, instances.values(), state, List.copyOf(curation.values()), cause, at);
         state = step.state();
         step.view().ifPresent(view -> current = Optional.of(view));
         return step.view();

@@ -32,7 +32,7 @@ public final class SchemaAggregator implements AutoCloseable {
     /** What an aggregator needs to run; {@link #of(String)} gives the defaults for a bootstrap address. */
     public record Config(String bootstrapServers, String applicationId, Topics topics, String graph, Path stateDir,
                          String processingGuarantee, int standbyReplicas, CompositionSettings composition, LintSettings lint,
-                         Map<String, Object> kafkaProperties) {
+                         Map<String, Object> kafkaProperties, Duration expiryGrace) {
         public Config {
             kafkaProperties = Map.copyOf(kafkaProperties);
         }
@@ -40,41 +40,46 @@ public final class SchemaAggregator implements AutoCloseable {
         public static Config of(String bootstrapServers) {
             return new Config(bootstrapServers, "tributary-aggregator", Topics.withDefaultPrefix(), "default",
                     Path.of(System.getProperty("java.io.tmpdir"), "tributary-aggregator-state"),
-                    StreamsConfig.EXACTLY_ONCE_V2, 0, CompositionSettings.DEFAULT, LintSettings.DEFAULT, Map.of());
+                    StreamsConfig.EXACTLY_ONCE_V2, 0, CompositionSettings.DEFAULT, LintSettings.DEFAULT, Map.of(), Duration.ofSeconds(30));
         }
 
         public Config withStateDir(Path dir) {
-            return new Config(bootstrapServers, applicationId, topics, graph, dir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties);
+            return new Config(bootstrapServers, applicationId, topics, graph, dir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties, expiryGrace);
         }
 
         public Config withTopics(Topics newTopics) {
-            return new Config(bootstrapServers, applicationId, newTopics, graph, stateDir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties);
+            return new Config(bootstrapServers, applicationId, newTopics, graph, stateDir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties, expiryGrace);
         }
 
         public Config withApplicationId(String id) {
-            return new Config(bootstrapServers, id, topics, graph, stateDir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties);
+            return new Config(bootstrapServers, id, topics, graph, stateDir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties, expiryGrace);
         }
 
         public Config withGraph(String name) {
-            return new Config(bootstrapServers, applicationId, topics, name, stateDir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties);
+            return new Config(bootstrapServers, applicationId, topics, name, stateDir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties, expiryGrace);
         }
 
         /** Warm copies of the state on other aggregator instances, for a fast take-over (0 by default). */
         public Config withStandbyReplicas(int replicas) {
-            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, replicas, composition, lint, kafkaProperties);
+            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, replicas, composition, lint, kafkaProperties, expiryGrace);
         }
 
         public Config withComposition(CompositionSettings settings) {
-            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, standbyReplicas, settings, lint, kafkaProperties);
+            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, standbyReplicas, settings, lint, kafkaProperties, expiryGrace);
         }
 
         public Config withLint(LintSettings settings) {
-            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, standbyReplicas, composition, settings, kafkaProperties);
+            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, standbyReplicas, composition, settings, kafkaProperties, expiryGrace);
+        }
+
+        /** How long after start no lease expires, while the heartbeat backlog is read (30 s by default). */
+        public Config withExpiryGrace(Duration grace) {
+            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties, grace);
         }
 
         /** Any Kafka client property (SASL, TLS, ...), passed to Kafka Streams as is. */
         public Config withKafkaProperties(Map<String, Object> properties) {
-            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, standbyReplicas, composition, lint, properties);
+            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, standbyReplicas, composition, lint, properties, expiryGrace);
         }
     }
 
@@ -94,7 +99,7 @@ public final class SchemaAggregator implements AutoCloseable {
     public static SchemaAggregator start(Config config) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         AggregatorTopology.Settings settings = new AggregatorTopology.Settings(config.graph(),
-                new ViewFold(config.graph(), config.composition(), config.lint()), Duration.ofSeconds(1), Duration.ofSeconds(30), metrics);
+                new ViewFold(config.graph(), config.composition(), config.lint()), Duration.ofSeconds(1), config.expiryGrace(), metrics);
         KafkaStreams streams = new KafkaStreams(AggregatorTopology.build(new StreamsBuilder(), config.topics(), settings),
                 streamsProperties(config));
         streams.start();

@@ -1,0 +1,91 @@
+package io.tributary.cli.ops;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.tributary.catalog.ServiceCatalog;
+import io.tributary.fold.EffectiveCatalog;
+import io.tributary.status.GatewayStatus;
+import io.tributary.view.SchemaView;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tributary drift}: gateways not serving the latest view, instances whose catalog differs from their service's
+ * effective catalog, quarantined services. Exits 1 when there is any, so monitoring can run it.
+ */
+@Command(name = "drift", mixinStandardHelpOptions = true,
+        description = "Find gateways behind the latest view, instances off their service's catalog, quarantined services; exit 1 if any.")
+public final class DriftCommand implements Callable<Integer> {
+    @Mixin
+    KafkaOptions kafka;
+    @Option(names = "--graph", defaultValue = "default", description = "The graph (default: ${DEFAULT-VALUE}).")
+    String graph;
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    boolean json;
+    @Spec
+    CommandSpec spec;
+
+    record Drift(String kind, String subject, String detail) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Drift> drifts = new ArrayList<>();
+        SchemaView view;
+        try (TopicLog log = new TopicLog(kafka.clientProperties())) {
+            ClusterState state = new ClusterState(log, kafka.topics());
+            view = state.latestView(graph).orElseThrow(() -> new OperatorException("graph " + graph + " has no view yet"));
+            for (GatewayStatus gateway : state.gateways().values()) {
+                if (!gateway.graph().equals(graph)) {
+                    continue;
+                }
+                if (gateway.viewVersion() < view.version()) {
+                    drifts.add(new Drift("GATEWAY_BEHIND", gateway.gatewayId(), "serves view " + gateway.viewVersion() + ", latest is "
+                            + view.version() + (gateway.refusedVersion() > gateway.viewVersion()
+                            ? "; it refused view " + gateway.refusedVersion() + ": " + gateway.refusedReason() : "")));
+                }
+            }
+            Map<String, List<ServiceCatalog>> byService = state.liveInstances().values().stream()
+                    .collect(Collectors.groupingBy(ServiceCatalog::service, TreeMap::new, Collectors.toList()));
+            byService.forEach((service, instances) -> {
+                EffectiveCatalog effective = EffectiveCatalog.of(instances);
+                for (ServiceCatalog instance : instances) {
+                    if (!instance.resources().equals(effective.resources())) {
+                        drifts.add(new Drift("INSTANCE_OFF_CATALOG", instance.instanceKey(), "deploy " + instance.serviceVersion()
+                                + " serves more than the " + effective.status().name().toLowerCase(java.util.Locale.ROOT)
+                                + " effective catalog of " + service + " (a rolling deploy or rollback in progress)"));
+                    }
+                }
+            });
+        }
+        view.failedServices().forEach(service -> drifts.add(new Drift("QUARANTINED", service,
+                "its catalog cannot be composed; its last good catalog is served")));
+        if (json) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("latestView", view.version());
+            document.put("drift", drifts.stream().map(d -> Map.of("kind", d.kind(), "subject", d.subject(), "detail", d.detail())).toList());
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document));
+            out.flush();
+        } else if (drifts.isEmpty()) {
+            out.printf("No drift: every gateway serves view %d and every instance serves its service's catalog.%n", view.version());
+            out.flush();
+        } else {
+            Table table = Table.of("KIND", "SUBJECT", "DETAIL");
+            drifts.forEach(d -> table.row(d.kind(), d.subject(), d.detail()));
+            table.print(out);
+        }
+        return drifts.isEmpty() ? 0 : 1;
+    }
+}

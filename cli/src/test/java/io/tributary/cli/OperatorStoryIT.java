@@ -1,0 +1,171 @@
+package io.tributary.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.tributary.aggregator.SchemaAggregator;
+import io.tributary.avro.Topics;
+import io.tributary.avro.TributarySerdes;
+import io.tributary.catalog.CourseCatalogs;
+import io.tributary.catalog.GraphCatalogs;
+import io.tributary.catalog.ServiceCatalog;
+import io.tributary.curation.CurationRule;
+import io.tributary.gateway.Gateway;
+import io.tributary.publisher.InstancePublication;
+import io.tributary.testkit.EmbeddedKafka;
+import io.tributary.view.Cause;
+import io.tributary.view.SchemaView;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The operator commands against a scripted story on a real broker: a deploy, a rolling deploy, a rollback, a crash
+ * (lease expiry) and a curation change; then status, history, diff, blame, replay and drift must tell it right.
+ */
+class OperatorStoryIT {
+    private final EmbeddedKafka kafka = EmbeddedKafka.shared();
+    private final Topics topics = new Topics("operator-story");
+    private final List<AutoCloseable> running = new ArrayList<>();
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (AutoCloseable part : running.reversed()) {
+            part.close();
+        }
+    }
+
+    @Test
+    void shouldTellTheStoryOfTheGraph() throws Exception {
+        Run topicsCreate = tributary("topics", "create");
+        assertThat(topicsCreate.out()).contains("operator-story.catalog", "created");
+
+        SchemaAggregator aggregator = keep(SchemaAggregator.start(SchemaAggregator.Config.of(kafka.bootstrapServers())
+                .withApplicationId("operator-story").withTopics(topics).withStateDir(dir.resolve("state"))
+                .withExpiryGrace(Duration.ZERO)));
+        Gateway gateway = keep(Gateway.start(0, kafka.bootstrapServers(), topics,
+                Map.of("tributary.gateway.serving.cache-dir", dir.resolve("cache").toString(), "tributary.gateway.serving.gateway-id", "gw-1")));
+
+        InstancePublication v1 = publish(CourseCatalogs.instance("i-1", "1.0.0", CourseCatalogs.COURSE_V1));
+        awaitView(aggregator, v -> v.sdl().contains("type Course"));
+        InstancePublication v2 = publish(CourseCatalogs.instance("i-2", "2.0.0", CourseCatalogs.COURSE_V2));
+        awaitView(aggregator, v -> v.services().getFirst().instances().size() == 2);
+        Run midDeploy = tributary("drift");
+        assertThat(midDeploy.exitCode()).isEqualTo(1);
+        assertThat(midDeploy.out()).contains("INSTANCE_OFF_CATALOG", "courses/i-2");
+
+        v1.close();
+        SchemaView introduced = awaitView(aggregator, v -> v.sdl().contains("durationMinutes"));
+        publish(CourseCatalogs.instance("i-3", "1.0.0", CourseCatalogs.COURSE_V1));
+        SchemaView removed = awaitView(aggregator, v -> !v.sdl().contains("durationMinutes"));
+        v2.close();
+        awaitView(aggregator, v -> v.services().getFirst().instances().size() == 1);
+
+        ServiceCatalog partners = GraphCatalogs.partners();
+        InstancePublication crashed = InstancePublication.start(new ServiceCatalog(partners.service(), "crashed", "1.0.0",
+                partners.publishedAt(), partners.baseUrl(), 1_000, partners.resources()),
+                InstancePublication.Settings.of(kafka.bootstrapServers(), topics).withHeartbeatInterval(Duration.ofHours(1)));
+        running.add(crashed);
+        awaitView(aggregator, v -> v.sdl().contains("type Partner"));
+        SchemaView expired = awaitView(aggregator, v -> v.cause().kind() == Cause.EventKind.EXPIRED);
+        curate(new CurationRule.Hide("hide-subtitle", "Course.subtitle"));
+        SchemaView latest = awaitView(aggregator, v -> v.cause().kind() == Cause.EventKind.CURATED);
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.current().map(g -> g.view().version()).orElse(0L) == latest.version());
+
+        Run status = tributary("status");
+        assertThat(status.out()).contains("view " + latest.version(), "caused by CURATED hide-subtitle")
+                .containsPattern("courses\\s+STABLE\\s+1\\s+1\\.0\\.0")
+                .containsPattern("gw-1\\s+" + latest.version() + "\\s+0");
+
+        Run history = tributary("history");
+        assertThat(history.out().lines().count()).isEqualTo(latest.version() + 1);
+        assertThat(history.out()).containsPattern(removed.version() + "\\s+\\S+\\s+PUBLISHED\\s+courses/i-3\\s+1\\.0\\.0\\s+1\\s")
+                .containsPattern(expired.version() + "\\s+\\S+\\s+EXPIRED\\s+partners/crashed\\s+1\\.0\\.0");
+
+        Run diff = tributary("diff", String.valueOf(introduced.version()), String.valueOf(removed.version()));
+        assertThat(diff.out()).containsPattern("BREAKING\\s+\\S+\\s+Course\\.durationMinutes");
+
+        Run blame = tributary("blame", "Course.durationMinutes");
+        assertThat(blame.out()).containsPattern(introduced.version() + "\\s+\\S+\\s+INTRODUCED\\s+RETRACTED\\s+courses/i-1\\s+1\\.0\\.0")
+                .containsPattern(removed.version() + "\\s+\\S+\\s+REMOVED\\s+PUBLISHED\\s+courses/i-3\\s+1\\.0\\.0");
+
+        Run replay = tributary("replay");
+        assertThat(replay.err()).contains("hash " + latest.hash());
+        assertThat(replay.out()).isEqualTo(latest.sdl());
+        Run replayUntil = tributary("replay", "--until", introduced.composedAt().toString());
+        assertThat(replayUntil.out()).contains("durationMinutes");
+
+        Run drift = tributary("drift");
+        assertThat(drift.exitCode()).isZero();
+        assertThat(drift.out()).contains("No drift");
+    }
+
+    @Test
+    void shouldSayWhatToDoWhenATopicIsMissing() {
+        Run run = tributaryWithPrefix("nothing-here", "status");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("topic nothing-here.schema does not exist", "tributary topics create");
+    }
+
+    private Run tributary(String... args) {
+        return tributaryWithPrefix(topics.prefix(), args);
+    }
+
+    /** Runs a command as an operator would, with this broker and topic prefix appended to its arguments. */
+    private Run tributaryWithPrefix(String prefix, String... args) {
+        List<String> command = new ArrayList<>(List.of(args));
+        command.addAll(List.of("--topic-prefix", prefix, "--bootstrap", kafka.bootstrapServers()));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = TributaryCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int code = commandLine.execute(command.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private InstancePublication publish(ServiceCatalog catalog) {
+        InstancePublication publication = InstancePublication.start(catalog, InstancePublication.Settings.of(kafka.bootstrapServers(), topics));
+        running.add(publication);
+        return publication;
+    }
+
+    private void curate(CurationRule rule) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topics.curation(), rule.id(),
+                    TributarySerdes.curation().serializer().serialize(topics.curation(), rule))).get();
+        }
+    }
+
+    private static SchemaView awaitView(SchemaAggregator aggregator, Predicate<SchemaView> condition) {
+        SchemaView[] found = new SchemaView[1];
+        await().atMost(Duration.ofSeconds(60)).until(() -> aggregator.currentView().filter(condition).map(v -> found[0] = v).isPresent());
+        return found[0];
+    }
+
+    private <T extends AutoCloseable> T keep(T part) {
+        running.add(part);
+        return part;
+    }
+}
