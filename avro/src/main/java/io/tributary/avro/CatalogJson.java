@@ -6,17 +6,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tributary.catalog.InvalidCatalogException;
 import io.tributary.catalog.Operation;
+import io.tributary.catalog.OperationKind;
+import io.tributary.catalog.Pagination;
 import io.tributary.catalog.Parameter;
 import io.tributary.catalog.Relation;
 import io.tributary.catalog.Resource;
 import io.tributary.catalog.ResponseEnvelope;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Renders resources as readable, stable JSON (model schemas inline, not escaped), for golden files that a reviewer
- * reads and for operators' {@code --json} output. Not a wire format: the wire is Avro.
+ * Resources as readable, stable JSON (model schemas inline, not escaped): golden files a reviewer reads, and the
+ * catalog files {@code tributary check} takes, so a pipeline can check a catalog before anything is deployed.
+ * Not a wire format: the wire is Avro.
  */
 public final class CatalogJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -31,6 +37,110 @@ public final class CatalogJson {
             return JSON.writeValueAsString(array) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads what {@link #resources} writes; a malformed file fails with {@link InvalidCatalogException} naming what is wrong. */
+    public static List<Resource> readResources(String json) {
+        JsonNode array;
+        try {
+            array = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidCatalogException("not JSON: " + e.getOriginalMessage());
+        }
+        if (array == null || !array.isArray()) {
+            throw new InvalidCatalogException("a catalog file is a JSON array of resources");
+        }
+        List<Resource> resources = new ArrayList<>();
+        array.forEach(node -> resources.add(readResource(node)));
+        return resources;
+    }
+
+    private static Resource readResource(JsonNode node) {
+        String qualified = text(node, "name", "a resource");
+        int dot = qualified.lastIndexOf(".v");
+        if (dot < 0) {
+            throw new InvalidCatalogException("resource name " + qualified + " must be name.vN, such as courses.v1");
+        }
+        List<Operation> operations = new ArrayList<>();
+        node.path("operations").forEach(op -> operations.add(readOperation(op, qualified)));
+        List<Relation> relations = new ArrayList<>();
+        node.path("relations").forEach(rel -> relations.add(readRelation(rel, qualified)));
+        return new Resource(qualified.substring(0, dot), Integer.parseInt(qualified.substring(dot + 2)),
+                node.path("description").asText(""), schema(node.get("model"), qualified + " model"),
+                text(node, "keyField", qualified), operations, relations, node.path("deprecated").asText(""));
+    }
+
+    private static Operation readOperation(JsonNode node, String resource) {
+        String[] request = text(node, "request", "an operation of " + resource).split(" ", 2);
+        if (request.length != 2) {
+            throw new InvalidCatalogException("request of an operation of " + resource + " must be 'METHOD /path'");
+        }
+        List<Parameter> parameters = new ArrayList<>();
+        node.path("parameters").forEach(p -> parameters.add(new Parameter(text(p, "name", "a parameter of " + resource),
+                schema(p.get("schema"), "parameter " + p.path("name").asText()),
+                Parameter.Location.valueOf(p.path("in").asText("query").toUpperCase(java.util.Locale.ROOT)),
+                p.path("required").asBoolean(false), p.path("description").asText(""))));
+        JsonNode envelope = node.path("envelope");
+        Operation.Builder builder = Operation.builder(OperationKind.valueOf(text(node, "kind", "an operation of " + resource)),
+                        request[0], request[1])
+                .name(node.path("name").asText(""))
+                .parameters(parameters)
+                .envelope(envelope.isMissingNode() ? ResponseEnvelope.BARE : new ResponseEnvelope(envelope.path("elements").asText(""),
+                        envelope.path("total").asText(""), envelope.path("next").asText("")))
+                .projection(node.path("projection").asBoolean(false))
+                .deprecated(node.path("deprecated").asText(""))
+                .description(node.path("description").asText(""));
+        List<String> scopes = new ArrayList<>();
+        node.path("scopes").forEach(scope -> scopes.add(scope.asText()));
+        builder.scopes(scopes);
+        if (node.has("pagination")) {
+            java.util.regex.Matcher paging = java.util.regex.Pattern.compile("(\\w+)\\((\\w+), (\\w+)\\)")
+                    .matcher(node.get("pagination").asText());
+            if (!paging.matches()) {
+                throw new InvalidCatalogException("pagination of an operation of " + resource + " must be STYLE(position, size)");
+            }
+            builder.pagination(new Pagination(Pagination.Style.valueOf(paging.group(1)), paging.group(2), paging.group(3)));
+        }
+        return builder.build();
+    }
+
+    private static Relation readRelation(JsonNode node, String resource) {
+        String field = text(node, "field", "a relation of " + resource);
+        String target = text(node, "target", "relation " + field);
+        String description = node.path("description").asText("");
+        if (node.has("forward")) {
+            return new Relation.Forward(field, target, node.get("forward").asText(), description);
+        }
+        if (node.has("reverse")) {
+            Map<String, String> arguments = new java.util.LinkedHashMap<>();
+            node.path("arguments").properties().forEach(e -> arguments.put(e.getKey(), e.getValue().asText()));
+            return new Relation.Reverse(field, target, node.get("reverse").asText(), arguments, description);
+        }
+        if (node.has("through")) {
+            List<String> path = new ArrayList<>();
+            node.get("through").forEach(step -> path.add(step.asText()));
+            return new Relation.Through(field, target, path, description);
+        }
+        throw new InvalidCatalogException("relation " + field + " of " + resource + " needs forward, reverse or through");
+    }
+
+    private static String text(JsonNode node, String field, String where) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new InvalidCatalogException(where + " needs '" + field + "'");
+        }
+        return value.asText();
+    }
+
+    private static org.apache.avro.Schema schema(JsonNode node, String what) {
+        if (node == null) {
+            throw new InvalidCatalogException(what + " is missing");
+        }
+        try {
+            return new org.apache.avro.Schema.Parser().parse(node.toString());
+        } catch (org.apache.avro.SchemaParseException e) {
+            throw new InvalidCatalogException(what + " is not a valid Avro schema: " + e.getMessage());
         }
     }
 

@@ -18,4 +18,17 @@ class CatalogJsonTest {
             assertThat(json).isEqualTo(new String(golden.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
+
+    @Test
+    void shouldReadBackTheResourcesItWrote() {
+        var resources = CourseCatalogs.everything("a").resources();
+
+        assertThat(CatalogJson.readResources(CatalogJson.resources(resources))).isEqualTo(resources);
+    }
+
+    @Test
+    void shouldSayWhatIsWrongWithACatalogFile() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CatalogJson.readResources("[{\"name\": \"courses\"}]"))
+                .hasMessageContaining("resource name courses must be name.vN");
+    }
 }

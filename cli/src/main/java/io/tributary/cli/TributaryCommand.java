@@ -1,6 +1,7 @@
 package io.tributary.cli;
 
 import io.tributary.cli.ops.BlameCommand;
+import io.tributary.cli.ops.CheckCommand;
 import io.tributary.cli.ops.DiffCommand;
 import io.tributary.cli.ops.DriftCommand;
 import io.tributary.cli.ops.HistoryCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "One GraphQL API over many REST services, its schema pushed through Kafka.",
         subcommands = {DevCommand.class, AggregatorCommand.class, GatewayCommand.class, ExampleCommand.class, PublishCommand.class,
                 StatusCommand.class, ReplayCommand.class, HistoryCommand.class, DiffCommand.class, BlameCommand.class,
-                DriftCommand.class, TopicsCommand.class})
+                DriftCommand.class, CheckCommand.class, TopicsCommand.class})
 public final class TributaryCommand {
 
     public static void main(String[] args) {

@@ -117,6 +117,26 @@ class OperatorStoryIT {
         Run drift = tributary("drift");
         assertThat(drift.exitCode()).isZero();
         assertThat(drift.out()).contains("No drift");
+
+        Path widening = catalogFile("v2.json", CourseCatalogs.COURSE_V2);
+        Run safe = tributary("check", "--catalog", widening.toString(), "--service", "courses");
+        assertThat(safe.exitCode()).isZero();
+        assertThat(safe.out()).containsPattern("SAFE\\s+Course\\.durationMinutes").contains("Safe to deploy.");
+        Path narrowing = catalogFile("narrow.json", CourseCatalogs.COURSE_V1.replace(
+                ",\n   {\"name\": \"rating\", \"type\": \"double\", \"doc\": \"Average learner rating, 0 to 5.\"}", ""));
+        Run breaking = tributary("check", "--catalog", narrowing.toString(), "--service", "courses");
+        assertThat(breaking.exitCode()).isEqualTo(1);
+        assertThat(breaking.out()).containsPattern("BREAKING\\s+Course\\.rating");
+        Path broken = catalogFile("broken.json", CourseCatalogs.COURSE_V1.replace("\"title\"", "\"__title\""));
+        Run uncomposable = tributary("check", "--catalog", broken.toString(), "--service", "courses");
+        assertThat(uncomposable.exitCode()).isEqualTo(2);
+        assertThat(uncomposable.out()).contains("UNCOMPOSABLE", "__title");
+    }
+
+    private Path catalogFile(String name, String model) throws java.io.IOException {
+        Path file = dir.resolve(name);
+        java.nio.file.Files.writeString(file, io.tributary.avro.CatalogJson.resources(List.of(CourseCatalogs.courses(model))));
+        return file;
     }
 
     @Test

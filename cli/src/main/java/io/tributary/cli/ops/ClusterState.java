@@ -75,6 +75,26 @@ public final class ClusterState {
         return live;
     }
 
+    /** The curation rules in force, by id. */
+    public List<io.tributary.curation.CurationRule> curationRules() {
+        Map<String, io.tributary.curation.CurationRule> rules = new TreeMap<>();
+        for (ConsumerRecord<String, byte[]> record : log.readAll(topics.curation())) {
+            if (record.key() == null) {
+                continue;
+            }
+            if (record.value() == null) {
+                rules.remove(record.key());
+                continue;
+            }
+            try {
+                rules.put(record.key(), TributarySerdes.curation().deserializer().deserialize(record.topic(), record.value()));
+            } catch (RuntimeException e) {
+                LOG.debug("skipping undecodable curation rule at offset {}: {}", record.offset(), e.getMessage());
+            }
+        }
+        return List.copyOf(rules.values());
+    }
+
     /** The latest status of every gateway that reported one. */
     public Map<String, GatewayStatus> gateways() {
         Map<String, GatewayStatus> gateways = new LinkedHashMap<>();

@@ -1,0 +1,153 @@
+package io.tributary.cli.ops;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.tributary.avro.CatalogJson;
+import io.tributary.catalog.InvalidCatalogException;
+import io.tributary.catalog.Resource;
+import io.tributary.catalog.ServiceCatalog;
+import io.tributary.diagnostic.Diagnostic;
+import io.tributary.diff.SchemaChange;
+import io.tributary.diff.SchemaChanges;
+import io.tributary.lint.LintRule;
+import io.tributary.publisher.openapi.OpenApiCatalogReader;
+import io.tributary.publisher.openapi.OpenApiMapping;
+import io.tributary.view.Cause;
+import io.tributary.view.FoldState;
+import io.tributary.view.SchemaView;
+import io.tributary.view.ViewFold;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tributary check}: what deploying this catalog would do to the current graph (composition errors, lint,
+ * breaking changes), without publishing anything. Exit 0 when safe, 1 on breaking changes, 2 when it cannot compose.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "What a catalog would do to the current graph, without publishing. Exit 0 safe, 1 breaking, 2 not composable.")
+public final class CheckCommand implements Callable<Integer> {
+    private static final Set<String> LINT_CODES = Arrays.stream(LintRule.values()).map(Enum::name).collect(Collectors.toSet());
+
+    @Mixin
+    KafkaOptions kafka;
+    @ArgGroup(multiplicity = "1")
+    Source source;
+    @Option(names = "--service", required = true, paramLabel = "NAME", description = "The service the catalog belongs to.")
+    String service;
+    @Option(names = "--graph", defaultValue = "default", description = "The graph (default: ${DEFAULT-VALUE}).")
+    String graph;
+    @Option(names = "--json", description = "Print JSON instead of tables.")
+    boolean json;
+    @Spec
+    CommandSpec spec;
+
+    /** Where the candidate catalog comes from. */
+    static final class Source {
+        @Option(names = "--catalog", paramLabel = "FILE", description = "A catalog file: the resources as JSON (the format of the golden files).")
+        Path catalog;
+        @Option(names = "--openapi", paramLabel = "FILE|URL", description = "An OpenAPI 3 document, mapped as the sidecar would.")
+        String openapi;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Resource> resources = candidate(out);
+        SchemaView current;
+        List<ServiceCatalog> live = new ArrayList<>();
+        List<io.tributary.curation.CurationRule> rules;
+        try (TopicLog log = new TopicLog(kafka.clientProperties())) {
+            ClusterState state = new ClusterState(log, kafka.topics());
+            current = state.latestView(graph).orElse(null);
+            state.liveInstances().values().stream().filter(c -> !c.service().equals(service)).forEach(live::add);
+            rules = state.curationRules();
+        }
+        live.add(new ServiceCatalog(service, "check", "candidate", Instant.now(), "http://candidate.invalid", 30_000, resources));
+        Optional<SchemaView> next = new ViewFold(graph).next(Optional.ofNullable(current), live, FoldState.EMPTY, rules,
+                new Cause("check", 0, 0, service + "/check", Cause.EventKind.PUBLISHED), Instant.now()).view();
+        List<Diagnostic> diagnostics = next.map(SchemaView::diagnostics).orElse(current == null ? List.of() : current.diagnostics());
+        List<Diagnostic> errors = diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR
+                && !LINT_CODES.contains(d.code()) && (d.where().equals(service) || d.where().startsWith(service + ":"))).toList();
+        List<Diagnostic> lint = diagnostics.stream().filter(d -> LINT_CODES.contains(d.code()) && d.severity() != Diagnostic.Severity.INFO).toList();
+        List<SchemaChange> changes = next.map(v -> current == null ? List.<SchemaChange>of() : SchemaChanges.between(current.sdl(), v.sdl()))
+                .orElse(List.of());
+        boolean breaking = changes.stream().anyMatch(c -> c.level() == SchemaChange.Level.BREAKING);
+        int exit = !errors.isEmpty() ? 2 : breaking ? 1 : 0;
+        if (json) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("service", service);
+            document.put("exitCode", exit);
+            document.put("errors", errors.stream().map(CheckCommand::diagnostic).toList());
+            document.put("lint", lint.stream().map(CheckCommand::diagnostic).toList());
+            document.put("changes", changes.stream().map(c -> Map.of("level", c.level().name(), "category", c.category(),
+                    "coordinate", c.coordinate(), "message", c.message())).toList());
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document));
+            out.flush();
+            return exit;
+        }
+        out.printf("Checking %d resources of %s against view %s%n%n", resources.size(), service,
+                current == null ? "(none yet)" : String.valueOf(current.version()));
+        section(out, "Composition errors", errors.stream().map(d -> new String[] {d.code(), d.where(), d.message()}).toList(),
+                "CODE", "WHERE", "MESSAGE");
+        section(out, "Lint", lint.stream().map(d -> new String[] {d.severity().name(), d.code(), d.where(), d.message()}).toList(),
+                "SEVERITY", "CODE", "WHERE", "MESSAGE");
+        section(out, "Changes to the graph", changes.stream().map(c -> new String[] {c.level().name(), c.coordinate(), c.message()}).toList(),
+                "LEVEL", "COORDINATE", "MESSAGE");
+        out.println(exit == 0 ? "Safe to deploy." : exit == 1 ? "Deploying this breaks clients." : "This catalog cannot be composed into the graph.");
+        out.flush();
+        return exit;
+    }
+
+    private List<Resource> candidate(PrintWriter out) {
+        if (source.catalog != null) {
+            try {
+                return CatalogJson.readResources(Files.readString(source.catalog));
+            } catch (IOException e) {
+                throw new OperatorException("cannot read --catalog " + source.catalog + ": " + e.getMessage());
+            } catch (InvalidCatalogException e) {
+                throw new OperatorException("--catalog " + source.catalog + " is not a valid catalog: " + e.getMessage());
+            }
+        }
+        try {
+            OpenApiMapping mapping = OpenApiCatalogReader.read(source.openapi);
+            if (!mapping.unmapped().isEmpty()) {
+                out.println(mapping.report());
+            }
+            return mapping.resources();
+        } catch (RuntimeException e) {
+            throw new OperatorException("cannot map --openapi " + source.openapi + ": " + e.getMessage());
+        }
+    }
+
+    private static void section(PrintWriter out, String title, List<String[]> rows, String... headers) {
+        out.println(title + ": " + (rows.isEmpty() ? "none" : rows.size()));
+        if (!rows.isEmpty()) {
+            Table table = Table.of(headers);
+            rows.forEach(row -> table.row((Object[]) row));
+            table.print(out);
+        }
+        out.println();
+    }
+
+    private static Map<String, String> diagnostic(Diagnostic d) {
+        return Map.of("severity", d.severity().name(), "code", d.code(), "where", d.where(), "message", d.message());
+    }
+}
