@@ -28,9 +28,13 @@ final class ExampleCommand implements Callable<Integer> {
     @Option(names = "--topic-prefix", defaultValue = Topics.DEFAULT_PREFIX, description = "Prefix of Tributary's topics (default: ${DEFAULT-VALUE}).")
     String topicPrefix;
 
+    @Option(names = "--base-url", defaultValue = "${env:TRIBUTARY_PUBLISHER_BASE_URL}",
+            description = "Where the gateway reaches this instance, when not its own URL (behind a proxy, in a container).")
+    String baseUrl;
+
     @Override
     public Integer call() throws InterruptedException {
-        ExampleService app = example.start(variant, port, bootstrap, new Topics(topicPrefix));
+        ExampleService app = example.start(variant, port, bootstrap, new Topics(topicPrefix), baseUrl);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

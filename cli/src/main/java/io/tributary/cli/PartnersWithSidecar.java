@@ -19,11 +19,11 @@ final class PartnersWithSidecar implements ExampleService {
         this.sidecar = sidecar;
     }
 
-    static PartnersWithSidecar start(int port, String bootstrapServers, Topics topics) {
+    static PartnersWithSidecar start(int port, String bootstrapServers, Topics topics, String baseUrl) {
         PartnersApp app = PartnersApp.start(port);
         try {
             OpenApiSidecar sidecar = OpenApiSidecar.start(OpenApiSidecar.Settings
-                    .of(app.openApiUri().toString(), "partners", app.uri().toString(), bootstrapServers)
+                    .of(app.openApiUri().toString(), "partners", baseUrl == null ? app.uri().toString() : baseUrl, bootstrapServers)
                     .withTopics(topics));
             return new PartnersWithSidecar(app, sidecar);
         } catch (RuntimeException e) {
