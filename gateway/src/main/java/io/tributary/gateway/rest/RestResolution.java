@@ -3,29 +3,57 @@ package io.tributary.gateway.rest;
 import graphql.schema.idl.WiringFactory;
 import io.tributary.gateway.request.GatewayRequest;
 import io.tributary.view.SchemaView;
+import java.util.Map;
 import org.dataloader.DataLoaderRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * How one view's fields are resolved over REST: the wiring that gives every routed field its data fetcher, and the
- * per-request data loaders that batch its calls.
+ * How one view's fields are resolved over REST: built once per view (call templates, JSON pointers, bindings, the
+ * host allowlist check), it gives the wiring that makes every routed field's data fetcher, and per request the data
+ * loaders that batch and deduplicate its calls.
  */
 public final class RestResolution {
+    private static final Logger LOG = LoggerFactory.getLogger(RestResolution.class);
+
+    private final RoutePlans plans;
+    private final RestClient client;
     private final RestWiringFactory wiring;
 
-    private RestResolution(RestWiringFactory wiring) {
-        this.wiring = wiring;
+    private RestResolution(RoutePlans plans, RestClient client) {
+        this.plans = plans;
+        this.client = client;
+        this.wiring = new RestWiringFactory(plans);
     }
 
-    public static RestResolution forView(SchemaView view, RestClient client) {
-        return new RestResolution(new RestWiringFactory(view.routing(), client));
+    /**
+     * Plans the view's REST calls with these settings; calls go out through {@code client}. Services the allowlist
+     * keeps out, wholly or in part, are logged as warnings here, once per view.
+     */
+    public static RestResolution forView(SchemaView view, RestClient client, RestSettings settings) {
+        RoutePlans plans = new RoutePlans(view.routing(), settings);
+        plans.unrouted().forEach((service, reason) -> LOG.warn("View {} of graph {}: service {} is not routed: {}",
+                view.version(), view.graph(), service, reason));
+        plans.refusedBaseUrls().forEach((service, urls) -> LOG.warn("View {} of graph {}: service {} is called only through its "
+                + "allowed instances; {} not on the allowlist of downstream hosts {}", view.version(), view.graph(), service, urls,
+                settings.allowedHosts()));
+        return new RestResolution(plans, client);
     }
 
     public WiringFactory wiringFactory() {
         return wiring;
     }
 
-    /** Fresh data loaders for one request. */
+    /**
+     * The services this view names but the gateway does not call, with the reason (a base URL outside the allowlist of
+     * downstream hosts, or no live instance); their fields fail with a NOT_ROUTED error that says the same.
+     */
+    public Map<String, String> unroutedServices() {
+        return plans.unrouted();
+    }
+
+    /** Fresh data loaders for one request, forwarding its allowed headers on every call it makes. */
     public DataLoaderRegistry newRequestRegistry(GatewayRequest request) {
-        return new DataLoaderRegistry();
+        return new RequestScope(plans.loaders(), client, request.forwardedHeaders());
     }
 }

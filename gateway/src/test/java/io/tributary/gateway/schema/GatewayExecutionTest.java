@@ -55,17 +55,21 @@ class GatewayExecutionTest {
 
         assertThat(result.<Map<String, Object>>getData()).isEqualTo(Map.of("courses",
                 List.of(Map.of("id", "c-1"), Map.of("id", "c-2"))));
-        assertThat(courses.requests()).containsExactly("/courses?ids=c-1%2Cc-2");
+        assertThat(courses.requests()).containsExactly("/courses?ids=c-1,c-2");
     }
 
     @Test
-    void shouldAnswerNullForACourseTheServiceDoesNotHave() {
+    void shouldAnswerNullWithANotFoundErrorForACourseTheServiceDoesNotHave() {
         holder.apply(view(1, CourseCatalogs.v1("a")));
 
         ExecutionResult result = execute("{ course(id: \"nope\") { id } }");
 
-        assertThat(result.getErrors()).isEmpty();
         assertThat(result.<Map<String, Object>>getData()).containsEntry("course", null);
+        assertThat(result.getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getPath()).containsExactly("course");
+            assertThat(error.getExtensions()).containsEntry("service", "courses").containsEntry("status", 404)
+                    .containsEntry("code", "NOT_FOUND");
+        });
     }
 
     @Test

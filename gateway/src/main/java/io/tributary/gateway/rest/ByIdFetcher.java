@@ -1,0 +1,30 @@
+package io.tributary.gateway.rest;
+
+import graphql.schema.DataFetchingEnvironment;
+import io.tributary.compose.FieldRoute;
+import io.tributary.gateway.rest.ResourceFetch.ById;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
+
+/** {@code course(id)}: one element through its resource's loader, so the ids of one level share MULTI_GET calls; an unknown id is null with a NOT_FOUND error. */
+final class ByIdFetcher extends RouteFetcher {
+    private final ResourceFetch resource;
+    private final String idArgument;
+    private final Projection projection;
+
+    ByIdFetcher(ResourceFetch resource, String idArgument, Projection projection) {
+        super(FieldRoute.Shape.SINGLE);
+        this.resource = resource;
+        this.idArgument = idArgument;
+        this.projection = projection;
+    }
+
+    @Override
+    CompletableFuture<?> fetch(DataFetchingEnvironment env) {
+        Object id = env.getArgument(idArgument);
+        DataLoader<ById, Map<String, Object>> loader = RequestScope.loader(env, ResourceFetch.loaderName(resource.resource()));
+        return loader.load(new ById(String.valueOf(id), projection.fields(env))).thenApply(element -> element != null ? element
+                : Failures.result(env, null, DownstreamException.notFound(resource.service(), resource.resource(), id)));
+    }
+}

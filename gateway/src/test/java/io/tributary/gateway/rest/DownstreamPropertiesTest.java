@@ -1,0 +1,48 @@
+package io.tributary.gateway.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DownstreamPropertiesTest {
+
+    @Test
+    void shouldGiveTheDefaultSettingsWhenNothingIsConfigured() {
+        try (ApplicationContext context = context(Map.of())) {
+            assertThat(settings(context)).isEqualTo(RestSettings.defaults());
+        }
+    }
+
+    @Test
+    void shouldReadEveryKeyUnderTributaryGatewayDownstream() {
+        try (ApplicationContext context = context(Map.of(
+                "tributary.gateway.downstream.timeout", "3s",
+                "tributary.gateway.downstream.service-timeouts.courses", "750ms",
+                "tributary.gateway.downstream.service-timeouts.partner-directory", "2s",
+                "tributary.gateway.downstream.max-concurrent-calls", "8",
+                "tributary.gateway.downstream.concurrency-wait", "20ms",
+                "tributary.gateway.downstream.batch-size", "25",
+                "tributary.gateway.downstream.list-bound", "40",
+                "tributary.gateway.downstream.allowed-hosts", "localhost,*.svc.cluster.local"))) {
+            RestSettings settings = settings(context);
+
+            assertThat(settings).isEqualTo(new RestSettings(Duration.ofSeconds(3),
+                    Map.of("courses", Duration.ofMillis(750), "partner-directory", Duration.ofSeconds(2)), 8, Duration.ofMillis(20),
+                    25, 40, List.of("localhost", "*.svc.cluster.local")));
+        }
+    }
+
+    /** The bean {@link DownstreamBeans} makes in the gateway's environment, from the bound properties. */
+    private static RestSettings settings(ApplicationContext context) {
+        return new DownstreamBeans().restSettings(context.getBean(DownstreamProperties.class));
+    }
+
+    /** A context with only configuration: the gateway's environment would start its Kafka consumers too. */
+    private static ApplicationContext context(Map<String, Object> properties) {
+        return ApplicationContext.builder().deduceEnvironment(false).properties(properties).start();
+    }
+}
