@@ -37,6 +37,7 @@ final class DevCommand implements Callable<Integer> {
         System.out.printf("""
 
                 Tributary is running.
+                  GraphiQL:          %s
                   GraphQL endpoint:  %s
                   Kafka bootstrap:   %s
                   Aggregator API:    %s/views/current
@@ -50,7 +51,8 @@ final class DevCommand implements Callable<Integer> {
                   ./tributary example courses --variant v1 --bootstrap %s --port 8082
 
                 Press Ctrl-C to stop.
-                %n""", graphql, bootstrap, system.aggregatorApi().uri(), services, graphql, bootstrap);
+                %n""", system.gateway().uri().resolve("/graphiql"), graphql, bootstrap, system.aggregatorApi().uri(), services,
+                graphql, bootstrap);
         stopped.await();
         return 0;
     }

@@ -40,7 +40,11 @@ public final class DevSystem implements AutoCloseable {
             SchemaAggregator aggregator = push(SchemaAggregator.start(SchemaAggregator.Config.of(kafka.bootstrapServers())
                     .withStateDir(Files.createTempDirectory("tributary-aggregator"))));
             aggregatorApi = push(AggregatorHttpApi.start(aggregator, ports.aggregator()));
-            gateway = push(Gateway.start(ports.gateway(), kafka.bootstrapServers(), topics));
+            // A fresh broker starts a fresh log, so the gateway gets a fresh view cache: it never starts on an earlier
+            // run's graph, whose services are gone.
+            gateway = push(Gateway.start(ports.gateway(), kafka.bootstrapServers(), topics, Map.of(
+                    "tributary.gateway.serving.cache-dir", Files.createTempDirectory("tributary-gateway-cache").toString(),
+                    "tributary.gateway.graphiql.default-query", exampleQueries())));
             for (Examples example : Examples.values()) {
                 int port = example == Examples.courses ? ports.courses() : 0;
                 examples.put(example, push(example.start("v2", port, kafka.bootstrapServers(), topics)));
@@ -51,6 +55,12 @@ public final class DevSystem implements AutoCloseable {
         } catch (RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    private static String exampleQueries() throws IOException {
+        try (var in = DevSystem.class.getResourceAsStream("examples.graphql")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

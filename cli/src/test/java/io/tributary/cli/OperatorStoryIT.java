@@ -41,6 +41,7 @@ class OperatorStoryIT {
     private final EmbeddedKafka kafka = EmbeddedKafka.shared();
     private final Topics topics = new Topics("operator-story");
     private final List<AutoCloseable> running = new ArrayList<>();
+    private Gateway gateway;
     @TempDir
     Path dir;
 
@@ -62,7 +63,7 @@ class OperatorStoryIT {
         SchemaAggregator aggregator = keep(SchemaAggregator.start(SchemaAggregator.Config.of(kafka.bootstrapServers())
                 .withApplicationId("operator-story").withTopics(topics).withStateDir(dir.resolve("state"))
                 .withExpiryGrace(Duration.ZERO)));
-        Gateway gateway = keep(Gateway.start(0, kafka.bootstrapServers(), topics,
+        gateway = keep(Gateway.start(0, kafka.bootstrapServers(), topics,
                 Map.of("tributary.gateway.serving.cache-dir", dir.resolve("cache").toString(), "tributary.gateway.serving.gateway-id", "gw-1")));
 
         InstancePublication v1 = publish(CourseCatalogs.instance("i-1", "1.0.0", CourseCatalogs.COURSE_V1));
@@ -70,7 +71,7 @@ class OperatorStoryIT {
         InstancePublication v2 = publish(CourseCatalogs.instance("i-2", "2.0.0", CourseCatalogs.COURSE_V2));
         awaitView(aggregator, v -> v.services().getFirst().instances().size() == 2);
         Run midDeploy = tributary("drift");
-        assertThat(midDeploy.exitCode()).isEqualTo(1);
+        assertThat(midDeploy.exitCode()).as(midDeploy.err()).isEqualTo(1);
         assertThat(midDeploy.out()).contains("INSTANCE_OFF_CATALOG", "courses/i-2");
 
         v1.close();
@@ -178,9 +179,14 @@ class OperatorStoryIT {
         }
     }
 
-    private static SchemaView awaitView(SchemaAggregator aggregator, Predicate<SchemaView> condition) {
+    /**
+     * Waits for the aggregator's view to meet the condition, and for the gateway to serve it: the gateway reads
+     * committed records only, as the commands do, so after this the commands see the view too.
+     */
+    private SchemaView awaitView(SchemaAggregator aggregator, Predicate<SchemaView> condition) {
         SchemaView[] found = new SchemaView[1];
         await().atMost(Duration.ofSeconds(60)).until(() -> aggregator.currentView().filter(condition).map(v -> found[0] = v).isPresent());
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateway.current().map(g -> g.view().version()).orElse(0L) >= found[0].version());
         return found[0];
     }
 

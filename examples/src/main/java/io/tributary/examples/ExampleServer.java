@@ -32,6 +32,8 @@ public final class ExampleServer implements AutoCloseable {
         all.put("tributary.publisher.service-name", service);
         all.put("tributary.publisher.service-version", serviceVersion);
         all.put("endpoints.health.details-visible", "ANONYMOUS");
+        // The examples are services, not the platform: no metrics endpoint of their own when the gateway's jars are near.
+        all.put("micronaut.metrics.enabled", false);
         ApplicationContext context = ApplicationContext.builder()
                 .environments(service)
                 .deduceEnvironment(false)

@@ -78,7 +78,7 @@ public final class Curator {
         if (rules.isEmpty()) {
             return graph;
         }
-        Overlay overlay = new Overlay();
+        Overlay overlay = new Overlay(graph.routing());
         Document document = (Document) new AstTransformer().transform(new Parser().parseDocument(graph.sdl()), overlay);
         matched.addAll(overlay.matched);
         List<Diagnostic> diagnostics = new ArrayList<>(graph.diagnostics());
@@ -106,7 +106,9 @@ public final class Curator {
         final Map<String, String> fieldRenames = new HashMap<>();
         final Set<String> hidden = new HashSet<>();
 
-        Overlay() {
+        private final Set<String> hiddenWithThrough = new HashSet<>();
+
+        Overlay(Routing routing) {
             for (CurationRule rule : rules) {
                 switch (rule) {
                     case CurationRule.RenameType r -> typeRenames.put(r.type(), r.newName());
@@ -116,6 +118,13 @@ public final class Curator {
                     }
                 }
             }
+            // A through relation that walks a hidden relation cannot be resolved any more: it goes too.
+            for (FieldRoute route : routing.fields()) {
+                if (route.link() instanceof FieldRoute.Link.Through through && through.hops().stream().anyMatch(hidden::contains)) {
+                    hiddenWithThrough.add(route.coordinate());
+                }
+            }
+            hidden.addAll(hiddenWithThrough);
         }
 
         @Override
@@ -158,6 +167,9 @@ public final class Curator {
             String coordinate = parentName(context) + "." + node.getName();
             FieldDefinition changed = node;
             for (CurationRule rule : rules) {
+                if (hiddenWithThrough.contains(coordinate)) {
+                    return TreeTransformerUtil.deleteNode(context);
+                }
                 switch (rule) {
                     case CurationRule.Hide h when h.coordinate().equals(coordinate) -> {
                         matched.add(h.id());

@@ -69,6 +69,23 @@ class CuratorTest {
     }
 
     @Test
+    void shouldHideAThroughRelationTogetherWithARelationItWalks() {
+        Curator curator = new Curator(List.of(new CurationRule.Hide("r1", "Course.instructors")));
+        Set<String> matched = new HashSet<>();
+        List<EffectiveCatalog> catalogs = curator.withAddedRelations(List.of(CourseCatalogs.everything("a"), GraphCatalogs.instructors(),
+                GraphCatalogs.enrollments(), GraphCatalogs.partners()).stream().map(c -> EffectiveCatalog.of(List.of(c))).toList(), matched);
+
+        ComposedGraph graph = curator.apply(new GraphComposer().compose(catalogs), matched);
+
+        var course = graphql.schema.idl.UnExecutableSchemaGenerator.makeUnExecutableSchema(
+                new graphql.schema.idl.SchemaParser().parse(graph.sdl())).getObjectType("Course");
+        assertThat(course.getFieldDefinition("instructors")).isNull();
+        assertThat(course.getFieldDefinition("partners")).isNull();
+        assertThat(course.getFieldDefinition("enrollments")).isNotNull();
+        assertThat(graph.routing().fields()).extracting(FieldRoute::coordinate).doesNotContain("Course.instructors", "Course.partners");
+    }
+
+    @Test
     void shouldWarnAboutARuleThatMatchesNothing() {
         ComposedGraph graph = curate(List.of(new CurationRule.Hide("stale", "Course.syllabus")));
 

@@ -5,12 +5,15 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.tributary.avro.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tributary.gateway.rest.RestClient;
+import io.tributary.gateway.rest.RestSettings;
 import io.tributary.gateway.schema.ExecutableGraphFactory;
 import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.gateway.schema.ViewInstrumentation;
 import io.tributary.gateway.view.ServingProperties;
 import io.tributary.gateway.view.StatusPublisher;
+import io.tributary.gateway.view.SwapMetrics;
 import io.tributary.gateway.view.ViewCache;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -25,15 +28,27 @@ import java.util.List;
 class GatewayBeans {
 
     @Singleton
-    GraphHolder graphHolder(GatewayProperties properties, List<ViewInstrumentation> instrumentations) {
-        return new GraphHolder(new ExecutableGraphFactory(new RestClient(properties.getDownstreamTimeout()), instrumentations,
-                Clock.systemUTC()));
+    @Bean(preDestroy = "close")
+    RestClient restClient(RestSettings settings, MeterRegistry meters) {
+        return new RestClient(settings, meters);
+    }
+
+    @Singleton
+    GraphHolder graphHolder(RestClient client, List<ViewInstrumentation> instrumentations) {
+        return new GraphHolder(new ExecutableGraphFactory(client, instrumentations, Clock.systemUTC()));
+    }
+
+    @Context
+    SwapMetrics swapMetrics(GraphHolder holder, MeterRegistry meters, GatewayProperties properties) {
+        SwapMetrics metrics = new SwapMetrics(meters, properties.getGraph());
+        holder.addListener(metrics);
+        return metrics;
     }
 
     @Context
     ViewCache viewCache(GraphHolder holder, ServingProperties serving, GatewayProperties properties) {
-        ViewCache cache = new ViewCache(serving.getCacheDir(), properties.getGraph());
-        cache.load().ifPresent(holder::apply);
+        ViewCache cache = new ViewCache(serving.getCacheDir(), properties.getTopicPrefix() + "." + properties.getGraph());
+        cache.load().ifPresent(holder::applyCached);
         holder.addListener(cache);
         return cache;
     }

@@ -2,7 +2,7 @@ package io.tributary.gateway;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.tributary.avro.Topics;
-import java.time.Duration;
+import java.util.List;
 
 /** The {@code tributary.gateway.*} configuration. */
 @ConfigurationProperties("tributary.gateway")
@@ -10,7 +10,7 @@ public class GatewayProperties {
     private String bootstrapServers;
     private String topicPrefix = Topics.DEFAULT_PREFIX;
     private String graph = "default";
-    private Duration downstreamTimeout = Duration.ofSeconds(10);
+    private List<String> forwardedHeaders = List.of("Authorization", "traceparent", "tracestate", "Accept-Language");
 
     /** Kafka bootstrap servers to read schema views from. */
     public String getBootstrapServers() {
@@ -39,12 +39,16 @@ public class GatewayProperties {
         this.graph = graph;
     }
 
-    /** How long a REST call may take before its field fails. */
-    public Duration getDownstreamTimeout() {
-        return downstreamTimeout;
+
+    /**
+     * The request headers passed on to the services, matched without regard to case: by default {@code Authorization},
+     * the W3C trace context ({@code traceparent}, {@code tracestate}) and {@code Accept-Language}.
+     */
+    public List<String> getForwardedHeaders() {
+        return forwardedHeaders;
     }
 
-    public void setDownstreamTimeout(Duration downstreamTimeout) {
-        this.downstreamTimeout = downstreamTimeout;
+    public void setForwardedHeaders(List<String> forwardedHeaders) {
+        this.forwardedHeaders = List.copyOf(forwardedHeaders);
     }
 }

@@ -1,14 +1,17 @@
 package io.tributary.gateway.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import graphql.ExecutionResult;
+import graphql.language.OperationDefinition;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -17,45 +20,106 @@ import io.tributary.gateway.request.Caller;
 import io.tributary.gateway.request.GatewayRequest;
 import io.tributary.gateway.schema.ExecutableGraph;
 import io.tributary.gateway.schema.GraphHolder;
-import java.util.List;
+import io.tributary.gateway.security.CallerResolver;
+import io.tributary.gateway.security.InvalidTokenException;
+import io.tributary.gateway.security.TokenKeysUnavailableException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * {@code POST /graphql}: runs a GraphQL request on the graph served when it arrived; a swap during the request
- * does not affect it.
+ * {@code /graphql} as the GraphQL-over-HTTP spec has it: POST with a JSON body, GET for queries, the response in
+ * {@code application/graphql-response+json} or {@code application/json} as the client accepts, and a GraphQL error
+ * with a fitting status for every request it cannot execute. A request runs on the graph served when it arrived,
+ * carrying the caller's verified identity and the allowlisted headers.
  */
-@Controller
+@Controller("/graphql")
 @Requires(env = Gateway.ENVIRONMENT)
 public class GraphQLController {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GraphHolder holder;
+    private final CallerResolver callers;
+    private final ForwardedHeaders forwardedHeaders;
 
-    public GraphQLController(GraphHolder holder) {
+    GraphQLController(GraphHolder holder, CallerResolver callers, ForwardedHeaders forwardedHeaders) {
         this.holder = holder;
+        this.callers = callers;
+        this.forwardedHeaders = forwardedHeaders;
     }
 
-    @Post(uri = "/graphql", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Post(consumes = MediaType.ALL, produces = MediaType.ALL)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public HttpResponse<String> post(@Body String body) throws JsonProcessingException {
-        Optional<ExecutableGraph> graph = holder.current();
-        if (graph.isEmpty()) {
-            return error(HttpStatus.SERVICE_UNAVAILABLE, "No schema is loaded yet: the gateway has not received a view.");
-        }
-        GraphQLRequest request;
-        try {
-            request = GraphQLRequest.parse(JSON, body);
-        } catch (IllegalArgumentException | JsonProcessingException e) {
-            return error(HttpStatus.BAD_REQUEST, "Malformed GraphQL request: " + e.getMessage());
-        }
-        ExecutionResult result = graph.get().execute(new GatewayRequest(request.query(), request.operationName(),
-                request.variables(), Map.of(), Caller.ANONYMOUS));
-        return HttpResponse.ok(JSON.writeValueAsString(result.toSpecification()));
+    HttpResponse<byte[]> post(HttpRequest<?> http, @Nullable @Body byte[] body) {
+        return handle(http, () -> {
+            requireJson(http.getHeaders().get(HttpHeaders.CONTENT_TYPE));
+            return GraphQLRequest.fromJson(JSON, body);
+        }, false);
     }
 
-    private static HttpResponse<String> error(HttpStatus status, String message) throws JsonProcessingException {
-        return HttpResponse.<String>status(status)
-                .body(JSON.writeValueAsString(Map.of("errors", List.of(Map.of("message", message)))));
+    @Get(produces = MediaType.ALL)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<byte[]> get(HttpRequest<?> http) {
+        return handle(http, () -> GraphQLRequest.fromParameters(JSON, http.getParameters().asMap()), true);
+    }
+
+    private HttpResponse<byte[]> handle(HttpRequest<?> http, Supplier<GraphQLRequest> read, boolean get) {
+        Optional<ResponseFormat> format = ResponseFormat.negotiate(http.getHeaders().getAll(HttpHeaders.ACCEPT));
+        if (format.isEmpty()) {
+            return GraphQLResponses.notAcceptable();
+        }
+        try {
+            GraphQLRequest request = read.get();
+            ExecutableGraph graph = holder.current().orElseThrow(() -> new HttpRejection(HttpStatus.SERVICE_UNAVAILABLE,
+                    "SCHEMA_NOT_LOADED", "No schema is loaded yet: the gateway has not received a view of its graph."));
+            Caller caller = caller(http.getHeaders().get(HttpHeaders.AUTHORIZATION));
+            if (get && request.operationKind().filter(OperationDefinition.Operation.MUTATION::equals).isPresent()) {
+                throw new HttpRejection(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+                        "Mutations cannot be sent with GET; use POST.", Map.of(HttpHeaders.ALLOW, "POST"));
+            }
+            return GraphQLResponses.result(format.get(), graph.execute(new GatewayRequest(request.query(),
+                    request.operationName(), request.variables(), forwardedHeaders.from(http.getHeaders()), caller)));
+        } catch (HttpRejection rejection) {
+            return GraphQLResponses.rejection(format.get(), rejection);
+        }
+    }
+
+    private Caller caller(String authorization) {
+        try {
+            return callers.resolve(authorization);
+        } catch (InvalidTokenException e) {
+            throw new HttpRejection(HttpStatus.UNAUTHORIZED, "INVALID_TOKEN", "The bearer token is not valid: " + e.getMessage(),
+                    Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\", error_description=\""
+                            + headerSafe(e.getMessage()) + "\""));
+        } catch (TokenKeysUnavailableException e) {
+            throw new HttpRejection(HttpStatus.SERVICE_UNAVAILABLE, "TOKEN_KEYS_UNAVAILABLE", e.getMessage());
+        }
+    }
+
+    private static void requireJson(String contentType) {
+        if (!isUtf8Json(contentType)) {
+            throw new HttpRejection(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", (contentType == null
+                    ? "The request has no Content-Type" : "Content-Type " + contentType + " is not supported")
+                    + "; send the GraphQL request as application/json in UTF-8.");
+        }
+    }
+
+    private static boolean isUtf8Json(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.of(contentType);
+            String charset = type.getParameters().get("charset").orElse("utf-8").toLowerCase(Locale.ROOT);
+            return type.getName().equalsIgnoreCase(MediaType.APPLICATION_JSON) && (charset.equals("utf-8") || charset.equals("utf8"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** RFC 6750 allows no quotes or backslashes in error_description. */
+    private static String headerSafe(String text) {
+        return text == null ? "" : text.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "'");
     }
 }

@@ -39,7 +39,7 @@ public final class ExecutableGraphFactory {
 
     /** Builds the graph, or throws when the view cannot be executed; nothing is swapped by building. */
     public ExecutableGraph build(SchemaView view) {
-        RestResolution resolution = RestResolution.forView(view, client);
+        RestResolution resolution = RestResolution.forView(view, client, client.settings());
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring().wiringFactory(resolution.wiringFactory());
         PassThroughScalars.all().forEach(wiring::scalar);
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(view.sdl()), wiring.build());

@@ -28,6 +28,7 @@ public final class GraphHolder {
     private final AtomicReference<SwapReport> lastSwap = new AtomicReference<>();
     private final ExecutableGraphFactory factory;
     private final List<SwapListener> listeners = new CopyOnWriteArrayList<>();
+    private boolean servingCachedView;
 
     public GraphHolder(ExecutableGraphFactory factory) {
         this.factory = factory;
@@ -49,12 +50,31 @@ public final class GraphHolder {
         return Optional.ofNullable(lastSwap.get());
     }
 
+    /**
+     * Serves a view from the local cache until Kafka answers. The first view that comes from Kafka replaces it even if
+     * its version is lower: the log may have been recreated since the cache was written, and the log is the truth.
+     */
+    public synchronized boolean applyCached(SchemaView view) {
+        boolean applied = current.get() == null && swap(view, null);
+        servingCachedView = applied;
+        return applied;
+    }
+
     /** Builds, warms and swaps in the view; returns false when it was refused or is not newer than the one served. */
     public synchronized boolean apply(SchemaView view) {
         ExecutableGraph served = current.get();
-        if (served != null && view.version() <= served.view().version()) {
+        if (served != null && view.version() <= served.view().version() && !servingCachedView) {
             return false;
         }
+        if (servingCachedView) {
+            LOG.info("Kafka answered: view {} replaces the cached view {}", view.version(), served.view().version());
+        }
+        boolean applied = swap(view, served);
+        servingCachedView &= !applied;
+        return applied;
+    }
+
+    private boolean swap(SchemaView view, ExecutableGraph served) {
         long started = System.nanoTime();
         ExecutableGraph next;
         try {

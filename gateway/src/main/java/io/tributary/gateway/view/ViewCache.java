@@ -25,8 +25,9 @@ public final class ViewCache implements SwapListener {
     private final Serde<SchemaView> serde = TributarySerdes.view();
     private final Path file;
 
-    public ViewCache(Path directory, String graph) {
-        this.file = directory.resolve(graph + ".view");
+    /** A cache in {@code directory}, one file per log and graph ({@code tributary.default}). */
+    public ViewCache(Path directory, String name) {
+        this.file = directory.resolve(name + ".view");
     }
 
     public Optional<SchemaView> load() {

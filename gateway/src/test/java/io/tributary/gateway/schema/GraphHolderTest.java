@@ -70,6 +70,15 @@ class GraphHolderTest {
         assertThat(holder.current().orElseThrow().view()).isEqualTo(good);
     }
 
+    @Test
+    void shouldLetTheFirstViewFromKafkaReplaceTheCachedOneWhateverItsVersion() {
+        holder.applyCached(view(7, CourseCatalogs.v2("a")));
+
+        assertThat(holder.apply(view(1, CourseCatalogs.v1("a")))).isTrue();
+        assertThat(holder.apply(view(1, CourseCatalogs.v2("a")))).isFalse();
+        assertThat(holder.current().orElseThrow().view().version()).isEqualTo(1);
+    }
+
     static SchemaView view(long version, ServiceCatalog catalog) {
         SchemaView first = new ViewFold("default").next(Optional.empty(), List.of(catalog), new Cause("t", 0, version, "k"),
                 Instant.parse("2026-11-21T12:00:00Z")).orElseThrow();

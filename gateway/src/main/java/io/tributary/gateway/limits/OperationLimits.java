@@ -1,0 +1,90 @@
+package io.tributary.gateway.limits;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.introspection.Introspection;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Enforces the gateway's {@link Limits} on every request, with a {@link LimitExceeded} error per limit broken and
+ * nothing executed: the document's size before it is parsed, then depth, cost, aliases and introspection once the
+ * operation is known and its variables coerced, before any field is fetched. Introspection is switched off per
+ * request, never JVM-wide, since several graphs may share a JVM.
+ */
+public final class OperationLimits extends SimplePerformantInstrumentation {
+    private final Limits limits;
+
+    public OperationLimits(Limits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+                                                   InstrumentationState state) {
+        long bytes = utf8Length(input.getQuery());
+        if (limits.maxDocumentSize() > 0 && bytes > limits.maxDocumentSize()) {
+            throw abort(List.of(LimitExceeded.documentSize(bytes, limits.maxDocumentSize())));
+        }
+        if (!limits.introspection()) {
+            input.getGraphQLContext().put(Introspection.INTROSPECTION_DISABLED, true);
+        }
+        return input;
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+                                                                        InstrumentationState state) {
+        ExecutionContext execution = parameters.getExecutionContext();
+        OperationShape shape = OperationShape.measure(execution.getNormalizedQueryTree().get(), execution.getGraphQLSchema(),
+                limits.defaultListSize());
+        List<GraphQLError> broken = new ArrayList<>();
+        if (limits.maxDepth() > 0 && shape.depth() > limits.maxDepth()) {
+            broken.add(LimitExceeded.depth(shape.depth(), limits.maxDepth()));
+        }
+        if (limits.maxComplexity() > 0 && shape.cost() > limits.maxComplexity()) {
+            broken.add(LimitExceeded.complexity(shape.cost(), limits.maxComplexity()));
+        }
+        if (limits.maxAliases() > 0 && shape.aliases() > limits.maxAliases()) {
+            broken.add(LimitExceeded.aliases(shape.aliases(), limits.maxAliases()));
+        }
+        if (!limits.introspection() && shape.introspection()) {
+            broken.add(LimitExceeded.introspection());
+        }
+        if (!broken.isEmpty()) {
+            throw abort(broken);
+        }
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    private static AbortExecutionException abort(List<GraphQLError> errors) {
+        return new AbortExecutionException(errors);
+    }
+
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+}

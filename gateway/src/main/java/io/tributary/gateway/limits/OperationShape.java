@@ -1,0 +1,99 @@
+package io.tributary.gateway.limits;
+
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the gateway's limits measure in an operation, after fragments are expanded and {@code @skip}/{@code @include}
+ * applied to its variables: how deep it nests, how many aliases it uses, whether it introspects, and its cost.
+ *
+ * <p>The cost model: every field costs 1; a field multiplies the cost of what it selects by its size, which is the
+ * value of its {@code first}, {@code last}, {@code pageSize} or {@code limit} argument (defaults included), else the
+ * number of its {@code ids}, else, for a list field, the default list size. A list directly inside a field sized by
+ * an argument (the {@code edges} of a connection, the {@code items} of a page) is that page, so its size is 1.
+ * Introspection and {@code __typename} cost nothing and add no depth: introspection has its own switch.
+ *
+ * @param depth         levels of nested fields, the root fields being level 1
+ * @param cost          the cost, saturating at {@link Long#MAX_VALUE}
+ * @param aliases       fields with an alias
+ * @param introspection whether a root field is {@code __schema} or {@code __type}
+ */
+public record OperationShape(int depth, long cost, int aliases, boolean introspection) {
+    private static final List<String> SIZE_ARGUMENTS = List.of("first", "last", "pageSize", "limit");
+    private static final String IDS_ARGUMENT = "ids";
+
+    /** Measures an operation whose fields resolve against {@code schema}. */
+    public static OperationShape measure(ExecutableNormalizedOperation operation, GraphQLSchema schema, int defaultListSize) {
+        Measure measure = new Measure(schema, defaultListSize);
+        long cost = 0;
+        boolean introspection = false;
+        for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+            introspection |= field.getName().equals("__schema") || field.getName().equals("__type");
+            cost = saturatedAdd(cost, measure.cost(field, false));
+        }
+        return new OperationShape(measure.depth, cost, measure.aliases, introspection);
+    }
+
+    /** One walk over the fields; keeps the deepest level and the aliases seen on the way. */
+    private static final class Measure {
+        private final GraphQLSchema schema;
+        private final int defaultListSize;
+        private int depth;
+        private int aliases;
+
+        Measure(GraphQLSchema schema, int defaultListSize) {
+            this.schema = schema;
+            this.defaultListSize = defaultListSize;
+        }
+
+        long cost(ExecutableNormalizedField field, boolean insideSizedField) {
+            if (field.getAlias() != null) {
+                aliases++;
+            }
+            if (field.getName().startsWith("__")) {
+                field.traverseSubTree(child -> aliases += child.getAlias() == null ? 0 : 1);
+                return 0;
+            }
+            depth = Math.max(depth, field.getLevel());
+            Long sizeArgument = sizeArgument(field.getResolvedArguments());
+            long size = sizeArgument != null ? sizeArgument : isList(field) && !insideSizedField ? defaultListSize : 1;
+            long selected = 0;
+            for (ExecutableNormalizedField child : field.getChildren()) {
+                selected = saturatedAdd(selected, cost(child, sizeArgument != null));
+            }
+            return saturatedAdd(1, saturatedMultiply(size, selected));
+        }
+
+        private boolean isList(ExecutableNormalizedField field) {
+            return field.getFieldDefinitions(schema).stream()
+                    .anyMatch(definition -> GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(definition.getType())));
+        }
+
+        private static Long sizeArgument(Map<String, Object> arguments) {
+            for (String name : SIZE_ARGUMENTS) {
+                if (arguments.get(name) instanceof Number number) {
+                    return Math.max(0, number.longValue());
+                }
+            }
+            if (arguments.get(IDS_ARGUMENT) instanceof List<?> ids) {
+                return (long) ids.size();
+            }
+            return null;
+        }
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    private static long saturatedMultiply(long a, long b) {
+        long high = Math.multiplyHigh(a, b);
+        long product = a * b;
+        return high != 0 || product < 0 ? Long.MAX_VALUE : product;
+    }
+}
