@@ -34,13 +34,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Sustained queries while the gateway swaps in at least 20 views: not one request fails. */
+/** Sustained queries and mutations while the gateway swaps in at least 20 views: not one request fails. */
 class SwapUnderLoadIT {
     private static final Logger LOG = LoggerFactory.getLogger(SwapUnderLoadIT.class);
     private static final int CLIENTS = 8;
     private static final int SWAPS = 20;
     private static final String QUERY = """
             {"query": "{ course(id: \\"c-3\\") { id title } courses(ids: [\\"c-1\\", \\"c-2\\"]) { id title } }"}""";
+    private static final String MUTATION = """
+            {"query": "mutation { courseUpdateTitle(id: \\"c-3\\", title: \\"Under load\\") { id title } }"}""";
 
     private final EmbeddedKafka kafka = EmbeddedKafka.shared();
     @TempDir
@@ -67,11 +69,14 @@ class SwapUnderLoadIT {
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicInteger answered = new AtomicInteger();
             ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+            HttpRequest mutation = HttpRequest.newBuilder(gateway.uri().resolve("/graphql"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(MUTATION)).build();
             for (int i = 0; i < CLIENTS; i++) {
+                HttpRequest sent = i % 2 == 0 ? request : mutation;
                 clients.submit(() -> {
                     while (running.get()) {
                         try {
-                            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                            HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString());
                             if (response.statusCode() != 200 || response.body().contains("\"errors\"") || !response.body().contains("\"c-3\"")) {
                                 failures.add(response.statusCode() + " " + response.body());
                             }
