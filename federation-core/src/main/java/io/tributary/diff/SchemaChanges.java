@@ -21,7 +21,9 @@ public final class SchemaChanges {
         }
         CapturingReporter reporter = new CapturingReporter();
         new SchemaDiff().diffSchema(SchemaDiffSet.diffSetFromSdl(oldSdl, newSdl), reporter);
-        return reporter.getEvents().stream().map(SchemaChanges::change).sorted(ORDER).distinct().toList();
+        // SchemaDiff also reports each type and field it examines, as INFO without a category: progress, not changes.
+        return reporter.getEvents().stream().filter(e -> e.getCategory() != null)
+                .map(SchemaChanges::change).sorted(ORDER).distinct().toList();
     }
 
     private static SchemaChange change(DiffEvent event) {

@@ -28,9 +28,12 @@ class SchemaChangesTest {
     }
 
     @Test
-    void shouldCallAnAddedFieldSafe() {
-        assertThat(SchemaChanges.between(V1, V2)).isNotEmpty()
-                .allSatisfy(c -> assertThat(c.level()).isEqualTo(SchemaChange.Level.SAFE));
+    void shouldCallAnAddedFieldSafeAndReportNothingElse() {
+        assertThat(SchemaChanges.between(V1, V2)).singleElement().satisfies(c -> {
+            assertThat(c.level()).isEqualTo(SchemaChange.Level.SAFE);
+            assertThat(c.coordinate()).isEqualTo("Course.durationMinutes");
+            assertThat(c.category()).isEqualTo("ADDITION");
+        });
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -63,13 +64,14 @@ public final class StatusCommand implements Callable<Integer> {
             }
             services.print(out);
             out.println();
-            Table diagnostics = Table.of("SEVERITY", "CODE", "WHERE", "MESSAGE");
-            for (Diagnostic d : view.diagnostics()) {
-                if (d.severity() != Diagnostic.Severity.INFO) {
-                    diagnostics.row(d.severity(), d.code(), d.where(), d.message());
-                }
+            List<Diagnostic> notable = view.diagnostics().stream().filter(d -> d.severity() != Diagnostic.Severity.INFO).toList();
+            if (notable.isEmpty()) {
+                out.printf("No warnings or errors (%d informational diagnostics: tributary status --json lists them).%n", view.diagnostics().size());
+            } else {
+                Table diagnostics = Table.of("SEVERITY", "CODE", "WHERE", "MESSAGE");
+                notable.forEach(d -> diagnostics.row(d.severity(), d.code(), d.where(), d.message()));
+                diagnostics.print(out);
             }
-            diagnostics.print(out);
             out.println();
             Table table = Table.of("GATEWAY", "VERSION", "BEHIND", "APPLIED", "LAG", "REFUSED");
             for (GatewayStatus g : gateways.values()) {
