@@ -114,6 +114,9 @@ class OperatorStoryIT {
         assertThat(replay.out()).isEqualTo(latest.sdl());
         Run replayUntil = tributary("replay", "--until", introduced.composedAt().toString());
         assertThat(replayUntil.out()).contains("durationMinutes");
+        Run replayFrom = tributary("replay", "--from-offset", String.valueOf(expired.cause().offset() - 1), "--json");
+        assertThat(replayFrom.out()).contains("\"graph\" : \"default\"").doesNotContain("type Course ");
+        assertThat(tributary("topics", "create", "--json").out()).contains("\"state\" : \"exists\"");
 
         Run drift = tributary("drift");
         assertThat(drift.exitCode()).isZero();

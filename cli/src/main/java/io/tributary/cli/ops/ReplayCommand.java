@@ -41,6 +41,10 @@ public final class ReplayCommand implements Callable<Integer> {
     String until;
     @Option(names = "--until-offset", paramLabel = "N", description = "Replay the catalog topic up to this offset, inclusive.")
     Long untilOffset;
+    @Option(names = "--from", paramLabel = "TIME", description = "Fold only events from this instant on (what those events alone compose).")
+    String from;
+    @Option(names = "--from-offset", paramLabel = "N", description = "Fold only catalog events from this offset on.")
+    Long fromOffset;
     @Option(names = "--pagination", defaultValue = "both", description = "The aggregator's pagination setting: relay, offset or both (default: ${DEFAULT-VALUE}).")
     String pagination;
     @Option(names = "--json", description = "Print the whole view as JSON instead of its SDL.")
@@ -53,6 +57,7 @@ public final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Instant limit = until == null ? null : Views.instant(until);
+        Instant start = from == null ? null : Views.instant(from);
         LogReplay replay = new LogReplay(new ViewFold(graph,
                 new CompositionSettings(CompositionSettings.PaginationMode.valueOf(pagination.toUpperCase(Locale.ROOT))),
                 LintSettings.DEFAULT));
@@ -68,6 +73,10 @@ public final class ReplayCommand implements Callable<Integer> {
                 if (limit != null && Instant.ofEpochMilli(event.timestamp()).isAfter(limit)
                         || untilOffset != null && catalog && event.offset() > untilOffset) {
                     break;
+                }
+                if (start != null && Instant.ofEpochMilli(event.timestamp()).isBefore(start)
+                        || fromOffset != null && catalog && event.offset() < fromOffset) {
+                    continue;
                 }
                 apply(replay, event, catalog);
                 if (++applied % 10_000 == 0) {

@@ -23,11 +23,13 @@ public final class TopicsCommand {
         KafkaOptions kafka;
         @Option(names = "--replication-factor", defaultValue = "1", description = "Replicas per partition (default: ${DEFAULT-VALUE}; use 3 in production).")
         short replicationFactor;
+        @Option(names = "--json", description = "Print JSON instead of a table.")
+        boolean json;
         @Spec
         CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             List<String> created;
             try {
@@ -36,6 +38,12 @@ public final class TopicsCommand {
                 throw new OperatorException(e.getMessage());
             }
             List<String> all = kafka.topics().newTopics(replicationFactor).stream().map(t -> t.name()).toList();
+            if (json) {
+                out.println(new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(
+                        all.stream().map(topic -> java.util.Map.of("topic", topic, "state", created.contains(topic) ? "created" : "exists")).toList()));
+                out.flush();
+                return 0;
+            }
             Table table = Table.of("TOPIC", "STATE");
             all.forEach(topic -> table.row(topic, created.contains(topic) ? "created" : "exists"));
             table.print(out);
