@@ -6,12 +6,8 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.execution.instrumentation.dataloader.DataLoaderDispatchingContextKeys;
 import io.tributary.gateway.request.GatewayRequest;
-import io.tributary.gateway.rest.RestSettings;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,29 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * all work is exhausted; the gateway's loaders make the same calls under each, through relations included (they
  * dispatch their own hops rather than rely on chaining).
  */
-class DispatchStrategiesTest {
+class DispatchStrategiesTest extends GoldenGraphFixture {
     private static final String QUERY = "{ courses(ids: [%s]) { id instructors { name partner { id } } partners { id } enrollments { id } } }"
             .formatted(BatchingTest.ids(1, 20));
-
-    private static FixtureServices services;
-    private static Graphs graphs;
-
-    @BeforeAll
-    static void start() {
-        services = new FixtureServices();
-        graphs = new Graphs(services.catalogs(), RestSettings.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        graphs.close();
-        services.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        services.clear();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"per level", DataLoaderDispatchingContextKeys.ENABLE_DATA_LOADER_CHAINING,

@@ -8,9 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,27 +15,7 @@ import org.junit.jupiter.api.Test;
  * ({@code coursesConnection}, start/limit), page numbers ({@code coursesByInstructorId}, page/per_page, bare arrays
  * without a total) and the service's own cursors ({@code partners}, at most four a page).
  */
-class PaginationTest {
-    private static FixtureServices services;
-    private static Graphs graphs;
-
-    @BeforeAll
-    static void start() {
-        services = new FixtureServices();
-        graphs = new Graphs(services.catalogs(), RestSettings.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        graphs.close();
-        services.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        services.clear();
-    }
-
+class PaginationTest extends GoldenGraphFixture {
     @Test
     void shouldPageForwardOverOffsetsFromTheEndCursor() {
         Map<String, Object> page = connection("coursesConnection(first: 2, after: \"%s\")".formatted(offset(28)));

@@ -9,33 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every relation kind of the golden graph resolved over REST: forward (one id or a list), reverse, and through. */
-class RelationKindsTest {
-    private static FixtureServices services;
-    private static Graphs graphs;
-
-    @BeforeAll
-    static void start() {
-        services = new FixtureServices();
-        graphs = new Graphs(services.catalogs(), RestSettings.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        graphs.close();
-        services.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        services.clear();
-    }
-
+class RelationKindsTest extends GoldenGraphFixture {
     @Test
     void shouldFollowAForwardRelationOfManyIdsWithOneMultiGetForAllParents() {
         Map<String, Object> data = data("{ courses(ids: [\"c-1\", \"c-2\", \"c-4\"]) { id instructors { id } } }");

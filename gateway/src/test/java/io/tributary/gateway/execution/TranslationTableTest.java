@@ -3,12 +3,8 @@ package io.tributary.gateway.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.ExecutionResult;
-import io.tributary.gateway.rest.RestSettings;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,27 +12,7 @@ import org.junit.jupiter.api.Test;
  * view made executable, each field's query answered by the fixture services over real HTTP, and the REST call it
  * made. Mutations are in {@link MutationsTest}.
  */
-class TranslationTableTest {
-    private static FixtureServices services;
-    private static Graphs graphs;
-
-    @BeforeAll
-    static void start() {
-        services = new FixtureServices();
-        graphs = new Graphs(services.catalogs(), RestSettings.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        graphs.close();
-        services.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        services.clear();
-    }
-
+class TranslationTableTest extends GoldenGraphFixture {
     @Test
     void shouldResolveGetAsOneElementAskingOnlyForTheSelectedFields() {
         Map<String, Object> course = data("{ course(id: \"c-3\") { id title level } }", "course");
