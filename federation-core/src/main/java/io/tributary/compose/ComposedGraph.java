@@ -1,5 +1,6 @@
 package io.tributary.compose;
 
+import graphql.schema.GraphQLSchema;
 import io.tributary.diagnostic.Diagnostic;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,9 +10,11 @@ import java.util.List;
 
 /**
  * The result of composing every service: a valid SDL, its routing, what composition had to say, and the services
- * whose catalogs could not be expressed at all (candidates for quarantine).
+ * whose catalogs could not be expressed at all (candidates for quarantine). The schema the SDL was printed from
+ * travels along for checks in the same process (lint), so nothing parses 2 MB of SDL it just printed.
  */
-public record ComposedGraph(String sdl, Routing routing, List<Diagnostic> diagnostics, List<String> failedServices) {
+public record ComposedGraph(String sdl, Routing routing, List<Diagnostic> diagnostics, List<String> failedServices,
+                            GraphQLSchema schema) {
 
     public ComposedGraph {
         diagnostics = List.copyOf(diagnostics);

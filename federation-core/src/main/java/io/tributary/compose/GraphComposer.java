@@ -132,10 +132,9 @@ public final class GraphComposer {
             registry.all().stream()
                     .filter(t -> t instanceof GraphQLInterfaceType || t instanceof GraphQLUnionType)
                     .forEach(t -> code.typeResolver(t.getName(), env -> null));
-            String sdl = SdlPrinter.print(schema.codeRegistry(code.build())
-                    .additionalTypes(new HashSet<GraphQLNamedType>(registry.all())).build());
+            GraphQLSchema built = schema.codeRegistry(code.build()).additionalTypes(new HashSet<GraphQLNamedType>(registry.all())).build();
             routes.sort(Comparator.comparing(FieldRoute::coordinate));
-            return new ComposedGraph(sdl, new Routing(endpoints, routes), diagnostics, List.copyOf(failedServices));
+            return new ComposedGraph(SdlPrinter.print(built), new Routing(endpoints, routes), diagnostics, List.copyOf(failedServices), built);
         }
     }
 }

@@ -22,8 +22,8 @@ public final class SdlPrinter {
         return PRINTER.print(schema);
     }
 
-    /** Parses and validates SDL, then prints it canonically; throws when the SDL is not a valid schema. */
-    public static String canonical(String sdl) {
-        return print(UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl)));
+    /** Parses and validates SDL into a schema; throws when the SDL is not a valid schema. */
+    public static GraphQLSchema parse(String sdl) {
+        return UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
     }
 }

@@ -13,6 +13,7 @@ import graphql.language.TypeName;
 import graphql.language.AstPrinter;
 import graphql.language.AstTransformer;
 import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.util.TreeTransformerUtil;
@@ -88,15 +89,15 @@ public final class Curator {
                         "curation rule " + rule.id() + " matches nothing in the graph: " + rule, rule.id()));
             }
         }
-        String sdl;
+        GraphQLSchema curated;
         try {
-            sdl = SdlPrinter.canonical(AstPrinter.printAst(document));
+            curated = SdlPrinter.parse(AstPrinter.printAst(document));
         } catch (RuntimeException e) {
             diagnostics.add(new Diagnostic(Severity.ERROR, "CURATION_INVALID",
                     "the curation rules would make the schema invalid, so none is applied: " + e.getMessage(), "curation"));
-            return new ComposedGraph(graph.sdl(), graph.routing(), diagnostics, graph.failedServices());
+            return new ComposedGraph(graph.sdl(), graph.routing(), diagnostics, graph.failedServices(), graph.schema());
         }
-        return new ComposedGraph(sdl, overlay.reroute(graph.routing()), diagnostics, graph.failedServices());
+        return new ComposedGraph(SdlPrinter.print(curated), overlay.reroute(graph.routing()), diagnostics, graph.failedServices(), curated);
     }
 
     /** The AST visitor that renames, hides, describes and deprecates, remembering what it touched. */

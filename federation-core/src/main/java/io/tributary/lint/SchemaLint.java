@@ -40,7 +40,11 @@ public final class SchemaLint {
     }
 
     public List<Diagnostic> check(String sdl, Routing routing) {
-        GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
+        return check(UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl)), routing);
+    }
+
+    /** Checks a schema already built (composition's own), which spares parsing its SDL again. */
+    public List<Diagnostic> check(GraphQLSchema schema, Routing routing) {
         List<Diagnostic> found = new ArrayList<>();
         for (GraphQLNamedType type : schema.getAllTypesAsList()) {
             if (type.getName().startsWith("__") || GraphQLTypeUtil.isScalar(type) && isBuiltIn(type.getName())) {

@@ -93,7 +93,7 @@ public final class ViewFold {
 
         List<Diagnostic> diagnostics = new ArrayList<>(quarantine);
         diagnostics.addAll(composed.diagnostics());
-        List<Diagnostic> lintFindings = lint.check(composed.sdl(), composed.routing());
+        List<Diagnostic> lintFindings = lint.check(composed.schema(), composed.routing());
         diagnostics.addAll(lintFindings);
         List<ServiceState> services = effective.stream()
                 .map(c -> new ServiceState(c.service(), c.status(), c.instances()))
