@@ -1,9 +1,9 @@
 package io.tributary.aggregator;
 
+import io.tributary.avro.CatalogEvents;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.view.Cause;
-import io.tributary.view.Cause.EventKind;
 import io.tributary.view.ViewFold;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -40,7 +40,7 @@ final class CatalogFoldProcessor implements Processor<String, byte[], String, Fo
 
     @Override
     public void process(Record<String, byte[]> event) {
-        Cause cause = Causes.of(context, event.key(), kind(event));
+        Cause cause = Causes.of(context, event.key(), CatalogEvents.kind(event.value(), event.headers()));
         Optional<String> rejection = apply(event, cause);
         if (rejection.isPresent()) {
             folder.reject(event.key(), event.value(), rejection.get(), event.timestamp());
@@ -73,11 +73,4 @@ final class CatalogFoldProcessor implements Processor<String, byte[], String, Fo
         return Optional.empty();
     }
 
-    private static EventKind kind(Record<String, byte[]> event) {
-        if (event.value() != null) {
-            return EventKind.PUBLISHED;
-        }
-        return Headers.value(event.headers(), Headers.EVENT).filter(Headers.LEASE_EXPIRED::equals).isPresent()
-                ? EventKind.EXPIRED : EventKind.RETRACTED;
-    }
 }

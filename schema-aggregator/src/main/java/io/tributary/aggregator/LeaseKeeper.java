@@ -1,11 +1,11 @@
 package io.tributary.aggregator;
 
+import io.tributary.avro.CatalogEvents;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.Heartbeat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -74,7 +74,7 @@ final class LeaseKeeper implements Processor<String, byte[], String, byte[]> {
             leases.delete(instance);
             LOG.warn("Lease of {} ran out without a heartbeat; expiring it", instance);
             context.forward(new Record<String, byte[]>(instance, null, now,
-                    new RecordHeaders().add(Headers.EVENT, Headers.bytes(Headers.LEASE_EXPIRED))));
+                    CatalogEvents.expiryHeaders()));
         }
     }
 }

@@ -137,7 +137,7 @@ class AggregatorTopologyTest {
         assertThat(expiry).singleElement().satisfies(r -> {
             assertThat(r.key()).isEqualTo("courses/silent");
             assertThat(r.value()).isNull();
-            assertThat(new String(r.headers().lastHeader(Headers.EVENT).value())).isEqualTo("lease-expired");
+            assertThat(new String(r.headers().lastHeader("tributary.event").value())).isEqualTo("lease-expired");
         });
         catalog.pipeInput(new org.apache.kafka.streams.test.TestRecord<>("courses/silent", null, expiry.getFirst().headers(),
                 T0.plusSeconds(61)));

@@ -1,5 +1,6 @@
 package io.tributary.cli.ops;
 
+import io.tributary.avro.CatalogEvents;
 import io.tributary.avro.ViewJson;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.compose.CompositionSettings;
@@ -11,7 +12,6 @@ import io.tributary.view.LogReplay;
 import io.tributary.view.SchemaView;
 import io.tributary.view.ViewFold;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -102,7 +101,7 @@ public final class ReplayCommand implements Callable<Integer> {
             if (catalog) {
                 ServiceCatalog published = event.value() == null ? null
                         : TributarySerdes.catalog().deserializer().deserialize(event.topic(), event.value());
-                replay.apply(event.key(), published, cause(event, published == null ? kind(event) : Cause.EventKind.PUBLISHED), at);
+                replay.apply(event.key(), published, cause(event, CatalogEvents.kind(event.value(), event.headers())), at);
             } else {
                 CurationRule rule = event.value() == null ? null
                         : TributarySerdes.curation().deserializer().deserialize(event.topic(), event.value());
@@ -113,12 +112,6 @@ public final class ReplayCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             // The aggregator rejected this event too: it changed nothing then, and changes nothing now.
         }
-    }
-
-    private static Cause.EventKind kind(ConsumerRecord<String, byte[]> tombstone) {
-        Header header = tombstone.headers().lastHeader("tributary.event");
-        return header != null && "lease-expired".equals(new String(header.value(), StandardCharsets.UTF_8))
-                ? Cause.EventKind.EXPIRED : Cause.EventKind.RETRACTED;
     }
 
     private static Cause cause(ConsumerRecord<String, byte[]> event, Cause.EventKind kind) {
