@@ -1,7 +1,5 @@
 package io.tributary.cli.ops;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
@@ -42,10 +40,7 @@ public final class BlameCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<SchemaView> history;
-        try (TopicLog log = new TopicLog(kafka.clientProperties())) {
-            history = new ClusterState(log, kafka.topics()).history(graph);
-        }
+        List<SchemaView> history = ClusterState.history(kafka, graph);
         List<Map<String, Object>> events = new ArrayList<>();
         boolean present = false;
         SchemaView previous = null;
@@ -67,8 +62,7 @@ public final class BlameCommand implements Callable<Integer> {
             previous = view;
         }
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(events));
-            out.flush();
+            JsonOutput.print(out, events);
             return 0;
         }
         if (events.isEmpty()) {

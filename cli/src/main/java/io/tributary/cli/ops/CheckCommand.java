@@ -1,7 +1,5 @@
 package io.tributary.cli.ops;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.tributary.avro.CatalogJson;
 import io.tributary.catalog.InvalidCatalogException;
 import io.tributary.catalog.Resource;
@@ -99,8 +97,7 @@ public final class CheckCommand implements Callable<Integer> {
             document.put("lint", lint.stream().map(CheckCommand::diagnostic).toList());
             document.put("changes", changes.stream().map(c -> Map.of("level", c.level().name(), "category", c.category(),
                     "coordinate", c.coordinate(), "message", c.message())).toList());
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document));
-            out.flush();
+            JsonOutput.print(out, document);
             return exit;
         }
         out.printf("Checking %d resources of %s against view %s%n%n", resources.size(), service,

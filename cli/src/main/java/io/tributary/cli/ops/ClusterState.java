@@ -27,6 +27,13 @@ public final class ClusterState {
         this.topics = topics;
     }
 
+    /** The history of a graph, read whole and closed again: what history, diff and blame start from. */
+    public static List<SchemaView> history(KafkaOptions kafka, String graph) {
+        try (TopicLog log = new TopicLog(kafka.clientProperties())) {
+            return new ClusterState(log, kafka.topics()).history(graph);
+        }
+    }
+
     /** The latest view of the graph on the (compacted) schema topic. */
     public Optional<SchemaView> latestView(String graph) {
         SchemaView latest = null;

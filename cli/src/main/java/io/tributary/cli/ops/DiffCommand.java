@@ -1,7 +1,5 @@
 package io.tributary.cli.ops;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.tributary.diff.SchemaChange;
 import io.tributary.diff.SchemaChanges;
 import io.tributary.view.SchemaView;
@@ -35,18 +33,14 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<SchemaView> history;
-        try (TopicLog log = new TopicLog(kafka.clientProperties())) {
-            history = new ClusterState(log, kafka.topics()).history(graph);
-        }
+        List<SchemaView> history = ClusterState.history(kafka, graph);
         SchemaView a = Views.at(history, from);
         SchemaView b = Views.at(history, to);
         List<SchemaChange> changes = SchemaChanges.between(a.sdl(), b.sdl());
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(Map.of(
+            JsonOutput.print(out, Map.of(
                     "from", a.version(), "to", b.version(), "changes", changes.stream().map(c -> Map.of("level", c.level().name(),
-                            "category", c.category(), "coordinate", c.coordinate(), "message", c.message())).toList())));
-            out.flush();
+                            "category", c.category(), "coordinate", c.coordinate(), "message", c.message())).toList()));
             return 0;
         }
         out.printf("From view %d (%s) to view %d (%s): %d changes%n", a.version(), a.composedAt(), b.version(), b.composedAt(), changes.size());

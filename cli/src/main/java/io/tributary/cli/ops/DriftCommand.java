@@ -1,7 +1,5 @@
 package io.tributary.cli.ops;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.fold.EffectiveCatalog;
 import io.tributary.status.GatewayStatus;
@@ -76,8 +74,7 @@ public final class DriftCommand implements Callable<Integer> {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("latestView", view.version());
             document.put("drift", drifts.stream().map(d -> Map.of("kind", d.kind(), "subject", d.subject(), "detail", d.detail())).toList());
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document));
-            out.flush();
+            JsonOutput.print(out, document);
         } else if (drifts.isEmpty()) {
             out.printf("No drift: every gateway serves view %d and every instance serves its service's catalog.%n", view.version());
             out.flush();

@@ -1,7 +1,5 @@
 package io.tributary.cli.ops;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.tributary.diff.SchemaChange;
 import io.tributary.fold.LiveInstance;
 import io.tributary.view.SchemaView;
@@ -36,10 +34,7 @@ public final class HistoryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Instant from = since == null ? Instant.EPOCH : Views.instant(since);
-        List<SchemaView> history;
-        try (TopicLog log = new TopicLog(kafka.clientProperties())) {
-            history = new ClusterState(log, kafka.topics()).history(graph);
-        }
+        List<SchemaView> history = ClusterState.history(kafka, graph);
         SchemaView previous = null;
         Table table = Table.of("VERSION", "COMPOSED", "EVENT", "INSTANCE", "DEPLOY", "BREAKING", "DANGEROUS", "SAFE");
         List<Map<String, Object>> rows = new java.util.ArrayList<>();
@@ -61,8 +56,7 @@ public final class HistoryCommand implements Callable<Integer> {
             previous = view;
         }
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
-            out.flush();
+            JsonOutput.print(out, rows);
         } else {
             table.print(out);
         }

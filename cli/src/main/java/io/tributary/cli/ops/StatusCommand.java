@@ -1,7 +1,5 @@
 package io.tributary.cli.ops;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.tributary.avro.ViewJson;
 import io.tributary.diagnostic.Diagnostic;
 import io.tributary.fold.LiveInstance;
@@ -43,14 +41,12 @@ public final class StatusCommand implements Callable<Integer> {
                     "graph " + graph + " has no view yet: is the aggregator running, and has any service published?"));
             Map<String, GatewayStatus> gateways = state.gateways();
             if (json) {
-                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 Map<String, Object> document = new LinkedHashMap<>();
-                document.put("view", mapper.readTree(ViewJson.view(view)));
+                document.put("view", JsonOutput.tree(ViewJson.view(view)));
                 document.put("gateways", gateways.values().stream().map(g -> Map.of("gateway", g.gatewayId(),
                         "version", g.viewVersion(), "behind", view.version() - g.viewVersion(), "appliedAt", g.appliedAt().toString(),
                         "lagMillis", g.lagMillis(), "refusedVersion", g.refusedVersion(), "refusedReason", g.refusedReason())).toList());
-                out.println(mapper.writeValueAsString(document));
-                out.flush();
+                JsonOutput.print(out, document);
                 return 0;
             }
             Instant now = Instant.now();

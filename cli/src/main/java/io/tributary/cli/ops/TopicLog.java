@@ -26,6 +26,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicLog implements AutoCloseable {
     private final Map<String, Object> properties;
     private final KafkaConsumer<String, byte[]> consumer;
+    private Set<String> topicNames;
 
     public TopicLog(Map<String, Object> clientProperties) {
         this.properties = new HashMap<>(clientProperties);
@@ -62,12 +63,20 @@ public final class TopicLog implements AutoCloseable {
     }
 
     private void requireTopic(String topic) {
+        if (!topicNames().contains(topic)) {
+            throw new OperatorException("topic " + topic + " does not exist on " + properties.get("bootstrap.servers")
+                    + ": create Tributary's topics with 'tributary topics create', or check --topic-prefix");
+        }
+    }
+
+    /** The cluster's topics, asked once per log: a command reading several topics needs one answer, not one each. */
+    private Set<String> topicNames() {
+        if (topicNames != null) {
+            return topicNames;
+        }
         try (Admin admin = Admin.create(properties)) {
-            Set<String> names = admin.listTopics().names().get(15, TimeUnit.SECONDS);
-            if (!names.contains(topic)) {
-                throw new OperatorException("topic " + topic + " does not exist on " + properties.get("bootstrap.servers")
-                        + ": create Tributary's topics with 'tributary topics create', or check --topic-prefix");
-            }
+            topicNames = admin.listTopics().names().get(15, TimeUnit.SECONDS);
+            return topicNames;
         } catch (TimeoutException | ExecutionException e) {
             throw new OperatorException("cannot reach Kafka at " + properties.get("bootstrap.servers")
                     + ": check --bootstrap and the client properties (" + e.getMessage() + ")");

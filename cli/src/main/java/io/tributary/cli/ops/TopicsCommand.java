@@ -39,9 +39,8 @@ public final class TopicsCommand {
             }
             List<String> all = kafka.topics().newTopics(replicationFactor).stream().map(t -> t.name()).toList();
             if (json) {
-                out.println(new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(
-                        all.stream().map(topic -> java.util.Map.of("topic", topic, "state", created.contains(topic) ? "created" : "exists")).toList()));
-                out.flush();
+                JsonOutput.print(out,
+                        all.stream().map(topic -> java.util.Map.of("topic", topic, "state", created.contains(topic) ? "created" : "exists")).toList());
                 return 0;
             }
             Table table = Table.of("TOPIC", "STATE");
