@@ -23,12 +23,16 @@ public final class CatalogEvents {
         return new RecordHeaders().add(EVENT_HEADER, LEASE_EXPIRED.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The kind of a record on the catalog topic. Headers are untrusted like the rest of a record: a missing, empty or
+     * null-valued marker makes a tombstone a plain retraction.
+     */
     public static Cause.EventKind kind(byte[] value, Headers headers) {
         if (value != null) {
             return Cause.EventKind.PUBLISHED;
         }
-        Header header = headers.lastHeader(EVENT_HEADER);
-        return header != null && LEASE_EXPIRED.equals(new String(header.value(), StandardCharsets.UTF_8))
+        Header header = headers == null ? null : headers.lastHeader(EVENT_HEADER);
+        return header != null && header.value() != null && LEASE_EXPIRED.equals(new String(header.value(), StandardCharsets.UTF_8))
                 ? Cause.EventKind.EXPIRED : Cause.EventKind.RETRACTED;
     }
 }

@@ -14,4 +14,12 @@ class CatalogEventsTest {
         assertThat(CatalogEvents.kind(null, new RecordHeaders())).isEqualTo(EventKind.RETRACTED);
         assertThat(CatalogEvents.kind(null, CatalogEvents.expiryHeaders())).isEqualTo(EventKind.EXPIRED);
     }
+
+    @Test
+    void shouldTakeATombstoneWithANullOrForeignMarkerForARetraction() {
+        assertThat(CatalogEvents.kind(null, new RecordHeaders().add(CatalogEvents.EVENT_HEADER, null))).isEqualTo(EventKind.RETRACTED);
+        assertThat(CatalogEvents.kind(null, new RecordHeaders().add(CatalogEvents.EVENT_HEADER, new byte[0]))).isEqualTo(EventKind.RETRACTED);
+        assertThat(CatalogEvents.kind(null, new RecordHeaders().add(CatalogEvents.EVENT_HEADER, new byte[] {(byte) 0xff})))
+                .isEqualTo(EventKind.RETRACTED);
+    }
 }

@@ -7,6 +7,7 @@ import io.tributary.compose.CompositionSettings;
 import io.tributary.diagnostic.Diagnostic.Severity;
 import io.tributary.lint.LintRule;
 import io.tributary.lint.LintSettings;
+import io.tributary.text.Printable;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -42,7 +43,8 @@ final class AggregatorCommand implements Callable<Integer> {
     @Option(names = "--application-id", defaultValue = "tributary-aggregator", description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
     String applicationId;
 
-    @Option(names = "--state-dir", description = "Where Kafka Streams keeps its state (default: a folder in the temp directory).")
+    @Option(names = "--state-dir", description = "Where Kafka Streams keeps its state; a replacement started with the same folder on the same host"
+            + " takes over at once (default: ~/.tributary/aggregator-state).")
     Path stateDir;
 
     @Option(names = "--http-port", defaultValue = "8090", description = "Port of the HTTP API (default: ${DEFAULT-VALUE}).")
@@ -76,7 +78,11 @@ final class AggregatorCommand implements Callable<Integer> {
         if (stateDir != null) {
             config = config.withStateDir(stateDir);
         }
-        SchemaAggregator aggregator = SchemaAggregator.start(config);
+        SchemaAggregator aggregator = SchemaAggregator.start(config, failure -> {
+            System.err.println("tributary aggregator: Kafka Streams stopped (" + Printable.of(String.valueOf(failure))
+                    + "); exiting so that a supervisor restarts the aggregator.");
+            System.exit(70);
+        });
         AggregatorHttpApi api = AggregatorHttpApi.start(aggregator, httpPort);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.tributary.view.ViewFold;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -18,8 +19,8 @@ import org.apache.kafka.streams.state.Stores;
  * The aggregator as a Kafka Streams topology: every catalog event, and every change to the curation rules, is
  * folded with the live instances and rules kept in state stores; a changed graph goes to the schema topic and, with its diff and cause, to the history topic; an
  * unusable event goes to the rejected topic with its reason. Heartbeats renew leases, and a lease that runs out
- * becomes an expiry event on the catalog topic itself. Values are read as bytes so one malformed event cannot
- * stop the stream.
+ * becomes an expiry event on the catalog topic itself. Keys and values are read as bytes and decoded by the
+ * processors, so no malformed record can stop the stream and a rejected one keeps its original bytes.
  */
 public final class AggregatorTopology {
     static final String INSTANCES_STORE = "catalog-instances";
@@ -50,11 +51,11 @@ public final class AggregatorTopology {
         String[] foldStores = {INSTANCES_STORE, VIEWS_STORE, LEASES_STORE, FOLD_STATE_STORE, CURATION_STORE};
 
         KStream<String, FoldOutput> catalogFolds = builder
-                .stream(topics.catalog(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("catalog-events"))
+                .stream(topics.catalog(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("catalog-events"))
                 .process(() -> new CatalogFoldProcessor(settings.graph(), settings.fold(), metrics), Named.as("fold-catalogs"),
                         foldStores);
         KStream<String, FoldOutput> curationFolds = builder
-                .stream(topics.curation(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("curation-rules-in"))
+                .stream(topics.curation(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("curation-rules-in"))
                 .process(() -> new CurationProcessor(settings.graph(), settings.fold(), metrics), Named.as("fold-curation"),
                         foldStores);
         KStream<String, FoldOutput> folded = catalogFolds.merge(curationFolds, Named.as("fold-outputs"));
@@ -64,10 +65,13 @@ public final class AggregatorTopology {
         views.to(topics.schema(), Produced.with(Serdes.String(), TributarySerdes.view()).withName("schema-out"));
         views.to(topics.schemaHistory(), Produced.with(Serdes.String(), TributarySerdes.view()).withName("history-out"));
         folded.filter((key, out) -> out instanceof FoldOutput.Rejected, Named.as("rejected-events"))
-                .mapValues(out -> ((FoldOutput.Rejected) out).original(), Named.as("original-bytes"))
-                .to(topics.catalogRejected(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("rejected-out"));
+                .map((key, out) -> {
+                    Rejection rejection = ((FoldOutput.Rejected) out).rejection();
+                    return KeyValue.pair(rejection.key(), rejection.value());
+                }, Named.as("original-bytes"))
+                .to(topics.catalogRejected(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("rejected-out"));
 
-        builder.stream(topics.heartbeat(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("heartbeats"))
+        builder.stream(topics.heartbeat(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("heartbeats"))
                 .process(() -> new LeaseKeeper(settings.leaseCheckInterval(), settings.expiryGrace()), Named.as("keep-leases"),
                         LEASES_STORE)
                 .to(topics.catalog(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("expiries-out"));

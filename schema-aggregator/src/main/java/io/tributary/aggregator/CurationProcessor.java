@@ -4,13 +4,21 @@ import io.tributary.avro.TributarySerdes;
 import io.tributary.curation.CurationRule;
 import io.tributary.view.Cause;
 import io.tributary.view.ViewFold;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Keeps the current curation rules (key rule id, null removes) and re-folds the graph when they change. */
-final class CurationProcessor implements Processor<String, byte[], String, FoldOutput> {
+/**
+ * Keeps the current curation rules (key rule id, null removes) and re-folds the graph when they change. A rule it
+ * cannot decode or fold is rejected with the reason, its effect undone, and the stream goes on.
+ */
+final class CurationProcessor implements Processor<byte[], byte[], String, FoldOutput> {
+    private static final Logger LOG = LoggerFactory.getLogger(CurationProcessor.class);
+
     private final String graph;
     private final ViewFold fold;
     private final AggregatorMetrics metrics;
@@ -31,32 +39,54 @@ final class CurationProcessor implements Processor<String, byte[], String, FoldO
     }
 
     @Override
-    public void process(Record<String, byte[]> record) {
-        Cause cause = Causes.of(context, record.key(), Cause.EventKind.CURATED);
-        if (record.key() == null) {
-            reject(record, "a curation rule needs its id as key");
+    public void process(Record<byte[], byte[]> record) {
+        String key = RecordKeys.decode(record.key()).orElse(null);
+        if (key == null) {
+            reject(record, record.key() == null ? "a curation rule needs its id as key" : "the key is not valid UTF-8; a curation rule's key is its id");
             return;
         }
-        if (record.value() == null) {
-            folder.curation().delete(record.key());
-        } else {
-            CurationRule rule;
-            try {
-                rule = rules.deserialize(cause.topic(), record.value());
-            } catch (RuntimeException e) {
-                reject(record, "undecodable curation rule: " + e.getMessage());
-                return;
+        Cause cause = Causes.of(context, key, Cause.EventKind.CURATED);
+        CurationRule previous = folder.curation().get(key);
+        try {
+            if (record.value() == null) {
+                folder.curation().delete(key);
+            } else {
+                CurationRule rule = decode(record.value(), cause);
+                if (!rule.id().equals(key)) {
+                    throw new UnusableEventException("curation rule " + rule.id() + " published under key " + key);
+                }
+                folder.curation().put(key, rule);
             }
-            if (!rule.id().equals(record.key())) {
-                reject(record, "curation rule " + rule.id() + " published under key " + record.key());
-                return;
-            }
-            folder.curation().put(record.key(), rule);
+            folder.refold(cause, record.timestamp());
+        } catch (UnusableEventException e) {
+            restore(key, previous);
+            reject(record, e.getMessage());
+        } catch (KafkaException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.error("Folding the curation rule {} failed; rejecting it and keeping the last view", GraphFolder.printableKey(record.key()), e);
+            restore(key, previous);
+            reject(record, "folding failed: " + e);
         }
-        folder.refold(cause, record.timestamp());
     }
 
-    private void reject(Record<String, byte[]> record, String reason) {
+    private CurationRule decode(byte[] value, Cause cause) {
+        try {
+            return rules.deserialize(cause.topic(), value);
+        } catch (RuntimeException e) {
+            throw new UnusableEventException("undecodable curation rule: " + e.getMessage());
+        }
+    }
+
+    private void restore(String key, CurationRule previous) {
+        if (previous == null) {
+            folder.curation().delete(key);
+        } else {
+            folder.curation().put(key, previous);
+        }
+    }
+
+    private void reject(Record<byte[], byte[]> record, String reason) {
         folder.reject(record.key(), record.value(), reason, record.timestamp());
     }
 }

@@ -2,6 +2,7 @@ package io.tributary.aggregator;
 
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.curation.CurationRule;
+import io.tributary.text.Printable;
 import io.tributary.view.Cause;
 import io.tributary.view.FoldState;
 import io.tributary.view.FoldStep;
@@ -11,9 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
@@ -54,12 +55,20 @@ final class GraphFolder {
         return curation;
     }
 
-    /** Sends an unusable input to the rejected topic with its reason, and counts it. */
-    void reject(String key, byte[] original, String reason, long timestamp) {
-        LOG.warn("Rejected {} at {}: {}", key, context.recordMetadata().map(m -> m.topic() + "@" + m.offset()).orElse("?"), reason);
+    /** Sends an unusable input to the rejected topic with its original bytes and reason, and counts it. */
+    void reject(byte[] key, byte[] original, String reason, long timestamp) {
+        Rejection rejection = Rejection.of(key, original, reason,
+                context.recordMetadata().map(RecordMetadata::topic).orElse("?"),
+                context.recordMetadata().map(RecordMetadata::partition).orElse(-1),
+                context.recordMetadata().map(RecordMetadata::offset).orElse(-1L));
+        LOG.warn("Rejected the record with key {} at {}: {}", printableKey(key), rejection.source(), rejection.reason());
         metrics.rejected();
-        context.forward(new Record<String, FoldOutput>(key, new FoldOutput.Rejected(original, reason), timestamp,
-                new RecordHeaders().add(Headers.REJECTED_REASON, Headers.bytes(reason))));
+        context.forward(new Record<String, FoldOutput>(null, new FoldOutput.Rejected(rejection), timestamp, rejection.headers()));
+    }
+
+    /** A key for a log line: escaped text, or hex when it is not UTF-8. */
+    static String printableKey(byte[] key) {
+        return RecordKeys.decode(key).map(Printable::of).orElseGet(() -> Printable.hex(key, 64));
     }
 
     void refold(Cause cause, long timestamp) {
@@ -72,14 +81,15 @@ final class GraphFolder {
             foldStates.put(graph, step.state());
         }
         if (!step.blockedBy().isEmpty()) {
-            LOG.warn("The graph changed after {} {}, but lint errors keep it from becoming a view: {}", cause.kind(), cause.key(),
-                    step.blockedBy());
+            LOG.warn("The graph changed after {} {}, but lint errors keep it from becoming a view: {}", cause.kind(),
+                    Printable.of(cause.key()), Printable.of(step.blockedBy().toString()));
         }
         step.view().ifPresent(view -> {
             views.put(graph, view);
             metrics.viewWritten(view.failedServices().size());
             context.forward(new Record<String, FoldOutput>(graph, new FoldOutput.NewView(view), timestamp));
-            LOG.info("View {} of graph {} ({}), caused by {} {}", view.version(), graph, view.hash(), cause.kind(), cause.key());
+            LOG.info("View {} of graph {} ({}), caused by {} {}", view.version(), graph, view.hash(), cause.kind(),
+                    Printable.of(cause.key()));
         });
     }
 

@@ -3,6 +3,7 @@ package io.tributary.aggregator;
 import io.tributary.avro.CatalogEvents;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.Heartbeat;
+import io.tributary.text.Printable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * sees it as an event like any other. No instance expires during the first {@code grace} after start, while the
  * heartbeat backlog is still being read.
  */
-final class LeaseKeeper implements Processor<String, byte[], String, byte[]> {
+final class LeaseKeeper implements Processor<byte[], byte[], String, byte[]> {
     private static final Logger LOG = LoggerFactory.getLogger(LeaseKeeper.class);
 
     private final Duration checkInterval;
@@ -46,16 +47,19 @@ final class LeaseKeeper implements Processor<String, byte[], String, byte[]> {
     }
 
     @Override
-    public void process(Record<String, byte[]> record) {
-        if (record.key() == null || record.value() == null || leases.get(record.key()) == null) {
+    public void process(Record<byte[], byte[]> record) {
+        String key = RecordKeys.decode(record.key()).orElse(null);
+        if (key == null || record.value() == null || leases.get(key) == null) {
             return;
         }
+        Heartbeat heartbeat;
         try {
-            Heartbeat heartbeat = heartbeats.deserialize("", record.value());
-            leases.put(record.key(), new Leases(context.currentSystemTimeMs(), heartbeat.leaseMillis()).encode());
+            heartbeat = heartbeats.deserialize("", record.value());
         } catch (RuntimeException e) {
-            LOG.warn("Ignoring undecodable heartbeat of {}: {}", record.key(), e.getMessage());
+            LOG.warn("Ignoring undecodable heartbeat of {}: {}", Printable.of(key), Printable.of(e.getMessage()));
+            return;
         }
+        leases.put(key, new Leases(context.currentSystemTimeMs(), heartbeat.leaseMillis()).encode());
     }
 
     private void expire(long now) {
@@ -72,7 +76,7 @@ final class LeaseKeeper implements Processor<String, byte[], String, byte[]> {
         }
         for (String instance : expired) {
             leases.delete(instance);
-            LOG.warn("Lease of {} ran out without a heartbeat; expiring it", instance);
+            LOG.warn("Lease of {} ran out without a heartbeat; expiring it", Printable.of(instance));
             context.forward(new Record<String, byte[]>(instance, null, now,
                     CatalogEvents.expiryHeaders()));
         }

@@ -14,7 +14,16 @@ import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -25,11 +34,25 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * A running aggregator: the topology inside a {@link KafkaStreams} configured to emit a view promptly (commit
- * every 100 ms, no record cache, no producer linger), exactly once by default.
+ * every 100 ms, no record cache, no producer linger), exactly once by default. No record can stop it (the processors
+ * reject what they cannot use, and the exception handlers catch what slips past); a client that dies anyway is
+ * reported to the failure callback, so a process can exit and be restarted instead of lingering half dead.
+ *
+ * <p>Fast failover: the state directory is persistent by default, and the client is a static group member whose id
+ * follows from the host and the state directory, so a replacement started after a crash (same host, same state
+ * directory) takes over the dead one's partitions and transactions at once instead of after the session timeout.
  */
 public final class SchemaAggregator implements AutoCloseable {
 
     /** What an aggregator needs to run; {@link #of(String)} gives the defaults for a bootstrap address. */
+    /** Survives reboots, unlike the temp folder: a restarted aggregator resumes from its own state. */
+    public static final Path DEFAULT_STATE_DIR = Path.of(System.getProperty("user.home"), ".tributary", "aggregator-state");
+    /** How long the group waits for a crashed aggregator without a replacement before giving its work to a standby. */
+    static final int SESSION_TIMEOUT_MS = 10_000;
+    /** Largest record the aggregator produces (views at Coursera scale carry megabytes of SDL; compressed on the wire). */
+    static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaAggregator.class);
+
     public record Config(String bootstrapServers, String applicationId, Topics topics, String graph, Path stateDir,
                          String processingGuarantee, int standbyReplicas, CompositionSettings composition, LintSettings lint,
                          Map<String, Object> kafkaProperties, Duration expiryGrace) {
@@ -38,8 +61,7 @@ public final class SchemaAggregator implements AutoCloseable {
         }
 
         public static Config of(String bootstrapServers) {
-            return new Config(bootstrapServers, "tributary-aggregator", Topics.withDefaultPrefix(), "default",
-                    Path.of(System.getProperty("java.io.tmpdir"), "tributary-aggregator-state"),
+            return new Config(bootstrapServers, "tributary-aggregator", Topics.withDefaultPrefix(), "default", DEFAULT_STATE_DIR,
                     StreamsConfig.EXACTLY_ONCE_V2, 0, CompositionSettings.DEFAULT, LintSettings.DEFAULT, Map.of(), Duration.ofSeconds(30));
         }
 
@@ -97,11 +119,31 @@ public final class SchemaAggregator implements AutoCloseable {
     }
 
     public static SchemaAggregator start(Config config) {
+        return start(config, failure -> LOG.error("The aggregator's Kafka Streams client stopped: {}", failure.getMessage(), failure));
+    }
+
+    /**
+     * Starts an aggregator that calls {@code onFailure} (once, from a thread of its own) if its Kafka Streams client
+     * dies: a record it could not get past, a missing topic, fenced by another instance.
+     */
+    public static SchemaAggregator start(Config config, Consumer<Throwable> onFailure) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         AggregatorTopology.Settings settings = new AggregatorTopology.Settings(config.graph(),
                 new ViewFold(config.graph(), config.composition(), config.lint()), Duration.ofSeconds(1), config.expiryGrace(), metrics);
         KafkaStreams streams = new KafkaStreams(AggregatorTopology.build(new StreamsBuilder(), config.topics(), settings),
                 streamsProperties(config));
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        streams.setUncaughtExceptionHandler(exception -> {
+            failure.compareAndSet(null, exception);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        streams.setStateListener((newState, oldState) -> {
+            if (newState == KafkaStreams.State.ERROR) {
+                Throwable cause = Optional.ofNullable(failure.get())
+                        .orElseGet(() -> new IllegalStateException("Kafka Streams went from " + oldState + " to ERROR"));
+                Thread.ofPlatform().name("tributary-aggregator-failure").start(() -> onFailure.accept(cause));
+            }
+        });
         streams.start();
         return new SchemaAggregator(streams, metrics, config.graph());
     }
@@ -123,7 +165,6 @@ public final class SchemaAggregator implements AutoCloseable {
 
     static Properties streamsProperties(Config config) {
         Properties props = new Properties();
-        props.putAll(config.kafkaProperties());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
@@ -132,7 +173,32 @@ public final class SchemaAggregator implements AutoCloseable {
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 0);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_REQUEST_BYTES);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), SESSION_TIMEOUT_MS);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), SESSION_TIMEOUT_MS / 4);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), staticMemberId(config));
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingProcessingHandler.class);
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, OversizedOutputHandler.class);
+        props.put(RejectingProcessingHandler.REJECTED_TOPIC_CONFIG, config.topics().catalogRejected());
+        props.putAll(config.kafkaProperties());
         return props;
+    }
+
+    /**
+     * The static group member id: the same for a replacement on the same host with the same state directory (so it
+     * takes over at once), different for a standby elsewhere or a second instance with its own state directory.
+     */
+    static String staticMemberId(Config config) {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "localhost";
+        }
+        String where = host + ":" + config.stateDir().toAbsolutePath().normalize();
+        return config.applicationId() + "-" + Integer.toHexString(where.hashCode());
     }
 
     public KafkaStreams.State state() {

@@ -12,7 +12,16 @@ import io.tributary.view.ViewFold;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.slf4j.LoggerFactory;
+import io.tributary.view.Cause;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.test.TestRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
@@ -168,6 +177,70 @@ class AggregatorTopologyTest {
         assertThat(written.get(1).sdl()).doesNotContain("durationMinutes");
         assertThat(written.get(1).cause().kind()).isEqualTo(io.tributary.view.Cause.EventKind.CURATED);
         assertThat(written.get(2).sdl()).contains("durationMinutes");
+    }
+
+    @Test
+    void shouldTakeATombstoneWhoseEventHeaderIsNullForARetractionAndGoOn() {
+        publish(CourseCatalogs.v2("a"), T0);
+        catalog.pipeInput(new TestRecord<>("courses/a", null, new RecordHeaders().add("tributary.event", null), T0.plusSeconds(1)));
+        publish(CourseCatalogs.v1("b"), T0.plusSeconds(2));
+
+        assertThat(views.readValuesToList()).extracting(v -> v.cause().kind())
+                .containsExactly(Cause.EventKind.PUBLISHED, Cause.EventKind.RETRACTED, Cause.EventKind.PUBLISHED);
+    }
+
+    @Test
+    void shouldReferenceARecordTooLargeToCopyInsteadOfCopyingIt() {
+        byte[] garbage = new byte[1_040_000];
+        new Random(7).nextBytes(garbage);
+        catalog.pipeInput("courses/a", garbage, T0);
+        publish(CourseCatalogs.v1("b"), T0.plusSeconds(1));
+
+        var record = rejected.readRecord();
+        assertThat(record.key()).isEqualTo("courses/a");
+        assertThat(record.value()).as("a copy would exceed the producer's request limit").isNull();
+        assertThat(header(record, Headers.REJECTED_SOURCE)).isEqualTo(topics.catalog() + "/0@0");
+        assertThat(header(record, Headers.REJECTED_ORIGINAL_SIZE)).isEqualTo("1040000");
+        assertThat(header(record, Headers.REJECTED_REASON)).startsWith("undecodable catalog").contains("too large to copy");
+        assertThat(views.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void shouldRejectAKeyOfInvalidUtf8KeepingItsBytes() {
+        byte[] key = {'c', 'o', (byte) 0xc3, (byte) 0x28, '/', 'a'};
+        TestInputTopic<byte[], byte[]> raw = driver.createInputTopic(topics.catalog(), Serdes.ByteArray().serializer(),
+                Serdes.ByteArray().serializer());
+        byte[] value = TributarySerdes.catalog().serializer().serialize("t", CourseCatalogs.v1("b"));
+        raw.pipeInput(key, value, T0);
+
+        TestOutputTopic<byte[], byte[]> rejectedBytes = driver.createOutputTopic(topics.catalogRejected(),
+                Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
+        var record = rejectedBytes.readRecord();
+        assertThat(record.key()).isEqualTo(key);
+        assertThat(record.value()).isEqualTo(value);
+        assertThat(new String(record.headers().lastHeader(Headers.REJECTED_REASON).value(), StandardCharsets.UTF_8))
+                .contains("not valid UTF-8");
+        assertThat(views.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldEscapeAKeyWithANewlineInItsLogLines() {
+        Logger logger = (Logger) LoggerFactory.getLogger(GraphFolder.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            catalog.pipeInput("courses/a\n2026-11-29 INFO forged line", "garbage".getBytes(), T0);
+        } finally {
+            logger.detachAppender(lines);
+        }
+
+        assertThat(lines.list).singleElement().satisfies(line -> assertThat(line.getFormattedMessage())
+                .contains("courses/a\\n2026-11-29 INFO forged line").doesNotContain("\n"));
+    }
+
+    private static String header(TestRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private void heartbeat(ServiceCatalog c, Instant at) {
