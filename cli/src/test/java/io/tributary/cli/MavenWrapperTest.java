@@ -28,7 +28,7 @@ class MavenWrapperTest {
         assumeTrue(older.isPresent(), "no JDK older than 25 under /usr/lib/jvm");
 
         assertThat(mavenVersion(older.get().toString()))
-                .contains("is older than JDK 25; building with")
+                .contains("is older than JDK 25; using")
                 .containsPattern("Java version: (2[5-9]|[3-9][0-9])");
     }
 
