@@ -178,7 +178,7 @@ public final class StatusPublisher implements SwapListener, AutoCloseable {
     private void failing(Throwable error) {
         if (reporting.getAndSet(Reporting.FAILING) != Reporting.FAILING) {
             LOG.warn("Could not report this gateway's status to {}: {}; retrying every {} s and when Kafka answers", topic,
-                    error.getMessage(), interval.toSeconds());
+                    ViewSubscriber.describe(error), interval.toSeconds());
         }
     }
 

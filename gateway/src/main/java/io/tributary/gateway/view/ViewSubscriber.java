@@ -295,9 +295,17 @@ public class ViewSubscriber {
         }
     }
 
-    private static String describe(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-        return message.length() <= 300 ? message : message.substring(0, 297) + "...";
+    /** The failure and its causes in one line: {@code KafkaException: Failed to create ...: No resolvable bootstrap urls ...}. */
+    static String describe(Throwable e) {
+        StringBuilder message = new StringBuilder(e.getClass().getSimpleName());
+        String last = null;
+        for (Throwable t = e; t != null && message.length() < 300; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().equals(last) && (last == null || !last.contains(t.getMessage()))) {
+                message.append(": ").append(t.getMessage());
+                last = t.getMessage();
+            }
+        }
+        return message.length() <= 300 ? message.toString() : message.substring(0, 297) + "...";
     }
 
     private void closeClients() {

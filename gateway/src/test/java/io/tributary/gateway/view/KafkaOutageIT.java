@@ -124,6 +124,18 @@ class KafkaOutageIT {
     }
 
     @Test
+    void shouldStartAndSayWhyWhenTheBootstrapHostDoesNotResolve() {
+        try (Gateway gateway = Gateway.start(0, "kafka.invalid:9092", new Topics("unresolvable"),
+                Map.of("tributary.gateway.serving.cache-dir", dir.resolve("cache").toString()))) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                HttpResponse<String> notReady = readiness(gateway);
+                assertThat(notReady.statusCode()).isEqualTo(503);
+                assertThat(notReady.body()).contains("Kafka at kafka.invalid:9092 is unreachable since");
+            });
+        }
+    }
+
+    @Test
     void shouldWaitForAMissingSchemaTopicAndFollowItOnceCreated() {
         EmbeddedKafka kafka = EmbeddedKafka.shared();
         Topics topics = new Topics("missing-" + UUID.randomUUID().toString().substring(0, 8));
