@@ -73,6 +73,11 @@ final class ResourceFetch {
         return (get != null && get.projection()) || (multiGet != null && multiGet.projection());
     }
 
+    /** How many calls fetching this many ids takes: MULTI_GETs of at most the batch size, else a GET each. */
+    long calls(long ids) {
+        return multiGet != null ? Math.ceilDiv(ids, batchSize) : ids;
+    }
+
     DataLoader<ById, Map<String, Object>> newLoader(String name, RequestScope scope) {
         MappedBatchLoader<ById, Try<Map<String, Object>>> batch = keys -> load(keys, scope);
         return DataLoaderFactory.newMappedDataLoaderWithTry(name, batch, DataLoaderOptions.newDefaultOptions());
