@@ -133,7 +133,12 @@ final class ResourceFetch {
     }
 
     private CompletableFuture<Map<String, Map<String, Object>>> get(RequestScope scope, String id, List<String> fields) {
-        RestRequest request = get.request(Map.of(get.pathParameter(), id), projection(get, fields));
+        RestRequest request;
+        try {
+            request = get.request(Map.of(get.pathParameter(), id), projection(get, fields));
+        } catch (InvalidArgumentException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         return scope.send(target, request).thenApply(response -> {
             Map<String, Object> element = response.isNotFound() ? null : get.envelope().element(response.json());
             return element == null ? Map.of() : Map.of(id, element);

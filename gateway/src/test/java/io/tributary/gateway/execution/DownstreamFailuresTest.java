@@ -185,6 +185,23 @@ class DownstreamFailuresTest {
     }
 
     @Test
+    void shouldRefuseAnIdThatWouldNameAnotherPathOfTheServiceWithoutCallingIt() {
+        Graphs graphs = graphs(RestSettings.defaults());
+
+        ExecutionResult empty = graphs.execute("{ course(id: \"\") { id } }");
+        ExecutionResult parent = graphs.execute("{ a: partner(id: \"..\") { id } b: partner(id: \"p-1\") { name } }");
+
+        assertThat(empty.getErrors()).singleElement().satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT"));
+        assertThat(parent.getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getPath()).containsExactly("a");
+            assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+        });
+        assertThat(parent.<Map<String, Object>>getData()).containsEntry("b", Map.of("name", "Partner 1"));
+        assertThat(services.courses.requests()).isEmpty();
+        assertThat(services.partners.uris()).containsExactly("/partners/p-1");
+    }
+
+    @Test
     void shouldCallOnlyTheInstancesTheAllowlistAcceptsTakingThemInTurn() {
         try (FixtureServices second = new FixtureServices()) {
             List<ServiceCatalog> catalogs = new ArrayList<>(services.catalogs());
