@@ -19,8 +19,8 @@ import java.util.List;
 /**
  * Enforces the gateway's {@link Limits} on every request, with a {@link LimitExceeded} error per limit broken and
  * nothing executed: the document's size before it is parsed, then depth, cost, aliases, the estimated downstream
- * calls and introspection once the operation is known and its variables coerced, before any field is fetched. Introspection is switched off per
- * request, never JVM-wide, since several graphs may share a JVM.
+ * calls and introspection once the operation is known and its variables coerced, before any field is fetched.
+ * Introspection is switched off per request, never JVM-wide, since several graphs may share a JVM.
  */
 public final class OperationLimits extends SimplePerformantInstrumentation {
     private final Limits limits;

@@ -10,6 +10,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.idl.FieldWiringEnvironment;
 import io.tributary.catalog.Operation;
 import io.tributary.catalog.OperationKind;
+import io.tributary.catalog.Pagination;
 import io.tributary.compose.FieldRoute;
 import io.tributary.compose.FieldRoute.Link;
 import io.tributary.compose.Routing;
@@ -134,11 +135,12 @@ final class RoutePlans {
 
     /**
      * The most REST calls the {@link #fetcher} of a field makes for {@code parents} parents at one level, with these
-     * arguments: none for a field that is not routed or cannot be resolved; one per parent for a root
-     * field (a page of a list, a GET, a mutation), except a MULTI_GET, which makes one per batch of its ids; for a
-     * forward relation, one per batch of parents when its target has a MULTI_GET, else one per parent; for a reverse
-     * relation, one per batch of parents when its finder takes a list, else one per parent; a through relation, its
-     * hops'. Pages a service cuts shorter than asked make more calls than this; the request's call limit catches those.
+     * arguments: none for a field that is not routed or cannot be resolved; one per parent for a root field (a page of
+     * a list, a GET, a mutation), except a MULTI_GET, which makes one per batch of its ids, and a {@code Paged} page
+     * over service cursors, which walks the pages before it; for a forward relation, one per batch of parents when its
+     * target has a MULTI_GET, else one per parent; for a reverse relation, one per batch of parents when its finder
+     * takes a list, else one per parent; a through relation, its hops'. Pages a service cuts shorter than asked make
+     * more calls than this; the request's call limit catches those.
      */
     long calls(String coordinate, long parents, Map<String, Object> arguments) {
         FieldRoute route = routes.get(coordinate);
@@ -147,14 +149,24 @@ final class RoutePlans {
             return 0;
         }
         return switch (route.link()) {
-            case Link.Root root -> route.operation().kind() == OperationKind.MULTI_GET
-                    && arguments.get(multiGetIds.get(coordinate)) instanceof List<?> ids
-                    ? saturatedMultiply(parents, resources.get(route.resource()).calls(ids.size())) : parents;
+            case Link.Root root -> saturatedMultiply(parents, rootCalls(route, arguments));
             case Link.Forward forward -> resources.get(route.resource()).calls(parents);
             case Link.Reverse reverse -> finders.get(finderName(route)).calls(parents);
             case Link.Through through -> through.hops().stream().mapToLong(hop -> calls(hop, parents, Map.of()))
                     .reduce(0, RoutePlans::saturatedAdd);
         };
+    }
+
+    /** A MULTI_GET's batches of ids; a {@code Paged} page over service cursors, the pages walked to reach it; else one. */
+    private long rootCalls(FieldRoute route, Map<String, Object> arguments) {
+        if (route.operation().kind() == OperationKind.MULTI_GET && arguments.get(multiGetIds.get(route.coordinate())) instanceof List<?> ids) {
+            return resources.get(route.resource()).calls(ids.size());
+        }
+        if (route.shape() == FieldRoute.Shape.PAGED && route.operation().pagination().style() == Pagination.Style.CURSOR
+                && arguments.get("page") instanceof Number page) {
+            return Math.max(0, page.longValue()) + 1;
+        }
+        return 1;
     }
 
     private DataFetcher<?> rootFetcher(FieldRoute route, Link.Root root, ServiceTarget target, FieldWiringEnvironment env) {

@@ -80,7 +80,8 @@ class FanOutLimitsTest {
             "{ courses(ids: [\"c-1\", \"c-2\", \"c-3\", \"c-4\", \"c-5\"]) { enrollments { id } } }",
             "{ coursesConnection(first: 20) { nodes { id instructors { name } } } }",
             "{ coursesPaged(pageSize: 5) { items { enrollments { status } } } }",
-            "{ a: partner(id: \"p-1\") { id } b: instructor(id: \"3\") { name } }"})
+            "{ a: partner(id: \"p-1\") { id } b: instructor(id: \"3\") { name } }",
+            "{ partnersPaged(page: 1, pageSize: 2) { items { id } } }"})
     void shouldEstimateTheCallsALegitimateOperationMakes(String query) {
         Graphs graphs = limited(RestSettings.defaults());
 
@@ -88,6 +89,16 @@ class FanOutLimitsTest {
 
         assertThat(result.getErrors()).isEmpty();
         assertThat(estimate(graphs, query, RestSettings.defaults())).isEqualTo(services.calls());
+    }
+
+    @Test
+    void shouldRefuseAPageFarDownServiceCursorsBeforeWalkingTowardsIt() {
+        ExecutionResult result = limited(RestSettings.defaults()).execute("{ partnersPaged(page: 1000, pageSize: 2) { items { id } } }");
+
+        assertThat(codes(result)).containsExactly(LimitExceeded.MAX_DOWNSTREAM_CALLS_EXCEEDED);
+        assertThat(result.getErrors().getFirst().getExtensions()).as("a cursor cannot jump: every page before it is read")
+                .containsEntry("actual", 1001L);
+        assertThat(services.calls()).isZero();
     }
 
     @Test
