@@ -6,6 +6,8 @@ import io.tributary.catalog.CourseCatalogs;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.gateway.limits.Limits;
 import io.tributary.gateway.limits.OperationLimits;
+import io.tributary.gateway.rest.DownstreamCalls;
+import io.tributary.gateway.rest.RestSettings;
 import io.tributary.gateway.request.GatewayRequest;
 import io.tributary.gateway.rest.RestClient;
 import io.tributary.view.Cause;
@@ -88,7 +90,8 @@ class GraphHolderTest {
     @Test
     void shouldKeepSwappingAfterRequestsTheLimitsRefused() {
         GraphHolder limited = new GraphHolder(new ExecutableGraphFactory(new RestClient(Duration.ofSeconds(1)),
-                List.of(v -> new OperationLimits(Limits.DEFAULT.withIntrospection(false).withMaxDepth(1))), Clock.systemUTC()));
+                List.of(v -> new OperationLimits(Limits.DEFAULT.withIntrospection(false).withMaxDepth(1),
+                        DownstreamCalls.of(v.routing(), RestSettings.defaults()))), Clock.systemUTC()));
         limited.apply(view(1, CourseCatalogs.v2("a")));
         ExecutableGraph served = limited.current().orElseThrow();
 
