@@ -31,6 +31,12 @@ public final class TributarySerdes {
         return new SingleObjectSerde<>(FoldState.getEncoder(), FoldState.getDecoder(), CatalogMapper::toWire, CatalogMapper::toModel);
     }
 
+    /** The fold settings an aggregator writes to the catalog topic when it starts. */
+    public static Serde<io.tributary.view.FoldSettings> foldSettings() {
+        return new SingleObjectSerde<>(io.tributary.avro.generated.FoldSettings.getEncoder(),
+                io.tributary.avro.generated.FoldSettings.getDecoder(), FoldSettingsMapper::toWire, FoldSettingsMapper::toModel);
+    }
+
     /** Values of {@code tributary.curation}. */
     public static Serde<io.tributary.curation.CurationRule> curation() {
         return new SingleObjectSerde<>(CurationRule.getEncoder(), CurationRule.getDecoder(), CatalogMapper::toWire, CatalogMapper::toModel);

@@ -1,7 +1,7 @@
 package io.tributary.view;
 
 /**
- * The catalog event that produced a view: where it sits in the log, so an operator can find and replay it, and what
+ * The log event that produced a view: where it sits in the log, so an operator can find and replay it, and what
  * kind of event it was.
  */
 public record Cause(String topic, int partition, long offset, String key, EventKind kind) {
@@ -15,7 +15,9 @@ public record Cause(String topic, int partition, long offset, String key, EventK
         /** The aggregator expired an instance whose lease ran out without a heartbeat. */
         EXPIRED,
         /** The platform team added, changed or removed a curation rule. */
-        CURATED
+        CURATED,
+        /** The aggregator started with fold settings (composition, lint) other than those in force. */
+        SETTINGS
     }
 
     /** A publication's cause: the common case, and the one tests mostly need. */

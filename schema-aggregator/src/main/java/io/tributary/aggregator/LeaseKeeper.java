@@ -41,14 +41,14 @@ final class LeaseKeeper implements Processor<byte[], byte[], String, byte[]> {
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
-        this.leases = context.getStateStore(AggregatorTopology.LEASES_STORE);
+        this.leases = context.getStateStore(AggregatorStores.LEASES);
         this.startedAt = context.currentSystemTimeMs();
         context.schedule(checkInterval, PunctuationType.WALL_CLOCK_TIME, this::expire);
     }
 
     @Override
     public void process(Record<byte[], byte[]> record) {
-        String key = RecordKeys.decode(record.key()).orElse(null);
+        String key = CatalogEvents.keyText(record.key()).orElse(null);
         if (key == null || record.value() == null || leases.get(key) == null) {
             return;
         }

@@ -2,6 +2,8 @@ package io.tributary.aggregator;
 
 import io.tributary.text.Printable;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.ProcessingContext;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
  * A record the aggregator could not use, as it goes to the rejected topic: the original key and value bytes, the
@@ -18,6 +20,13 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 record Rejection(byte[] key, byte[] value, String reason, String source, int originalSize) {
     /** Largest key plus value copied to the rejected topic: the default request limit (1 MiB) less room for headers. */
     static final int MAX_COPY_BYTES = 1_048_576 - 65_536;
+
+    /** The rejection of the record being processed, located by the context's record metadata. */
+    static Rejection at(ProcessingContext context, byte[] key, byte[] value, String reason) {
+        return of(key, value, reason, context.recordMetadata().map(RecordMetadata::topic).orElse("?"),
+                context.recordMetadata().map(RecordMetadata::partition).orElse(-1),
+                context.recordMetadata().map(RecordMetadata::offset).orElse(-1L));
+    }
 
     static Rejection of(byte[] key, byte[] value, String reason, String topic, int partition, long offset) {
         String source = topic + "/" + partition + "@" + offset;

@@ -6,7 +6,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tributary.avro.Topics;
 import io.tributary.compose.CompositionSettings;
 import io.tributary.lint.LintSettings;
-import io.tributary.view.ViewFold;
+import io.tributary.view.FoldSettings;
 import java.util.Map;
 import io.tributary.view.SchemaView;
 import java.util.Optional;
@@ -129,7 +129,7 @@ public final class SchemaAggregator implements AutoCloseable {
     public static SchemaAggregator start(Config config, Consumer<Throwable> onFailure) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         AggregatorTopology.Settings settings = new AggregatorTopology.Settings(config.graph(),
-                new ViewFold(config.graph(), config.composition(), config.lint()), Duration.ofSeconds(1), config.expiryGrace(), metrics);
+                new FoldSettings(config.composition(), config.lint()), Duration.ofSeconds(1), config.expiryGrace(), metrics);
         KafkaStreams streams = new KafkaStreams(AggregatorTopology.build(new StreamsBuilder(), config.topics(), settings),
                 streamsProperties(config));
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -152,7 +152,7 @@ public final class SchemaAggregator implements AutoCloseable {
     public Optional<SchemaView> currentView() {
         try {
             ReadOnlyKeyValueStore<String, SchemaView> views = streams.store(StoreQueryParameters.fromNameAndType(
-                    AggregatorTopology.VIEWS_STORE, QueryableStoreTypes.<String, SchemaView>keyValueStore()));
+                    AggregatorStores.VIEWS, QueryableStoreTypes.<String, SchemaView>keyValueStore()));
             return Optional.ofNullable(views.get(graph));
         } catch (InvalidStateStoreException e) {
             return Optional.empty();

@@ -8,7 +8,7 @@ import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.CourseCatalogs;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.view.SchemaView;
-import io.tributary.view.ViewFold;
+import io.tributary.view.FoldSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +51,7 @@ class AggregatorTopologyTest {
     void startDriver() {
         var config = SchemaAggregator.Config.of("unused:9092").withStateDir(stateDir);
         driver = new TopologyTestDriver(AggregatorTopology.build(new StreamsBuilder(), topics,
-                new AggregatorTopology.Settings("default", new ViewFold("default"), Duration.ofSeconds(1), GRACE, new SimpleMeterRegistry())),
+                new AggregatorTopology.Settings("default", FoldSettings.DEFAULT, Duration.ofSeconds(1), GRACE, new SimpleMeterRegistry())),
                 SchemaAggregator.streamsProperties(config), T0);
         heartbeats = driver.createInputTopic(topics.heartbeat(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
         rejected = driver.createOutputTopic(topics.catalogRejected(), Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
@@ -225,7 +225,7 @@ class AggregatorTopologyTest {
 
     @Test
     void shouldEscapeAKeyWithANewlineInItsLogLines() {
-        Logger logger = (Logger) LoggerFactory.getLogger(GraphFolder.class);
+        Logger logger = (Logger) LoggerFactory.getLogger(LogFoldProcessor.class);
         ListAppender<ILoggingEvent> lines = new ListAppender<>();
         lines.start();
         logger.addAppender(lines);

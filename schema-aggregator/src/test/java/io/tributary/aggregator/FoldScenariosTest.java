@@ -12,7 +12,7 @@ import io.tributary.catalog.ServiceCatalog;
 import io.tributary.diagnostic.Diagnostic;
 import io.tributary.fold.ServiceStatus;
 import io.tributary.view.SchemaView;
-import io.tributary.view.ViewFold;
+import io.tributary.view.FoldSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +41,7 @@ class FoldScenariosTest {
     @BeforeEach
     void startDriver() {
         driver = new TopologyTestDriver(AggregatorTopology.build(new StreamsBuilder(), topics,
-                new AggregatorTopology.Settings("default", new ViewFold("default"), Duration.ofSeconds(1), Duration.ofSeconds(30),
+                new AggregatorTopology.Settings("default", FoldSettings.DEFAULT, Duration.ofSeconds(1), Duration.ofSeconds(30),
                         new SimpleMeterRegistry())),
                 SchemaAggregator.streamsProperties(SchemaAggregator.Config.of("unused:9092").withStateDir(stateDir)), T0);
         catalog = driver.createInputTopic(topics.catalog(), Serdes.String().serializer(), Serdes.ByteArray().serializer());

@@ -7,7 +7,7 @@ import io.tributary.avro.Topics;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.CourseCatalogs;
 import io.tributary.catalog.GraphCatalogs;
-import io.tributary.view.ViewFold;
+import io.tributary.view.FoldSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +55,7 @@ class HostileRecordsProperties {
         Path stateDir = Files.createTempDirectory(Path.of("target"), "hostile");
         var config = SchemaAggregator.Config.of("unused:9092").withStateDir(stateDir);
         try (TopologyTestDriver driver = new TopologyTestDriver(AggregatorTopology.build(new StreamsBuilder(), topics,
-                new AggregatorTopology.Settings("default", new ViewFold("default"), Duration.ofSeconds(1), Duration.ofSeconds(30),
+                new AggregatorTopology.Settings("default", FoldSettings.DEFAULT, Duration.ofSeconds(1), Duration.ofSeconds(30),
                         new SimpleMeterRegistry())), SchemaAggregator.streamsProperties(config), T0)) {
             List<TestInputTopic<byte[], byte[]>> inputs = List.of(input(driver, topics.catalog()), input(driver, topics.curation()),
                     input(driver, topics.heartbeat()));

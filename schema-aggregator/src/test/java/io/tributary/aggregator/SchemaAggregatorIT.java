@@ -11,9 +11,8 @@ import io.tributary.catalog.GraphCatalogs;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.testkit.EmbeddedKafka;
 import io.tributary.view.Cause;
-import io.tributary.view.LogReplay;
+import io.tributary.avro.RecordReplay;
 import io.tributary.view.SchemaView;
-import io.tributary.view.ViewFold;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -139,13 +138,17 @@ class SchemaAggregatorIT {
     }
 
     private SchemaView replay(Topics topics) {
-        LogReplay replay = new LogReplay(new ViewFold("default"));
-        Deserializer<ServiceCatalog> catalogs = TributarySerdes.catalog().deserializer();
-        for (ConsumerRecord<String, byte[]> record : readAll(topics.catalog(), new ByteArrayDeserializer())) {
-            Cause cause = new Cause(record.topic(), record.partition(), record.offset(), record.key(),
-                    record.value() == null ? Cause.EventKind.RETRACTED : Cause.EventKind.PUBLISHED);
-            replay.apply(record.key(), record.value() == null ? null : catalogs.deserialize(record.topic(), record.value()),
-                    cause, Instant.ofEpochMilli(record.timestamp()));
+        RecordReplay replay = new RecordReplay("default");
+        try (var consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            TopicPartition partition = new TopicPartition(topics.catalog(), 0);
+            consumer.assign(List.of(partition));
+            consumer.seekToBeginning(List.of(partition));
+            long end = consumer.endOffsets(List.of(partition)).get(partition);
+            while (consumer.position(partition) < end) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> replay.apply(r.topic(), r.partition(), r.offset(), r.key(), r.value(),
+                        r.headers(), r.timestamp()));
+            }
         }
         return replay.current().orElseThrow();
     }
