@@ -1,10 +1,13 @@
 package io.tributary.avro;
 
 import io.tributary.view.Cause;
+import io.tributary.view.LogEvent;
 import io.tributary.view.LogFold;
 import io.tributary.view.LogReplay;
 import io.tributary.view.SchemaView;
+import io.tributary.catalog.ServiceCatalog;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.common.header.Headers;
 
@@ -15,25 +18,47 @@ import org.apache.kafka.common.header.Headers;
  */
 public final class RecordReplay {
     private final LogReplay replay;
+    private long nextOffset;
 
     public RecordReplay(String graph) {
-        this(new LogReplay(graph));
+        this(new LogReplay(graph), 0);
     }
 
-    private RecordReplay(LogReplay replay) {
+    private RecordReplay(LogReplay replay, long nextOffset) {
         this.replay = replay;
+        this.nextOffset = nextOffset;
     }
 
     /** Decodes and folds the next record of the log. */
     public LogFold.Outcome apply(String topic, int partition, long offset, byte[] key, byte[] value, Headers headers, long timestamp) {
+        nextOffset = offset + 1;
         CatalogEvents.Decoded decoded = CatalogEvents.decode(key, value, headers);
         Cause cause = new Cause(topic, partition, offset, decoded.key() == null ? "" : decoded.key(), decoded.event().kind());
         return replay.apply(decoded.event(), cause, Instant.ofEpochMilli(timestamp));
     }
 
-    /** Folds an event that is not in the log (yet), such as the catalog {@code check} is asked about. */
-    public LogFold.Outcome apply(io.tributary.view.LogEvent event, Cause cause, Instant at) {
+    /**
+     * Folds an event that is not in the log (yet), such as the deploy {@code check} is asked about, as if it were the
+     * log's next record.
+     */
+    public LogFold.Outcome append(LogEvent event, String topic, Instant at) {
+        Cause cause = new Cause(topic, 0, nextOffset++, key(event), event.kind());
         return replay.apply(event, cause, at);
+    }
+
+    private static String key(LogEvent event) {
+        return switch (event) {
+            case LogEvent.Published published -> published.key();
+            case LogEvent.Retracted retracted -> retracted.key();
+            case LogEvent.Curated curated -> curated.ruleId();
+            case LogEvent.SettingsChanged changed -> changed.graph();
+            case LogEvent.Unusable unusable -> "";
+        };
+    }
+
+    /** The live instances at this point of the log, in key order. */
+    public List<ServiceCatalog> liveInstances() {
+        return replay.liveInstances();
     }
 
     public Optional<SchemaView> current() {
@@ -42,6 +67,6 @@ public final class RecordReplay {
 
     /** An independent copy, to try an event on without changing this replay. */
     public RecordReplay copy() {
-        return new RecordReplay(replay.copy());
+        return new RecordReplay(replay.copy(), nextOffset);
     }
 }

@@ -65,9 +65,11 @@ public final class TributarySerdes {
                 w.getSkippedOperations());
     }
 
+    /** Reads views every aggregator version wrote: the current schema, and the earlier ones by their fingerprints. */
+    private static final BinaryMessageDecoder<SchemaView> VIEW_DECODER = SchemaView.createDecoder(WriterSchemas.earlier("SchemaView-1.avsc"));
+
     /** Values of {@code tributary.schema}. */
     public static Serde<io.tributary.view.SchemaView> view() {
-        return new SingleObjectSerde<>(SchemaView.getEncoder(), SchemaView.getDecoder(),
-                ViewMapper::toWire, ViewMapper::toModel);
+        return new SingleObjectSerde<>(SchemaView.getEncoder(), VIEW_DECODER, ViewMapper::toWire, ViewMapper::toModel);
     }
 }

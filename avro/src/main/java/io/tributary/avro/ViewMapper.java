@@ -47,6 +47,7 @@ public final class ViewMapper {
                 .setCause(view.cause() == null ? null : new io.tributary.avro.generated.Cause(
                         view.cause().topic(), view.cause().partition(), view.cause().offset(), view.cause().key(),
                         EventKind.valueOf(view.cause().kind().name())))
+                .setProperties(new java.util.TreeMap<>(view.routing().properties()))
                 .build();
     }
 
@@ -69,7 +70,7 @@ public final class ViewMapper {
                 .toList();
         io.tributary.avro.generated.Cause cause = wire.getCause();
         return new SchemaView(wire.getGraph(), wire.getVersion(), wire.getHash(), wire.getComposedAt(), wire.getSdl(),
-                new Routing(endpoints, routes), services, diagnostics, wire.getFailedServices(),
+                new Routing(endpoints, routes, wire.getProperties()), services, diagnostics, wire.getFailedServices(),
                 wire.getChanges().stream().map(c -> new SchemaChange(SchemaChange.Level.valueOf(c.getLevel().name()),
                         c.getCategory(), c.getCoordinate(), c.getMessage())).toList(),
                 cause == null ? null : new Cause(cause.getTopic(), cause.getPartition(), cause.getOffset(), cause.getKey(),

@@ -70,6 +70,46 @@ class TributarySerdesTest {
     }
 
     @Test
+    void shouldReadBackAViewEqualToTheOneWrittenWhateverOrderItsServicesCameIn() {
+        // enrollments claimed its names first, so it composes before courses; the wire lists services by name.
+        SchemaView view = new ViewFold("default").next(Optional.empty(),
+                List.of(io.tributary.catalog.GraphCatalogs.enrollments(), CourseCatalogs.v2("a")),
+                new io.tributary.view.FoldState(java.util.Map.of("enrollments", 0L), java.util.Map.of()),
+                new Cause("t", 0, 1, "courses/a"), Instant.EPOCH).view().orElseThrow();
+
+        assertThat(views.deserializer().deserialize("t", views.serializer().serialize("t", view))).isEqualTo(view);
+    }
+
+    @Test
+    void shouldCarryTheModelPropertiesOfCuratedRenamesToTheGateway() {
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(CourseCatalogs.v2("a")), io.tributary.view.FoldState.EMPTY,
+                List.of(new io.tributary.curation.CurationRule.RenameField("rename", "Course.title", "name")),
+                new Cause("t", 0, 1, "courses/a"), Instant.EPOCH).view().orElseThrow();
+
+        SchemaView read = views.deserializer().deserialize("t", views.serializer().serialize("t", view));
+
+        assertThat(read.routing().properties()).containsEntry("Course.name", "title");
+        assertThat(read).isEqualTo(view);
+    }
+
+    @Test
+    void shouldReadAViewAnEarlierAggregatorWrote() throws Exception {
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(CourseCatalogs.v2("a")), new Cause("t", 0, 1, "courses/a"),
+                Instant.EPOCH).orElseThrow();
+        Schema first;
+        try (var in = TributarySerdes.class.getResourceAsStream("schemas/SchemaView-1.avsc")) {
+            first = new Schema.Parser().parse(in);
+        }
+        ByteBuffer encoded = new BinaryMessageEncoder<io.tributary.avro.generated.SchemaView>(
+                org.apache.avro.specific.SpecificData.getForClass(io.tributary.avro.generated.SchemaView.class), first)
+                .encode(ViewMapper.toWire(view));
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+
+        assertThat(views.deserializer().deserialize("t", bytes)).isEqualTo(view);
+    }
+
+    @Test
     void shouldRejectBytesThatAreNoEventWithAClearError() {
         assertThatThrownBy(() -> catalogs.deserializer().deserialize("t", "not avro".getBytes()))
                 .isInstanceOf(UndecodableEventException.class)

@@ -134,6 +134,9 @@ public final class GraphComposer {
                     .forEach(t -> code.typeResolver(t.getName(), env -> null));
             GraphQLSchema built = schema.codeRegistry(code.build()).additionalTypes(new HashSet<GraphQLNamedType>(registry.all())).build();
             routes.sort(Comparator.comparing(FieldRoute::coordinate));
+            // Services compose in the order they claimed their names, but the routing lists them by name: a view must
+            // read back from the log equal to the view written, or every republish after a restart looks like a change.
+            endpoints.sort(Comparator.comparing(ServiceEndpoint::service));
             return new ComposedGraph(SdlPrinter.print(built), new Routing(endpoints, routes), diagnostics, List.copyOf(failedServices), built);
         }
     }

@@ -106,6 +106,8 @@ public final class Curator {
         final Map<String, String> typeRenames = new HashMap<>();
         final Map<String, String> fieldRenames = new HashMap<>();
         final Set<String> hidden = new HashSet<>();
+        /** The coordinates of fields a rename rule really renamed: only those need their original property remembered. */
+        final Set<String> renamedFields = new HashSet<>();
 
         private final Set<String> hiddenWithThrough = new HashSet<>();
 
@@ -179,6 +181,7 @@ public final class Curator {
                     case CurationRule.RenameField r when r.coordinate().equals(coordinate) -> {
                         changed = changed.transform(b -> b.name(r.newName()));
                         matched.add(r.id());
+                        renamedFields.add(r.coordinate());
                     }
                     case CurationRule.Describe d when d.coordinate().equals(coordinate) -> {
                         changed = changed.transform(b -> b.description(new Description(d.description(), null, false)));
@@ -251,7 +254,7 @@ public final class Curator {
             Map<String, String> properties = new HashMap<>();
             routing.properties().forEach((coordinate, property) -> properties.put(coordinate(coordinate), property));
             fieldRenames.forEach((coordinate, newName) -> {
-                if (!routed.contains(coordinate)) {
+                if (!routed.contains(coordinate) && renamedFields.contains(coordinate)) {
                     properties.put(coordinate(coordinate), coordinate.substring(coordinate.indexOf('.') + 1));
                 }
             });

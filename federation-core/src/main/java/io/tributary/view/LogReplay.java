@@ -1,6 +1,8 @@
 package io.tributary.view;
 
+import io.tributary.catalog.ServiceCatalog;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,11 @@ public final class LogReplay {
     /** Applies the next event of the log. */
     public LogFold.Outcome apply(LogEvent event, Cause cause, Instant at) {
         return fold.apply(event, cause, at, memory);
+    }
+
+    /** The live instances as the fold sees them at this point of the log, in key order. */
+    public List<ServiceCatalog> liveInstances() {
+        return memory.instances();
     }
 
     /** The last view the log has made so far. */

@@ -94,6 +94,13 @@ class CuratorTest {
     }
 
     @Test
+    void shouldRememberNoPropertyForARenameThatMatchesNothing() {
+        ComposedGraph graph = curate(List.of(new CurationRule.RenameField("stale", "Nowhere.title", "name")));
+
+        assertThat(graph.routing().properties()).isEmpty();
+    }
+
+    @Test
     void shouldRefuseRulesThatWouldBreakTheSchemaAndServeItUncurated() {
         ComposedGraph plain = curate(List.of());
         ComposedGraph graph = curate(List.of(new CurationRule.RenameType("r1", "Course", "Partner")));

@@ -3,6 +3,8 @@ package io.tributary.aggregator;
 import io.tributary.avro.TributarySerdes;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
+import java.util.function.Function;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
 
 /** The aggregator's state stores: their names (the changelog topics are named after them) and how they are built. */
@@ -19,12 +21,13 @@ final class AggregatorStores {
     private AggregatorStores() {
     }
 
-    static void addAll(StreamsBuilder builder) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INSTANCES), Serdes.String(), TributarySerdes.catalog()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VIEWS), Serdes.String(), TributarySerdes.view()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LEASES), Serdes.String(), Serdes.String()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FOLD_STATE), Serdes.String(), TributarySerdes.foldState()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CURATION), Serdes.String(), TributarySerdes.curation()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SETTINGS), Serdes.String(), TributarySerdes.foldSettings()));
+    /** Adds every store, each from {@code supplier} (persistent in production; in memory where a test builds thousands). */
+    static void addAll(StreamsBuilder builder, Function<String, KeyValueBytesStoreSupplier> supplier) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(supplier.apply(INSTANCES), Serdes.String(), TributarySerdes.catalog()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(supplier.apply(VIEWS), Serdes.String(), TributarySerdes.view()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(supplier.apply(LEASES), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(supplier.apply(FOLD_STATE), Serdes.String(), TributarySerdes.foldState()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(supplier.apply(CURATION), Serdes.String(), TributarySerdes.curation()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(supplier.apply(SETTINGS), Serdes.String(), TributarySerdes.foldSettings()));
     }
 }

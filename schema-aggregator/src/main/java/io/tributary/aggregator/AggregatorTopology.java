@@ -6,6 +6,9 @@ import io.tributary.avro.TributarySerdes;
 import io.tributary.view.FoldSettings;
 import io.tributary.view.SchemaView;
 import java.time.Duration;
+import java.util.function.Function;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -25,8 +28,15 @@ import org.apache.kafka.streams.kstream.Produced;
  */
 public final class AggregatorTopology {
 
-    /** Which graph the aggregator folds, with which settings, when it expires leases, and where it reports its metrics. */
-    public record Settings(String graph, FoldSettings fold, Duration leaseCheckInterval, Duration expiryGrace, MeterRegistry metrics) {
+    /**
+     * Which graph the aggregator folds, with which settings, when it expires leases, where it reports its metrics, and
+     * what keeps its state (persistent stores, unless a test asks for memory).
+     */
+    public record Settings(String graph, FoldSettings fold, Duration leaseCheckInterval, Duration expiryGrace, MeterRegistry metrics,
+                           Function<String, KeyValueBytesStoreSupplier> stores) {
+        public Settings(String graph, FoldSettings fold, Duration leaseCheckInterval, Duration expiryGrace, MeterRegistry metrics) {
+            this(graph, fold, leaseCheckInterval, expiryGrace, metrics, Stores::persistentKeyValueStore);
+        }
     }
 
     private AggregatorTopology() {
@@ -34,7 +44,7 @@ public final class AggregatorTopology {
 
     public static Topology build(StreamsBuilder builder, Topics topics, Settings settings) {
         AggregatorMetrics metrics = new AggregatorMetrics(settings.metrics());
-        AggregatorStores.addAll(builder);
+        AggregatorStores.addAll(builder, settings.stores());
 
         KStream<String, FoldOutput> folded = builder
                 .stream(topics.catalog(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("catalog-events"))

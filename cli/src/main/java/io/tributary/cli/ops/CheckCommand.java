@@ -1,25 +1,21 @@
 package io.tributary.cli.ops;
 
 import io.tributary.avro.CatalogJson;
+import io.tributary.avro.RecordReplay;
 import io.tributary.catalog.InvalidCatalogException;
 import io.tributary.catalog.Resource;
-import io.tributary.catalog.ServiceCatalog;
 import io.tributary.diagnostic.Diagnostic;
 import io.tributary.diff.SchemaChange;
 import io.tributary.diff.SchemaChanges;
 import io.tributary.lint.LintRule;
 import io.tributary.publisher.openapi.OpenApiCatalogReader;
 import io.tributary.publisher.openapi.OpenApiMapping;
-import io.tributary.view.Cause;
-import io.tributary.view.FoldState;
 import io.tributary.view.SchemaView;
-import io.tributary.view.ViewFold;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,18 +65,12 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Resource> resources = candidate(out);
-        SchemaView current;
-        List<ServiceCatalog> live = new ArrayList<>();
-        List<io.tributary.curation.CurationRule> rules;
+        RecordReplay replay;
         try (TopicLog log = new TopicLog(kafka.clientProperties())) {
-            ClusterState state = new ClusterState(log, kafka.topics());
-            current = state.latestView(graph).orElse(null);
-            state.liveInstances().values().stream().filter(c -> !c.service().equals(service)).forEach(live::add);
-            rules = state.curationRules();
+            replay = new ClusterState(log, kafka.topics()).replay(graph);
         }
-        live.add(new ServiceCatalog(service, "check", "candidate", Instant.now(), "http://candidate.invalid", 30_000, resources));
-        Optional<SchemaView> next = new ViewFold(graph).next(Optional.ofNullable(current), live, FoldState.EMPTY, rules,
-                new Cause("check", 0, 0, service + "/check", Cause.EventKind.PUBLISHED), Instant.now()).view();
+        SchemaView current = replay.current().orElse(null);
+        Optional<SchemaView> next = CandidateDeploy.of(service, resources, Instant.now()).onto(replay);
         List<Diagnostic> diagnostics = next.map(SchemaView::diagnostics).orElse(current == null ? List.of() : current.diagnostics());
         List<Diagnostic> errors = diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR
                 && !LINT_CODES.contains(d.code()) && (d.where().equals(service) || d.where().startsWith(service + ":"))).toList();

@@ -1,6 +1,7 @@
 package io.tributary.cli.ops;
 
 import io.tributary.avro.Topics;
+import io.tributary.avro.RecordReplay;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.status.GatewayStatus;
@@ -75,44 +76,24 @@ public final class ClusterState {
         return new ArrayList<>(byVersion.values());
     }
 
+    /**
+     * The catalog log folded to its end by the one fold the aggregator runs, with the settings the log carries: the
+     * live instances, curation and views as the aggregator has them.
+     */
+    public RecordReplay replay(String graph) {
+        RecordReplay replay = new RecordReplay(graph);
+        for (ConsumerRecord<byte[], byte[]> record : log.readRaw(topics.catalog())) {
+            replay.apply(record.topic(), record.partition(), record.offset(), record.key(), record.value(), record.headers(),
+                    record.timestamp());
+        }
+        return replay;
+    }
+
     /** The catalog of every instance that has not retracted or expired, by instance key. */
     public Map<String, ServiceCatalog> liveInstances() {
         Map<String, ServiceCatalog> live = new TreeMap<>();
-        for (ConsumerRecord<String, byte[]> record : log.readAll(topics.catalog())) {
-            if (record.key() == null) {
-                continue;
-            }
-            if (record.value() == null) {
-                live.remove(record.key());
-                continue;
-            }
-            try {
-                live.put(record.key(), TributarySerdes.catalog().deserializer().deserialize(record.topic(), record.value()));
-            } catch (RuntimeException e) {
-                LOG.debug("skipping undecodable catalog at offset {}: {}", record.offset(), e.getMessage());
-            }
-        }
+        replay("default").liveInstances().forEach(catalog -> live.put(catalog.instanceKey(), catalog));
         return live;
-    }
-
-    /** The curation rules in force, by id. */
-    public List<io.tributary.curation.CurationRule> curationRules() {
-        Map<String, io.tributary.curation.CurationRule> rules = new TreeMap<>();
-        for (ConsumerRecord<String, byte[]> record : log.readAll(topics.curation())) {
-            if (record.key() == null) {
-                continue;
-            }
-            if (record.value() == null) {
-                rules.remove(record.key());
-                continue;
-            }
-            try {
-                rules.put(record.key(), TributarySerdes.curation().deserializer().deserialize(record.topic(), record.value()));
-            } catch (RuntimeException e) {
-                LOG.debug("skipping undecodable curation rule at offset {}: {}", record.offset(), e.getMessage());
-            }
-        }
-        return List.copyOf(rules.values());
     }
 
     /** The latest status of every gateway that reported one. */

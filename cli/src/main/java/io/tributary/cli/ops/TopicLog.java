@@ -1,5 +1,6 @@
 package io.tributary.cli.ops;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads Tributary's topics whole, from the beginning to their end as of now (committed records only), for the
@@ -25,7 +25,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class TopicLog implements AutoCloseable {
     private final Map<String, Object> properties;
-    private final KafkaConsumer<String, byte[]> consumer;
+    private final KafkaConsumer<byte[], byte[]> consumer;
     private Set<String> topicNames;
     private Admin admin;
 
@@ -35,27 +35,42 @@ public final class TopicLog implements AutoCloseable {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "tributary-cli");
-        this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        this.consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
-    /** Every record of the topic, in offset order within partitions, then by timestamp across them. */
+    /** Every record of the topic with its key as text, in offset order within partitions, then by timestamp across them. */
     public List<ConsumerRecord<String, byte[]>> readAll(String topic) {
+        return readRaw(topic).stream().map(TopicLog::withTextKey).toList();
+    }
+
+    /**
+     * Every record of the topic as its bytes, in offset order within partitions, then by timestamp across them: what
+     * a fold of the catalog log reads, so that a key of invalid UTF-8 is seen as the aggregator saw it.
+     */
+    public List<ConsumerRecord<byte[], byte[]>> readRaw(String topic) {
         requireTopic(topic);
         List<TopicPartition> partitions = partitions(topic);
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(15));
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         while (partitions.stream().anyMatch(p -> consumer.position(p, Duration.ofSeconds(15)) < ends.get(p))) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                 if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
                     records.add(record);
                 }
             }
         }
-        records.sort(Comparator.comparingLong(ConsumerRecord<String, byte[]>::timestamp)
+        records.sort(Comparator.comparingLong(ConsumerRecord<byte[], byte[]>::timestamp)
                 .thenComparing(ConsumerRecord::partition).thenComparingLong(ConsumerRecord::offset));
         return records;
+    }
+
+    private static ConsumerRecord<String, byte[]> withTextKey(ConsumerRecord<byte[], byte[]> record) {
+        return new ConsumerRecord<>(record.topic(), record.partition(), record.offset(), record.timestamp(), record.timestampType(),
+                record.serializedKeySize(), record.serializedValueSize(),
+                record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8), record.value(), record.headers(),
+                record.leaderEpoch());
     }
 
     private List<TopicPartition> partitions(String topic) {
