@@ -34,6 +34,10 @@ public final class CatalogEvents {
 
     /** A record decoded: its key as text (null when it has none or it is not UTF-8) and the event it carries. */
     public record Decoded(String key, LogEvent event) {
+        /** The key a view caused by this record names: what the event is about, else the record's key. */
+        public String causeKey() {
+            return !event.subject().isEmpty() ? event.subject() : key == null ? "" : key;
+        }
     }
 
     private CatalogEvents() {

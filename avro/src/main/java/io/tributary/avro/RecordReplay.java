@@ -33,7 +33,7 @@ public final class RecordReplay {
     public LogFold.Outcome apply(String topic, int partition, long offset, byte[] key, byte[] value, Headers headers, long timestamp) {
         nextOffset = offset + 1;
         CatalogEvents.Decoded decoded = CatalogEvents.decode(key, value, headers);
-        Cause cause = new Cause(topic, partition, offset, decoded.key() == null ? "" : decoded.key(), decoded.event().kind());
+        Cause cause = new Cause(topic, partition, offset, decoded.causeKey(), decoded.event().kind());
         return replay.apply(decoded.event(), cause, Instant.ofEpochMilli(timestamp));
     }
 
@@ -42,18 +42,8 @@ public final class RecordReplay {
      * log's next record.
      */
     public LogFold.Outcome append(LogEvent event, String topic, Instant at) {
-        Cause cause = new Cause(topic, 0, nextOffset++, key(event), event.kind());
+        Cause cause = new Cause(topic, 0, nextOffset++, event.subject(), event.kind());
         return replay.apply(event, cause, at);
-    }
-
-    private static String key(LogEvent event) {
-        return switch (event) {
-            case LogEvent.Published published -> published.key();
-            case LogEvent.Retracted retracted -> retracted.key();
-            case LogEvent.Curated curated -> curated.ruleId();
-            case LogEvent.SettingsChanged changed -> changed.graph();
-            case LogEvent.Unusable unusable -> "";
-        };
     }
 
     /** The live instances at this point of the log, in key order. */

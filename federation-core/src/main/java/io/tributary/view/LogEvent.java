@@ -13,8 +13,16 @@ public sealed interface LogEvent {
     /** What kind of event this is, for the cause of the view it produces. */
     Cause.EventKind kind();
 
+    /** What the event is about, for the cause of the view it produces: an instance key, a rule id, a graph. */
+    String subject();
+
     /** An instance published its catalog under its own key. */
     record Published(String key, ServiceCatalog catalog) implements LogEvent {
+        @Override
+        public String subject() {
+            return key;
+        }
+
         @Override
         public Cause.EventKind kind() {
             return Cause.EventKind.PUBLISHED;
@@ -24,6 +32,11 @@ public sealed interface LogEvent {
     /** An instance left: it retracted its catalog, or the aggregator expired its lease. */
     record Retracted(String key, boolean expired) implements LogEvent {
         @Override
+        public String subject() {
+            return key;
+        }
+
+        @Override
         public Cause.EventKind kind() {
             return expired ? Cause.EventKind.EXPIRED : Cause.EventKind.RETRACTED;
         }
@@ -31,6 +44,11 @@ public sealed interface LogEvent {
 
     /** A curation rule was set, or removed (rule null). */
     record Curated(String ruleId, CurationRule rule) implements LogEvent {
+        @Override
+        public String subject() {
+            return ruleId;
+        }
+
         @Override
         public Cause.EventKind kind() {
             return Cause.EventKind.CURATED;
@@ -40,6 +58,11 @@ public sealed interface LogEvent {
     /** The aggregator started with these fold settings. */
     record SettingsChanged(String graph, FoldSettings settings) implements LogEvent {
         @Override
+        public String subject() {
+            return graph;
+        }
+
+        @Override
         public Cause.EventKind kind() {
             return Cause.EventKind.SETTINGS;
         }
@@ -47,6 +70,11 @@ public sealed interface LogEvent {
 
     /** A record the fold cannot use, and why: it changes nothing and goes to the rejected topic. */
     record Unusable(String reason) implements LogEvent {
+        @Override
+        public String subject() {
+            return "";
+        }
+
         @Override
         public Cause.EventKind kind() {
             return Cause.EventKind.PUBLISHED;

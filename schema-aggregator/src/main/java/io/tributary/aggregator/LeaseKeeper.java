@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * Renews leases from heartbeats and, on the wall clock, expires instances that stopped sending them. An expiry is
  * written to the catalog topic as a tombstone marked {@code lease-expired}, so the fold (and any replay of the log)
  * sees it as an event like any other. No instance expires during the first {@code grace} after start, while the
- * heartbeat backlog is still being read.
+ * heartbeat backlog is still being read, nor during the {@code grace} after the aggregator itself stood still (its
+ * lease check ran late: the broker was paused or unreachable, the JVM stalled): the heartbeats sent meanwhile are in
+ * the log, unread, and an instance that kept beating must not be expired for the aggregator's own outage.
  */
 final class LeaseKeeper implements Processor<byte[], byte[], String, byte[]> {
     private static final Logger LOG = LoggerFactory.getLogger(LeaseKeeper.class);
@@ -31,7 +33,8 @@ final class LeaseKeeper implements Processor<byte[], byte[], String, byte[]> {
     private final Deserializer<Heartbeat> heartbeats = TributarySerdes.heartbeat().deserializer();
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, String> leases;
-    private long startedAt;
+    private long quietUntil;
+    private long lastCheck;
 
     LeaseKeeper(Duration checkInterval, Duration grace) {
         this.checkInterval = checkInterval;
@@ -42,8 +45,13 @@ final class LeaseKeeper implements Processor<byte[], byte[], String, byte[]> {
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
         this.leases = context.getStateStore(AggregatorStores.LEASES);
-        this.startedAt = context.currentSystemTimeMs();
+        this.quietUntil = context.currentSystemTimeMs() + grace.toMillis();
         context.schedule(checkInterval, PunctuationType.WALL_CLOCK_TIME, this::expire);
+    }
+
+    /** How late a lease check may run before the aggregator counts as having stood still. */
+    private long stallThreshold() {
+        return Math.max(10 * checkInterval.toMillis(), 10_000);
     }
 
     @Override
@@ -63,7 +71,15 @@ final class LeaseKeeper implements Processor<byte[], byte[], String, byte[]> {
     }
 
     private void expire(long now) {
-        if (now - startedAt < grace.toMillis()) {
+        long sinceLastCheck = lastCheck == 0 ? 0 : now - lastCheck;
+        lastCheck = now;
+        if (sinceLastCheck > stallThreshold()) {
+            quietUntil = now + grace.toMillis();
+            LOG.warn("The lease check ran {} ms late: the aggregator stood still (broker paused or unreachable?); no lease expires"
+                    + " for the next {} s, while the heartbeats sent meanwhile are read", sinceLastCheck - checkInterval.toMillis(),
+                    grace.toSeconds());
+        }
+        if (now < quietUntil) {
             return;
         }
         List<String> expired = new ArrayList<>();

@@ -63,7 +63,7 @@ final class LogFoldProcessor implements Processor<byte[], byte[], String, FoldOu
     @Override
     public void process(Record<byte[], byte[]> record) {
         CatalogEvents.Decoded decoded = CatalogEvents.decode(record.key(), record.value(), record.headers());
-        Cause cause = Causes.of(context, decoded.key() == null ? printableKey(record.key()) : decoded.key(), decoded.event().kind());
+        Cause cause = Causes.of(context, decoded.key() == null ? printableKey(record.key()) : decoded.causeKey(), decoded.event().kind());
         Outcome outcome = metrics.fold().record(() -> fold.apply(decoded.event(), cause, Instant.ofEpochMilli(record.timestamp()), memory));
         switch (outcome) {
             case Outcome.Rejected rejected -> reject(record, rejected.reason());

@@ -156,6 +156,25 @@ class AggregatorTopologyTest {
     }
 
     @Test
+    void shouldNotExpireAnInstanceForTheTimeTheAggregatorItselfStoodStill() {
+        ServiceCatalog beating = CourseCatalogs.v2("beating");
+        publish(beating, T0);
+        for (int second = 10; second <= 40; second += 10) {
+            driver.advanceWallClockTime(Duration.ofSeconds(10));
+            heartbeat(beating, T0.plusSeconds(second));
+        }
+        // The broker pauses for 35 s: the instance keeps beating, but the aggregator reads nothing until it resumes.
+        driver.advanceWallClockTime(Duration.ofSeconds(35));
+        heartbeat(beating, T0.plusSeconds(75));
+        for (int second = 85; second <= 115; second += 10) {
+            driver.advanceWallClockTime(Duration.ofSeconds(10));
+            heartbeat(beating, T0.plusSeconds(second));
+        }
+
+        assertThat(catalogOut.readRecordsToList()).as("no expiry").isEmpty();
+    }
+
+    @Test
     void shouldNotExpireAnythingWhileStillWithinTheGraceAfterStart() {
         publish(CourseCatalogs.v1("quiet"), T0);
         driver.advanceWallClockTime(GRACE.minusSeconds(1));
