@@ -1,0 +1,111 @@
+package io.tributary.cli.chaos;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The figures of one chaos run, as Markdown: what was sent and what failed, swaps per gateway, the views on the
+ * history topic and their versions, the poison records' fate, and how long after each fault's end every gateway
+ * served the next view. Printed and written to a file; the test asserts on the same figures, never on the times.
+ */
+final class ChaosReport {
+    /** When a fault ended and how long until every gateway served the next view (empty: not within the bound). */
+    record Recovery(String fault, Instant ended, Optional<Duration> nextViewEverywhere, String note) {
+    }
+
+    private final Map<String, String> settings = new LinkedHashMap<>();
+    private final List<Recovery> recoveries = new ArrayList<>();
+    private final Map<String, Long> swaps = new LinkedHashMap<>();
+    private final List<String> poison = new ArrayList<>();
+    private Traffic traffic;
+    private long failedDuringPauses;
+    private ViewVersions versions = new ViewVersions(List.of());
+
+    void setting(String name, Object value) {
+        settings.put(name, String.valueOf(value));
+    }
+
+    void recovered(Recovery recovery) {
+        recoveries.add(recovery);
+    }
+
+    List<Recovery> recoveries() {
+        return List.copyOf(recoveries);
+    }
+
+    void swaps(String gateway, long count) {
+        swaps.merge(gateway, count, Long::sum);
+    }
+
+    Map<String, Long> swaps() {
+        return Map.copyOf(swaps);
+    }
+
+    void poison(String line) {
+        poison.add(line);
+    }
+
+    void traffic(Traffic traffic, long failedDuringPauses) {
+        this.traffic = traffic;
+        this.failedDuringPauses = failedDuringPauses;
+    }
+
+    void versions(ViewVersions versions) {
+        this.versions = versions;
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder("# Chaos run, ").append(Instant.now()).append("\n\n");
+        settings.forEach((name, value) -> md.append("- ").append(name).append(": ").append(value).append('\n'));
+        md.append("\n| figure | value |\n|---|---|\n");
+        if (traffic != null) {
+            row(md, "requests sent", "%d (%d queries, %d mutations)".formatted(traffic.sent(), traffic.queries(), traffic.mutations()));
+            row(md, "requests failed", "%d (%d during broker pauses, %d outside)".formatted(traffic.failed(), failedDuringPauses,
+                    traffic.failed() - failedDuringPauses));
+        }
+        swaps.forEach((gateway, count) -> row(md, "swaps seen by " + gateway, Long.toString(count)));
+        row(md, "views produced (schema-history)", "%d (versions %s..%d)".formatted(versions.views(),
+                versions.versions().isEmpty() ? "-" : versions.versions().getFirst(), versions.last()));
+        row(md, "view versions missing", versions.missing().size() + " " + versions.missing());
+        row(md, "view versions duplicated", versions.duplicated().size() + " " + versions.duplicated());
+        row(md, "views out of order", Integer.toString(versions.outOfOrder()));
+        md.append("\n| fault | next view on every gateway, after the fault's end | note |\n|---|---|---|\n");
+        recoveries.forEach(r -> md.append("| ").append(r.fault()).append(" | ")
+                .append(r.nextViewEverywhere().map(ChaosReport::seconds).orElse("**not within the bound**"))
+                .append(" | ").append(r.note()).append(" |\n"));
+        md.append("\n| poison record | outcome |\n|---|---|\n");
+        poison.forEach(line -> md.append(line).append('\n'));
+        if (traffic != null && traffic.failed() > 0) {
+            md.append("\nFirst failed requests:\n");
+            traffic.failures().stream().limit(15).forEach(f -> md.append("- ").append(f.at()).append(' ').append(f.gateway())
+                    .append(": ").append(f.what().replace('\n', ' ')).append('\n'));
+        }
+        return md.toString();
+    }
+
+    void write(Path file) {
+        try {
+            Files.writeString(file, markdown());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.2f s", duration.toMillis() / 1000.0);
+    }
+
+    private static void row(StringBuilder md, String figure, String value) {
+        md.append("| ").append(figure).append(" | ").append(value).append(" |\n");
+    }
+}
