@@ -4,5 +4,7 @@ FROM eclipse-temurin:25-jre
 WORKDIR /opt/tributary
 COPY cli/target/lib/ lib/
 COPY cli/target/tributary.jar tributary.jar
-ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", "/opt/tributary/tributary.jar"]
+COPY bin/jvm-options bin/jvm-options
+# Heap and GC per role, as ./tributary sets them (bin/jvm-options); TRIBUTARY_JAVA_OPTS overrides them.
+ENTRYPOINT ["sh", "-c", "exec java $(/opt/tributary/bin/jvm-options \"$1\") $TRIBUTARY_JAVA_OPTS -jar /opt/tributary/tributary.jar \"$@\"", "tributary"]
 CMD ["--help"]

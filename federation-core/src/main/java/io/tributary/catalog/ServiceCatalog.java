@@ -1,7 +1,9 @@
 package io.tributary.catalog;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -31,6 +33,12 @@ public record ServiceCatalog(
             throw new InvalidCatalogException("lease of " + service + "/" + instanceId + " must be positive, was " + leaseMillis);
         }
         resources = List.copyOf(resources);
+        Set<String> seen = new HashSet<>();
+        for (Resource resource : resources) {
+            if (!seen.add(resource.qualifiedName())) {
+                throw new InvalidCatalogException(service + "/" + instanceId + " declares " + resource.qualifiedName() + " twice");
+            }
+        }
     }
 
     /** The key this instance's events carry on the catalog topic: {@code service/instanceId}. */

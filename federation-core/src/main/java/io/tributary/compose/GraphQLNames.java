@@ -18,4 +18,13 @@ final class GraphQLNames {
         }
         return name;
     }
+
+    /** An enum value: a name, and none of {@code true}, {@code false} or {@code null}, which GraphQL reads as literals. */
+    static String requireEnumValue(String value, String what) {
+        require(value, what);
+        if (value.equals("true") || value.equals("false") || value.equals("null")) {
+            throw new IllegalArgumentException(what + " '" + value + "' cannot be a GraphQL enum value (it reads as a literal)");
+        }
+        return value;
+    }
 }

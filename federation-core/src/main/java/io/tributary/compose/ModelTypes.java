@@ -138,7 +138,7 @@ final class ModelTypes {
     private GraphQLEnumType enumType(Schema schema) {
         String name = GraphQLNames.require(schema.getName() + suffix, "enum name");
         GraphQLEnumType.Builder type = GraphQLEnumType.newEnum().name(name).description(schema.getDoc());
-        schema.getEnumSymbols().forEach(symbol -> type.value(GraphQLNames.require(symbol, "value of enum " + name)));
+        schema.getEnumSymbols().forEach(symbol -> type.value(GraphQLNames.requireEnumValue(symbol, "value of enum " + name)));
         GraphQLEnumType built = type.build();
         claim(built, schema);
         return built;

@@ -47,17 +47,17 @@ final class PagingTypes {
     String connection(String elementType) {
         pageInfo();
         String edge = elementType + "Edge";
-        registry.claim(GraphQLObjectType.newObject().name(edge).description("An edge of a " + elementType + " connection.")
+        claim(GraphQLObjectType.newObject().name(edge).description("An edge of a " + elementType + " connection.")
                 .field(field("node", GraphQLNonNull.nonNull(GraphQLTypeReference.typeRef(elementType)), "The element."))
                 .field(field("cursor", GraphQLNonNull.nonNull(GraphQLString), "Where this element sits, for after and before."))
-                .build(), "edge:" + elementType, "");
+                .build(), "edge:" + elementType);
         String connection = elementType + "Connection";
-        registry.claim(GraphQLObjectType.newObject().name(connection).description("A page of " + elementType + " elements, Relay style.")
+        claim(GraphQLObjectType.newObject().name(connection).description("A page of " + elementType + " elements, Relay style.")
                 .field(field("edges", list(GraphQLTypeReference.typeRef(edge)), "The elements of this page with their cursors."))
                 .field(field("nodes", list(GraphQLTypeReference.typeRef(elementType)), "The elements of this page."))
                 .field(field("pageInfo", GraphQLNonNull.nonNull(GraphQLTypeReference.typeRef(PAGE_INFO)), "Where this page sits."))
                 .field(field("totalCount", GraphQLInt, "How many elements there are in all, when the service says."))
-                .build(), "connection:" + elementType, "");
+                .build(), "connection:" + elementType);
         return connection;
     }
 
@@ -65,30 +65,37 @@ final class PagingTypes {
     String paged(String pluralName, String elementType) {
         paginated();
         String name = pluralName + "Paged";
-        registry.claim(GraphQLObjectType.newObject().name(name).description("A page of " + elementType + " elements.")
+        claim(GraphQLObjectType.newObject().name(name).description("A page of " + elementType + " elements.")
                 .withInterface(GraphQLTypeReference.typeRef(PAGINATED))
                 .field(field("items", list(GraphQLTypeReference.typeRef(elementType)), "The elements of this page."))
                 .field(field("page", GraphQLNonNull.nonNull(GraphQLInt), "The current page number, 0 based."))
                 .field(field("pageCount", GraphQLNonNull.nonNull(GraphQLInt), "The total amount of pages."))
                 .field(field("totalCount", GraphQLInt, "How many elements there are in all, when the service says."))
-                .build(), "paged:" + elementType, "");
+                .build(), "paged:" + elementType);
         return name;
     }
 
     private void pageInfo() {
-        registry.claim(GraphQLObjectType.newObject().name(PAGE_INFO).description("Where a page of a connection sits.")
+        claim(GraphQLObjectType.newObject().name(PAGE_INFO).description("Where a page of a connection sits.")
                 .field(field("hasNextPage", GraphQLNonNull.nonNull(GraphQLBoolean), "Whether elements follow this page."))
                 .field(field("hasPreviousPage", GraphQLNonNull.nonNull(GraphQLBoolean), "Whether elements precede this page."))
                 .field(field("startCursor", GraphQLString, "The cursor of the first element of the page."))
                 .field(field("endCursor", GraphQLString, "The cursor of the last element of the page."))
-                .build(), PAGE_INFO, "");
+                .build(), PAGE_INFO);
     }
 
     private void paginated() {
-        registry.claim(GraphQLInterfaceType.newInterface().name(PAGINATED).description("A paginated result.")
+        claim(GraphQLInterfaceType.newInterface().name(PAGINATED).description("A paginated result.")
                 .field(field("pageCount", GraphQLNonNull.nonNull(GraphQLInt), "The total amount of pages. Calculated as (total result count / page size)."))
                 .field(field("page", GraphQLNonNull.nonNull(GraphQLInt), "The current page number, 0 based."))
-                .build(), PAGINATED, "");
+                .build(), PAGINATED);
+    }
+
+    /** Registers a generated type; a model that took its name first keeps it, and the resource that needs it is left out. */
+    private void claim(graphql.schema.GraphQLNamedType type, Object definition) {
+        registry.claim(type, definition, TypeRegistry.GENERATED).ifPresent(other -> {
+            throw new TypeConflictException(type.getName(), other);
+        });
     }
 
     private static GraphQLNonNull list(graphql.schema.GraphQLOutputType element) {

@@ -5,13 +5,25 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every named type of the graph being composed, with the definition it came from and which service claimed it
  * first. A later claim with a different definition is a conflict; the same definition is shared. A fork collects
- * one resource's types and joins the registry only when the whole resource composed.
+ * one resource's types and joins the registry only when the whole resource composed. Names the graph itself uses
+ * (the root types, GraphQL's and Tributary's scalars, the shared paging types) can never be claimed by a model: a
+ * service whose model is called {@code Query} or {@code ID} would otherwise make every view invalid.
  */
 final class TypeRegistry {
+    /** The owner of the types Tributary generates itself (paging types). */
+    static final String GENERATED = "";
+    private static final Set<String> BUILT_IN = Stream.concat(
+            Stream.of("Query", "Mutation", "Subscription", "String", "Int", "Float", "Boolean", "ID"),
+            CustomScalars.BY_NAME.keySet().stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> GENERATED_ONLY = Set.of(PagingTypes.PAGE_INFO, PagingTypes.PAGINATED);
+
     private record Entry(GraphQLNamedType type, Object definition, String owner) {
     }
 
@@ -37,6 +49,9 @@ final class TypeRegistry {
 
     /** Registers the type, or names the owner of a different definition already registered under its name. */
     Optional<String> claim(GraphQLNamedType type, Object definition, String owner) {
+        if (BUILT_IN.contains(type.getName()) || GENERATED_ONLY.contains(type.getName()) && !owner.equals(GENERATED)) {
+            return Optional.of(GENERATED);
+        }
         Entry existing = entry(type.getName());
         if (existing == null) {
             types.put(type.getName(), new Entry(type, definition, owner));

@@ -24,9 +24,11 @@ public final class LogReplay {
 
     /**
      * Applies one event: a catalog, or null for a retraction or expiry. Returns the new view if the graph changed.
-     * A catalog published under another instance's key is not used, as the aggregator rejects it.
+     * A catalog published under another instance's key is not used, as the aggregator rejects it; an event whose fold
+     * throws changes nothing (the aggregator rejects it too) and the exception goes to the caller.
      */
     public Optional<SchemaView> apply(String key, ServiceCatalog catalog, Cause cause, Instant at) {
+        ServiceCatalog previous = instances.get(key);
         if (catalog == null) {
             instances.remove(key);
         } else if (catalog.instanceKey().equals(key)) {
@@ -34,17 +36,37 @@ public final class LogReplay {
         } else {
             return Optional.empty();
         }
-        return refold(cause, at);
+        try {
+            return refold(cause, at);
+        } catch (RuntimeException e) {
+            restore(instances, key, previous);
+            throw e;
+        }
     }
 
     /** Applies a change to the curation rules: a rule, or null to remove the rule with that id. */
     public Optional<SchemaView> curate(String id, CurationRule rule, Cause cause, Instant at) {
+        CurationRule previous = curation.get(id);
         if (rule == null) {
             curation.remove(id);
         } else {
             curation.put(id, rule);
         }
-        return refold(cause, at);
+        try {
+            return refold(cause, at);
+        } catch (RuntimeException e) {
+            restore(curation, id, previous);
+            throw e;
+        }
+    }
+
+    /** Undoes an event whose fold failed, as the aggregator does when it rejects it: the event changes nothing. */
+    private static <V> void restore(TreeMap<String, V> map, String key, V previous) {
+        if (previous == null) {
+            map.remove(key);
+        } else {
+            map.put(key, previous);
+        }
     }
 
     private Optional<SchemaView> refold(Cause cause, Instant at) {

@@ -23,6 +23,14 @@ class ServiceCatalogTest {
     }
 
     @Test
+    void shouldRejectAResourceDeclaredTwice() {
+        Resource courses = CourseCatalogs.courses(CourseCatalogs.COURSE_V1);
+        assertThatThrownBy(() -> new ServiceCatalog("courses", "a", "1", Instant.EPOCH, "http://x", 1000, List.of(courses, courses)))
+                .isInstanceOf(InvalidCatalogException.class)
+                .hasMessage("courses/a declares courses.v1 twice");
+    }
+
+    @Test
     void shouldRejectAKeyFieldTheModelDoesNotHave() {
         Schema model = new Schema.Parser().parse(CourseCatalogs.COURSE_V1);
         assertThatThrownBy(() -> new Resource("courses", 1, "", model, "slug", List.of()))

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
+import io.tributary.catalog.CourseCatalogs;
 import io.tributary.catalog.OperationKind;
+import io.tributary.catalog.Resource;
+import io.tributary.catalog.ServiceCatalog;
+import java.time.Instant;
+import org.apache.avro.Schema;
 import io.tributary.fold.EffectiveCatalog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +59,37 @@ class GraphComposerTest {
         assertThat(graph.sdl()).contains("_empty: Boolean");
         assertThat(UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(graph.sdl()))
                 .getQueryType().getFieldDefinitions()).hasSize(1);
+    }
+
+    @Test
+    void shouldLeaveOutAModelNamedLikeARootTypeOrScalarAndKeepTheSchemaValid() {
+        for (String reserved : List.of("Query", "Mutation", "ID", "String", "DateTime", "PageInfo")) {
+            ComposedGraph graph = composer.compose(List.of(EffectiveCatalog.of(List.of(catalogWithModel(reserved, "\"string\"")))));
+
+            assertThat(graph.diagnostics()).as(reserved).anySatisfy(d -> {
+                assertThat(d.code()).isEqualTo("TYPE_CONFLICT");
+                assertThat(d.message()).contains("type " + reserved + " is a name the graph itself uses");
+            });
+            assertThat(UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(graph.sdl()))).isNotNull();
+        }
+    }
+
+    @Test
+    void shouldQuarantineAnEnumWhoseValueGraphQLReadsAsALiteral() {
+        ComposedGraph graph = composer.compose(List.of(EffectiveCatalog.of(List.of(catalogWithModel("Course",
+                "{\"type\": \"enum\", \"name\": \"Flag\", \"symbols\": [\"ok\", \"true\"]}")))));
+
+        assertThat(graph.failedServices()).containsExactly("courses");
+        assertThat(graph.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("value of enum Flag 'true'"));
+        assertThat(UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(graph.sdl()))).isNotNull();
+    }
+
+    private static ServiceCatalog catalogWithModel(String typeName, String extraFieldType) {
+        Schema model = new Schema.Parser().parse("{\"type\": \"record\", \"name\": \"" + typeName + "\", \"fields\": ["
+                + "{\"name\": \"id\", \"type\": \"string\"}, {\"name\": \"extra\", \"type\": " + extraFieldType + "}]}");
+        Resource courses = CourseCatalogs.courses(CourseCatalogs.COURSE_V1);
+        return new ServiceCatalog("courses", "a", "1", Instant.EPOCH, "http://localhost:1", 1000, List.of(new Resource("courses", 1, "",
+                model, "id", courses.operations())));
     }
 
     private static String golden(String name) throws IOException {

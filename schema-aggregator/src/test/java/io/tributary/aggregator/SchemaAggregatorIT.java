@@ -24,6 +24,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -98,6 +100,37 @@ class SchemaAggregatorIT {
             assertThat(health.body()).contains("\"status\":\"UP\"");
             assertThat(get(http, api.uri().resolve("/prometheus")).body())
                     .contains("tributary_aggregator_views_total 1.0", "tributary_aggregator_fold_seconds");
+        }
+    }
+
+    @Test
+    void shouldKeepFoldingPastPoisonRecords() throws Exception {
+        Topics topics = new Topics("aggregator-poison");
+        TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
+        var config = SchemaAggregator.Config.of(kafka.bootstrapServers())
+                .withApplicationId("aggregator-poison")
+                .withTopics(topics)
+                .withStateDir(stateDir);
+        byte[] nearlyOneMebibyte = new byte[1_000_000];
+        new java.util.Random(1).nextBytes(nearlyOneMebibyte);
+        AtomicReference<Throwable> died = new AtomicReference<>();
+        try (var producer = producer(); SchemaAggregator aggregator = SchemaAggregator.start(config, died::set)) {
+            publish(producer, topics, CourseCatalogs.v2("a"));
+            producer.send(new ProducerRecord<>(topics.catalog(), null, "courses/a", null,
+                    new RecordHeaders().add("tributary.event", null))).get();
+            producer.send(new ProducerRecord<>(topics.catalog(), "courses/b", nearlyOneMebibyte)).get();
+            publish(producer, topics, GraphCatalogs.partners());
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> views(topics).size() == 3);
+            assertThat(views(topics)).extracting(v -> v.cause().kind())
+                    .containsExactly(Cause.EventKind.PUBLISHED, Cause.EventKind.RETRACTED, Cause.EventKind.PUBLISHED);
+            List<ConsumerRecord<String, byte[]>> rejected = readAll(topics.catalogRejected(), new ByteArrayDeserializer());
+            assertThat(rejected).singleElement().satisfies(r -> {
+                assertThat(r.key()).isEqualTo("courses/b");
+                assertThat(new String(r.headers().lastHeader(Headers.REJECTED_SOURCE).value())).isEqualTo(topics.catalog() + "/0@2");
+            });
+            assertThat(aggregator.state()).isEqualTo(KafkaStreams.State.RUNNING);
+            assertThat(died.get()).isNull();
         }
     }
 
