@@ -1,6 +1,7 @@
 package io.tributary.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.tributary.avro.Topics;
 import io.tributary.cli.chaos.JarProcess;
@@ -21,14 +22,15 @@ class KafkaCommandIT {
 
     @Test
     void shouldServeClientsWithTributarysTopicsAndStopOnSigterm() throws Exception {
-        try (JarProcess kafka = JarProcess.start("kafka-command", Path.of("target", "kafka-command-it"), "384m",
+        try (JarProcess kafka = JarProcess.start("kafka-command", Path.of("target", "kafka-command-it"),
                 List.of("kafka", "--port", "0", "--create-topics"))) {
             String bootstrap = kafka.awaitOutput(READY, Duration.ofSeconds(120));
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
                 assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
                         .containsAll(Topics.withDefaultPrefix().newTopics((short) 1).stream().map(NewTopic::name).toList());
                 admin.createTopics(List.of(new NewTopic("made-by-a-client", 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
-                assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains("made-by-a-client");
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> admin.listTopics().names().get(30, TimeUnit.SECONDS).contains("made-by-a-client"));
             }
             assertThat(kafka.stop(Duration.ofSeconds(60))).as("stops on SIGTERM").isTrue();
         }

@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  * Closing it resumes it if paused, sends SIGTERM, and kills it if it has not stopped within 30 s.
  */
 public final class JarProcess implements AutoCloseable {
-    /** Small heaps, one GC thread and the quick compiler: several JVMs share two cores with the test. */
-    private static final List<String> JVM_FLAGS = List.of("--enable-native-access=ALL-UNNAMED",
-            "--sun-misc-unsafe-memory-access=allow", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k");
+    /** The launcher's flags per role: heap limits and collector as an operator runs them. */
+    private static final Path JVM_OPTIONS = Path.of("..", "bin", "jvm-options");
+    /** Added after the role's flags: the quick compiler only, as several JVMs share two cores with the test. */
+    private static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
 
     private final String name;
     private final Process process;
@@ -35,15 +36,16 @@ public final class JarProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code tributary ARGS} from {@code target/tributary.jar} with the given heap limit.
+     * Starts {@code tributary ARGS} from {@code target/tributary.jar} with the JVM flags {@code ./tributary} gives the
+     * role ({@code bin/jvm-options}), and its temp directory in {@code logs}.
      *
      * @param logs where {@code NAME.out} and {@code NAME.err} go (appended to, so a replacement keeps its predecessor's)
      */
-    public static JarProcess start(String name, Path logs, String maxHeap, List<String> args) {
+    public static JarProcess start(String name, Path logs, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_FLAGS);
-        command.add("-Xmx" + maxHeap);
+        command.addAll(roleFlags(args.getFirst()));
+        command.add(QUICK_COMPILER);
         command.add("-Djava.io.tmpdir=" + logs.toAbsolutePath());
         command.add("-jar");
         command.add(Path.of("target", "tributary.jar").toAbsolutePath().toString());
@@ -59,6 +61,22 @@ public final class JarProcess implements AutoCloseable {
             return new JarProcess(name, process, out);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
+        }
+    }
+
+    private static List<String> roleFlags(String role) {
+        try {
+            Process options = new ProcessBuilder("sh", JVM_OPTIONS.toString(), role).redirectErrorStream(true).start();
+            String flags = new String(options.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!options.waitFor(10, TimeUnit.SECONDS) || options.exitValue() != 0) {
+                throw new IllegalStateException(JVM_OPTIONS + " " + role + " failed: " + flags);
+            }
+            return List.of(flags.split("\\s+"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not run " + JVM_OPTIONS, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted running " + JVM_OPTIONS, e);
         }
     }
 

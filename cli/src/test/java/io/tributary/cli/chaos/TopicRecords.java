@@ -18,15 +18,18 @@ final class TopicRecords {
     private TopicRecords() {
     }
 
+    /** The end of partition 0 of {@code topic} as a read_committed reader sees it: records of open transactions excluded. */
+    static long committedEnd(String bootstrap, String topic) {
+        TopicPartition partition = new TopicPartition(topic, 0);
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
+            return consumer.endOffsets(List.of(partition), BOUND).get(partition);
+        }
+    }
+
     /** Every committed record of partition 0 of {@code topic}, from the beginning to its end as of now, in offset order. */
     static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrap, String topic) {
         TopicPartition partition = new TopicPartition(topic, 0);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
             long end = consumer.endOffsets(List.of(partition), BOUND).get(partition);
@@ -41,5 +44,14 @@ final class TopicRecords {
             }
             return records;
         }
+    }
+
+    private static KafkaConsumer<byte[], byte[]> consumer(String bootstrap) {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 }
