@@ -88,6 +88,7 @@ class ChaosIT {
         startSystem();
         List<Outcome> rejected;
         boolean doomedRetracted;
+        boolean rollback;
         ViewVersions versions;
         Traffic traffic = new Traffic(gateways, CLIENTS_PER_GATEWAY, PACING);
         try (CatalogChanges changes = new CatalogChanges(bootstrap, topics, coursesUrl)) {
@@ -101,6 +102,7 @@ class ChaosIT {
                 Map<Poison, Long> poisons = injectPoison(changes, doomed);
                 doomedRetracted = gateways.values().stream().allMatch(uri -> serves(uri, sdl -> !sdl.contains("type Doomed")));
                 rejected = awaitRejected(poisons);
+                rollback = rollbackAndRollForward();
                 swapUnderLoad(changes);
             }
             versions = viewVersions();
@@ -125,6 +127,7 @@ class ChaosIT {
         softly.assertThat(notFollowing).as("gateways that stopped following the views").isEmpty();
         softly.assertThat(rejected).as("poison records accounted for on " + topics.catalogRejected()).hasSize(4);
         softly.assertThat(doomedRetracted).as("the null-marker tombstone retracted the doomed service").isTrue();
+        softly.assertThat(rollback).as("every gateway followed a courses v1 instance's arrival and departure").isTrue();
         softly.assertThat(report.swaps()).as("swaps seen per gateway").allSatisfy((gateway, swaps) ->
                 assertThat(swaps).as(gateway).isGreaterThanOrEqualTo(SWAPS));
         softly.assertAll();
@@ -259,6 +262,26 @@ class ChaosIT {
         return List.copyOf(found);
     }
 
+    /**
+     * A real rollback under load, from the publisher inside a service: a courses v1 instance joins, so
+     * {@code durationMinutes} leaves the graph, then stops (SIGTERM, it retracts), so it comes back.
+     */
+    private boolean rollbackAndRollForward() {
+        JarProcess v1 = launch("courses-v1", "example", "courses", "--variant", "v1", "--bootstrap", bootstrap, "--port", "0");
+        v1.awaitOutput(EXAMPLE_READY, START_BOUND);
+        boolean rolledBack = awaitEveryGateway("courses v1 and v2 side by side", uri -> serves(uri,
+                sdl -> sdl.contains("courseUpdateTitle") && !sdl.contains("durationMinutes")), FOLLOW_BOUND);
+        Instant stopped = Instant.now();
+        boolean retracted = v1.stop(Duration.ofSeconds(30));
+        processes.remove(v1);
+        boolean rolledForward = retracted && awaitEveryGateway("courses v2 alone again", "durationMinutes", FOLLOW_BOUND);
+        report.setting("rollback", rolledBack && rolledForward
+                ? "a courses v1 instance joined and left under load; every gateway served v2 alone again "
+                        + ChaosReport.seconds(Duration.between(stopped, Instant.now())) + " after its SIGTERM"
+                : "**a gateway did not follow a courses v1 instance's arrival or departure**");
+        return rolledBack && rolledForward;
+    }
+
     /** Fault e: schema swaps under queries and mutations, each awaited on every gateway. */
     private void swapUnderLoad(CatalogChanges changes) {
         Instant start = Instant.now();
@@ -284,7 +307,7 @@ class ChaosIT {
     private void recovery(String fault, Instant ended, int revision, String note) {
         boolean followed = awaitEveryGateway(fault, CatalogChanges.marker(revision), FOLLOW_BOUND);
         Optional<Duration> took = followed ? Optional.of(Duration.between(ended, Instant.now())) : Optional.empty();
-        report.recovered(new Recovery(fault, ended, took, note + (followed ? "" : "; not following: " + notFollowing)));
+        report.recovered(new Recovery(fault, took, note + (followed ? "" : "; not following: " + notFollowing)));
     }
 
     /** Waits until every gateway still following serves an SDL containing {@code text}; marks the ones that do not. */

@@ -19,8 +19,8 @@ import java.util.Optional;
  * served the next view. Printed and written to a file; the test asserts on the same figures, never on the times.
  */
 final class ChaosReport {
-    /** When a fault ended and how long until every gateway served the next view (empty: not within the bound). */
-    record Recovery(String fault, Instant ended, Optional<Duration> nextViewEverywhere, String note) {
+    /** How long after a fault's end every gateway served the next view (empty: not within the bound). */
+    record Recovery(String fault, Optional<Duration> nextViewEverywhere, String note) {
     }
 
     private final Map<String, String> settings = new LinkedHashMap<>();

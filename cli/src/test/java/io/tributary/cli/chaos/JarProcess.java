@@ -96,10 +96,6 @@ public final class JarProcess implements AutoCloseable {
         return name;
     }
 
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
     /** SIGSTOP: the process stops in its tracks, its sockets stay open and its peers see silence, not a reset. */
     public void pause() {
         signal("STOP");
