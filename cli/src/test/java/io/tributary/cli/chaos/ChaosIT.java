@@ -70,7 +70,6 @@ class ChaosIT {
     private final Map<String, URI> gateways = new LinkedHashMap<>();
     private final Map<String, Integer> gatewayPorts = new LinkedHashMap<>();
     private final Set<String> notFollowing = new LinkedHashSet<>();
-    private final List<Instant[]> brokerDown = new ArrayList<>();
     private JarProcess kafka;
     private JarProcess aggregator;
     private String bootstrap;
@@ -110,7 +109,7 @@ class ChaosIT {
             awaitEveryGateway("the last view, version " + versions.last(), versions.last());
         } finally {
             gateways.keySet().forEach(this::recordSwaps);
-            report.traffic(traffic, countDuringBrokerDown(traffic.failures()));
+            report.traffic(traffic);
             String markdown = report.markdown();
             System.out.println(markdown);
             report.write(Path.of("target", "chaos-report.md"));
@@ -168,9 +167,7 @@ class ChaosIT {
         } finally {
             kafka.resume();
         }
-        Instant end = Instant.now();
-        brokerDown.add(new Instant[] {start, end});
-        recovery("a. broker paused " + PAUSE.toSeconds() + " s (SIGSTOP, then SIGCONT) under load", end, changes.nextRevision(),
+        recovery("a. broker paused " + PAUSE.toSeconds() + " s (SIGSTOP, then SIGCONT) under load", start, Instant.now(), changes.nextRevision(),
                 "a catalog change published at SIGCONT");
     }
 
@@ -199,7 +196,7 @@ class ChaosIT {
         } catch (ConditionTimeoutException e) {
             report.setting("aggregator failover", "no view committed within " + FOLLOW_BOUND.toSeconds() + " s of the SIGKILL");
         }
-        recovery("b. aggregator SIGKILLed mid-burst of " + BURST + " catalog changes; replacement started", replaced, last,
+        recovery("b. aggregator SIGKILLed mid-burst of " + BURST + " catalog changes; replacement started", killed, replaced, last,
                 "replacement launched %s after the SIGKILL; its JVM start is in the time".formatted(ChaosReport.seconds(Duration.between(killed, replaced))));
     }
 
@@ -208,6 +205,7 @@ class ChaosIT {
      * view meanwhile and follow the cluster once the broker is back.
      */
     private void startGatewayDuringOutage(Traffic traffic, CatalogChanges changes) {
+        Instant stopping = Instant.now();
         traffic.takeOutOfRotation(GATEWAY_B);
         recordSwaps(GATEWAY_B);
         JarProcess stopped = processes.stream().filter(p -> p.name().equals(GATEWAY_B)).findFirst().orElseThrow();
@@ -225,18 +223,16 @@ class ChaosIT {
         } finally {
             kafka.resume();
         }
-        Instant end = Instant.now();
-        brokerDown.add(new Instant[] {start, end});
-        recovery("c. gateway b started while the broker was paused", end, changes.nextRevision(),
+        recovery("c. gateway b started while the broker was paused", stopping, Instant.now(), changes.nextRevision(),
                 "it missed revision " + missed + " while stopped; a catalog change published at SIGCONT");
     }
 
     /** Fault d: poison records on the catalog topic; the views keep flowing. */
     private Map<Poison, Long> injectPoison(CatalogChanges changes, String doomed) {
         PoisonRecords poison = new PoisonRecords();
+        Instant start = Instant.now();
         Map<Poison, Long> offsets = poison.send(bootstrap, topics, poison.records(doomed, changes.encodedCurrentRevision()));
-        Instant end = Instant.now();
-        recovery("d. " + offsets.size() + " poison records injected on " + topics.catalog(), end, changes.nextRevision(),
+        recovery("d. " + offsets.size() + " poison records injected on " + topics.catalog(), start, Instant.now(), changes.nextRevision(),
                 "a catalog change published after the last poison record");
         return offsets;
     }
@@ -267,6 +263,7 @@ class ChaosIT {
      * {@code durationMinutes} leaves the graph, then stops (SIGTERM, it retracts), so it comes back.
      */
     private boolean rollbackAndRollForward() {
+        Instant start = Instant.now();
         JarProcess v1 = launch("courses-v1", "example", "courses", "--variant", "v1", "--bootstrap", bootstrap, "--port", "0");
         v1.awaitOutput(EXAMPLE_READY, START_BOUND);
         boolean rolledBack = awaitEveryGateway("courses v1 and v2 side by side", uri -> serves(uri,
@@ -275,6 +272,7 @@ class ChaosIT {
         boolean retracted = v1.stop(Duration.ofSeconds(30));
         processes.remove(v1);
         boolean rolledForward = retracted && awaitEveryGateway("courses v2 alone again", "durationMinutes", FOLLOW_BOUND);
+        report.window("the rollback (a courses v1 instance joining and leaving)", start, Instant.now());
         report.setting("rollback", rolledBack && rolledForward
                 ? "a courses v1 instance joined and left under load; every gateway served v2 alone again "
                         + ChaosReport.seconds(Duration.between(stopped, Instant.now())) + " after its SIGTERM"
@@ -304,9 +302,11 @@ class ChaosIT {
         }
     }
 
-    private void recovery(String fault, Instant ended, int revision, String note) {
+    /** Awaits {@code revision} on every gateway; records how long after the fault's end that took, and the fault's window. */
+    private void recovery(String fault, Instant started, Instant ended, int revision, String note) {
         boolean followed = awaitEveryGateway(fault, CatalogChanges.marker(revision), FOLLOW_BOUND);
         Optional<Duration> took = followed ? Optional.of(Duration.between(ended, Instant.now())) : Optional.empty();
+        report.window("fault " + fault.substring(0, fault.indexOf('.')), started, Instant.now());
         report.recovered(new Recovery(fault, took, note + (followed ? "" : "; not following: " + notFollowing)));
     }
 
@@ -345,10 +345,6 @@ class ChaosIT {
         return new ViewVersions(TopicRecords.readAll(bootstrap, topics.schemaHistory()).stream()
                 .map(record -> TributarySerdes.view().deserializer().deserialize(topics.schemaHistory(), record.value()).version())
                 .toList());
-    }
-
-    private long countDuringBrokerDown(List<Traffic.Failure> failures) {
-        return failures.stream().filter(f -> brokerDown.stream().anyMatch(w -> !f.at().isBefore(w[0]) && !f.at().isAfter(w[1]))).count();
     }
 
     private JarProcess startAggregator(String name) {

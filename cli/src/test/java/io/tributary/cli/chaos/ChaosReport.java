@@ -23,12 +23,19 @@ final class ChaosReport {
     record Recovery(String fault, Optional<Duration> nextViewEverywhere, String note) {
     }
 
+    /** From a fault's start to the end of its recovery: a failed request inside one is charged to that fault. */
+    record Window(String fault, Instant start, Instant end) {
+        boolean contains(Instant at) {
+            return !at.isBefore(start) && !at.isAfter(end);
+        }
+    }
+
+    private final List<Window> windows = new ArrayList<>();
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final List<Recovery> recoveries = new ArrayList<>();
     private final Map<String, Long> swaps = new LinkedHashMap<>();
     private final List<String> poison = new ArrayList<>();
     private Traffic traffic;
-    private long failedDuringPauses;
     private ViewVersions versions = new ViewVersions(List.of());
 
     void setting(String name, Object value) {
@@ -55,9 +62,12 @@ final class ChaosReport {
         poison.add(line);
     }
 
-    void traffic(Traffic traffic, long failedDuringPauses) {
+    void window(String fault, Instant start, Instant end) {
+        windows.add(new Window(fault, start, end));
+    }
+
+    void traffic(Traffic traffic) {
         this.traffic = traffic;
-        this.failedDuringPauses = failedDuringPauses;
     }
 
     void versions(ViewVersions versions) {
@@ -70,8 +80,7 @@ final class ChaosReport {
         md.append("\n| figure | value |\n|---|---|\n");
         if (traffic != null) {
             row(md, "requests sent", "%d (%d queries, %d mutations)".formatted(traffic.sent(), traffic.queries(), traffic.mutations()));
-            row(md, "requests failed", "%d (%d during broker pauses, %d outside)".formatted(traffic.failed(), failedDuringPauses,
-                    traffic.failed() - failedDuringPauses));
+            row(md, "requests failed", traffic.failed() + failuresByFault(traffic.failures()));
         }
         swaps.forEach((gateway, count) -> row(md, "swaps seen by " + gateway, Long.toString(count)));
         row(md, "views produced (schema-history)", "%d (versions %s..%d)".formatted(versions.views(),
@@ -91,6 +100,19 @@ final class ChaosReport {
                     .append(": ").append(f.what().replace('\n', ' ')).append('\n'));
         }
         return md.toString();
+    }
+
+    /** Where the (detailed) failures fell: in which fault's window, or outside every one. */
+    private String failuresByFault(List<Traffic.Failure> failures) {
+        if (failures.isEmpty()) {
+            return "";
+        }
+        Map<String, Long> byFault = new LinkedHashMap<>();
+        failures.forEach(failure -> byFault.merge(windows.stream().filter(w -> w.contains(failure.at())).map(Window::fault)
+                .findFirst().orElse("outside every fault"), 1L, Long::sum));
+        StringBuilder text = new StringBuilder(" (");
+        byFault.forEach((fault, count) -> text.append(text.length() > 2 ? "; " : "").append(count).append(" during ").append(fault));
+        return text.append(")").toString();
     }
 
     void write(Path file) {

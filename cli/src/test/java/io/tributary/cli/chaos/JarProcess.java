@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +26,14 @@ public final class JarProcess implements AutoCloseable {
     private static final Path JVM_OPTIONS = Path.of("..", "bin", "jvm-options");
     /** Added after the role's flags: the quick compiler only, as several JVMs share two cores with the test. */
     private static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
+
+    /** Started and not yet gone: killed by a shutdown hook if the test's JVM exits before closing them. */
+    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("jar-process-reaper")
+                .unstarted(() -> LIVE.forEach(Process::destroyForcibly)));
+    }
 
     private final String name;
     private final Process process;
@@ -58,6 +68,8 @@ public final class JarProcess implements AutoCloseable {
                     .redirectOutput(out.toFile())
                     .redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".err").toFile()))
                     .start();
+            LIVE.add(process);
+            process.onExit().thenRun(() -> LIVE.remove(process));
             return new JarProcess(name, process, out);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
