@@ -6,6 +6,7 @@ import io.tributary.avro.generated.GatewayStatus;
 import io.tributary.avro.generated.InstanceHeartbeat;
 import io.tributary.avro.generated.SchemaView;
 import io.tributary.avro.generated.ServiceCatalog;
+import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.kafka.common.serialization.Serde;
 
 /** The serdes of Tributary's topics, reading and writing core model values. */
@@ -37,11 +38,25 @@ public final class TributarySerdes {
 
     /** Values of {@code tributary.gateway-status}. */
     public static Serde<io.tributary.status.GatewayStatus> gatewayStatus() {
-        return new SingleObjectSerde<>(GatewayStatus.getEncoder(), GatewayStatus.getDecoder(),
-                s -> new GatewayStatus(s.gatewayId(), s.graph(), s.viewVersion(), s.hash(), s.appliedAt(), s.lagMillis(),
-                        s.brokenOperations(), s.refusedVersion(), s.refusedReason()),
-                w -> new io.tributary.status.GatewayStatus(w.getGatewayId(), w.getGraph(), w.getViewVersion(), w.getHash(),
-                        w.getAppliedAt(), w.getLagMillis(), w.getBrokenOperations(), w.getRefusedVersion(), w.getRefusedReason()));
+        return new SingleObjectSerde<>(GatewayStatus.getEncoder(), GATEWAY_STATUS_DECODER, TributarySerdes::toWire, TributarySerdes::toModel);
+    }
+
+    /** Reads the statuses every gateway version wrote: the current schema, and the earlier ones by their fingerprints. */
+    private static final BinaryMessageDecoder<GatewayStatus> GATEWAY_STATUS_DECODER =
+            GatewayStatus.createDecoder(WriterSchemas.earlier("GatewayStatus-1.avsc"));
+
+    private static GatewayStatus toWire(io.tributary.status.GatewayStatus s) {
+        return new GatewayStatus(s.gatewayId(), s.graph(), s.viewVersion(), s.hash(), s.appliedAt(), s.lagMillis(),
+                s.brokenOperations(), s.refusedVersion(), s.refusedReason(), s.reportedAt(),
+                s.connection() == io.tributary.status.GatewayStatus.Connection.UNKNOWN ? "" : s.connection().name(),
+                s.connectionSince(), s.skippedOperations());
+    }
+
+    private static io.tributary.status.GatewayStatus toModel(GatewayStatus w) {
+        return new io.tributary.status.GatewayStatus(w.getGatewayId(), w.getGraph(), w.getViewVersion(), w.getHash(),
+                w.getAppliedAt(), w.getLagMillis(), w.getBrokenOperations(), w.getRefusedVersion(), w.getRefusedReason(),
+                w.getReportedAt(), io.tributary.status.GatewayStatus.Connection.of(w.getConnection()), w.getConnectionSince(),
+                w.getSkippedOperations());
     }
 
     /** Values of {@code tributary.schema}. */

@@ -10,9 +10,16 @@ import io.tributary.catalog.ServiceCatalog;
 import io.tributary.view.Cause;
 import io.tributary.view.SchemaView;
 import io.tributary.view.ViewFold;
+import io.tributary.status.GatewayStatus;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.generic.GenericRecordBuilder;
+import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
 
@@ -88,5 +95,38 @@ class TributarySerdesTest {
         assertThatThrownBy(() -> CatalogMapper.toModel(wire))
                 .isInstanceOf(InvalidCatalogException.class)
                 .hasMessageContaining("service name");
+    }
+
+    @Test
+    void shouldReadBackAGatewayStatusWithItsReportTimeAndConnection() {
+        GatewayStatus status = new GatewayStatus("gw-1", "default", 7, "abc", Instant.parse("2026-11-21T12:00:00Z"), 120, 1, 8,
+                "broken", Instant.parse("2026-11-21T12:05:00Z"), GatewayStatus.Connection.DISCONNECTED,
+                Instant.parse("2026-11-21T12:04:00Z"), 3);
+        Serde<GatewayStatus> serde = TributarySerdes.gatewayStatus();
+
+        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", status))).isEqualTo(status);
+    }
+
+    @Test
+    void shouldReadAGatewayStatusWrittenBeforeGatewaysReportedPeriodically() throws Exception {
+        Schema first;
+        try (var in = TributarySerdes.class.getResourceAsStream("schemas/GatewayStatus-1.avsc")) {
+            first = new Schema.Parser().parse(in);
+        }
+        GenericRecord old = new GenericRecordBuilder(first).set("gatewayId", "gw-old").set("graph", "default")
+                .set("viewVersion", 4L).set("hash", "h").set("appliedAt", 1_700_000_000_000L).set("lagMillis", 12L)
+                .set("brokenOperations", 0).set("refusedVersion", 0L).set("refusedReason", "").build();
+        ByteBuffer encoded = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), first).encode(old);
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+
+        GatewayStatus status = TributarySerdes.gatewayStatus().deserializer().deserialize("t", bytes);
+
+        assertThat(status.gatewayId()).isEqualTo("gw-old");
+        assertThat(status.viewVersion()).isEqualTo(4);
+        assertThat(status.appliedAt()).isEqualTo(Instant.ofEpochMilli(1_700_000_000_000L));
+        assertThat(status.reportedAt()).isEqualTo(Instant.EPOCH);
+        assertThat(status.connection()).isEqualTo(GatewayStatus.Connection.UNKNOWN);
+        assertThat(status.skippedOperations()).isZero();
     }
 }

@@ -70,7 +70,7 @@ class OperatorStoryIT {
         awaitView(aggregator, v -> v.sdl().contains("type Course"));
         InstancePublication v2 = publish(CourseCatalogs.instance("i-2", "2.0.0", CourseCatalogs.COURSE_V2));
         awaitView(aggregator, v -> v.services().getFirst().instances().size() == 2);
-        Run midDeploy = tributary("drift");
+        Run midDeploy = tributary("drift", "--application-id", "operator-story");
         assertThat(midDeploy.exitCode()).as(midDeploy.err()).isEqualTo(1);
         assertThat(midDeploy.out()).contains("INSTANCE_OFF_CATALOG", "courses/i-2");
 
@@ -92,10 +92,11 @@ class OperatorStoryIT {
         SchemaView latest = awaitView(aggregator, v -> v.cause().kind() == Cause.EventKind.CURATED);
         await().atMost(Duration.ofSeconds(30)).until(() -> gateway.current().map(g -> g.view().version()).orElse(0L) == latest.version());
 
-        Run status = tributary("status");
-        assertThat(status.out()).contains("view " + latest.version(), "caused by CURATED hide-subtitle")
+        Run status = tributary("status", "--application-id", "operator-story");
+        assertThat(status.out()).contains("view " + latest.version(), "caused by CURATED hide-subtitle",
+                        "Aggregator operator-story: running (")
                 .containsPattern("courses\\s+STABLE\\s+1\\s+1\\.0\\.0")
-                .containsPattern("gw-1\\s+" + latest.version() + "\\s+0");
+                .containsPattern("gw-1\\s+" + latest.version() + "\\s+0\\s+\\S+\\s+\\d+ ms\\s+connected\\s+\\d+s ago");
 
         Run history = tributary("history");
         assertThat(history.out().lines().count()).isEqualTo(latest.version() + 1);
@@ -118,8 +119,8 @@ class OperatorStoryIT {
         assertThat(replayFrom.out()).contains("\"graph\" : \"default\"").doesNotContain("type Course ");
         assertThat(tributary("topics", "create", "--json").out()).contains("\"state\" : \"exists\"");
 
-        Run drift = tributary("drift");
-        assertThat(drift.exitCode()).isZero();
+        Run drift = tributary("drift", "--application-id", "operator-story");
+        assertThat(drift.exitCode()).as(drift.out()).isZero();
         assertThat(drift.out()).contains("No drift");
 
         Path widening = catalogFile("v2.json", CourseCatalogs.COURSE_V2);

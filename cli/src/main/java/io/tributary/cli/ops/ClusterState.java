@@ -5,17 +5,30 @@ import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.status.GatewayStatus;
 import io.tributary.view.SchemaView;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.StreamsGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.GroupType;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What Tributary's topics say right now, read whole: the latest views, their history, live catalogs, gateways. */
+/**
+ * What Tributary's topics say right now, read whole: the latest views, their history, live catalogs, gateways; and
+ * whether the aggregator runs, from its consumer group.
+ */
 public final class ClusterState {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterState.class);
 
@@ -114,12 +127,85 @@ public final class ClusterState {
                 continue;
             }
             try {
-                gateways.put(record.key(), TributarySerdes.gatewayStatus().deserializer().deserialize(record.topic(), record.value()));
+                GatewayStatus status = TributarySerdes.gatewayStatus().deserializer().deserialize(record.topic(), record.value());
+                gateways.put(record.key(), status.reportedAt().equals(Instant.EPOCH) ? reportedWhenWritten(status, record) : status);
             } catch (RuntimeException e) {
                 LOG.debug("skipping undecodable gateway status at offset {}: {}", record.offset(), e.getMessage());
             }
         }
         return gateways;
+    }
+
+    /** A status from a gateway older than {@code reportedAt}: it was reported when Kafka took the record. */
+    private static GatewayStatus reportedWhenWritten(GatewayStatus s, ConsumerRecord<String, byte[]> record) {
+        return new GatewayStatus(s.gatewayId(), s.graph(), s.viewVersion(), s.hash(), s.appliedAt(), s.lagMillis(), s.brokenOperations(),
+                s.refusedVersion(), s.refusedReason(), Instant.ofEpochMilli(record.timestamp()), s.connection(), s.connectionSince(),
+                s.skippedOperations());
+    }
+
+    /** Whether the aggregator runs, as far as Kafka can tell: what status and drift say about it. */
+    public record Aggregator(String applicationId, Liveness liveness, int members, String detail) {
+        /** Running: its group has members. Not running: it has none, or no group exists. Unknown: Kafka did not say. */
+        public enum Liveness { RUNNING, NOT_RUNNING, UNKNOWN }
+    }
+
+    /**
+     * Whether the aggregator with this application id runs: its Kafka Streams consumer group has members (a group of
+     * the classic or the consumer protocol, else of the streams protocol). No members, or no group, is not running.
+     */
+    public Aggregator aggregator(String applicationId) {
+        try {
+            ConsumerGroupDescription group = log.admin().describeConsumerGroups(List.of(applicationId)).describedGroups()
+                    .get(applicationId).get(15, TimeUnit.SECONDS);
+            if (!group.members().isEmpty()) {
+                return running(applicationId, group.members().size());
+            }
+            if (group.type() != GroupType.STREAMS) {
+                return new Aggregator(applicationId, Aggregator.Liveness.NOT_RUNNING, 0, group.groupState() == GroupState.DEAD
+                        ? "no consumer group " + applicationId + " exists"
+                        : "its consumer group " + applicationId + " has no members (" + group.groupState() + ")");
+            }
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof GroupIdNotFoundException)) {
+                return unknown(applicationId, e.getCause());
+            }
+        } catch (TimeoutException e) {
+            return unknown(applicationId, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperatorException("interrupted");
+        }
+        return streamsGroup(applicationId);
+    }
+
+    private Aggregator streamsGroup(String applicationId) {
+        try {
+            StreamsGroupDescription group = log.admin().describeStreamsGroups(List.of(applicationId)).describedGroups()
+                    .get(applicationId).get(15, TimeUnit.SECONDS);
+            return group.members().isEmpty()
+                    ? new Aggregator(applicationId, Aggregator.Liveness.NOT_RUNNING, 0,
+                    "its streams group " + applicationId + " has no members (" + group.groupState() + ")")
+                    : running(applicationId, group.members().size());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof GroupIdNotFoundException || e.getCause() instanceof UnsupportedVersionException) {
+                return new Aggregator(applicationId, Aggregator.Liveness.NOT_RUNNING, 0, "no consumer group " + applicationId + " exists");
+            }
+            return unknown(applicationId, e.getCause());
+        } catch (TimeoutException e) {
+            return unknown(applicationId, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperatorException("interrupted");
+        }
+    }
+
+    private static Aggregator running(String applicationId, int members) {
+        return new Aggregator(applicationId, Aggregator.Liveness.RUNNING, members, members + (members == 1 ? " member" : " members"));
+    }
+
+    private static Aggregator unknown(String applicationId, Throwable cause) {
+        return new Aggregator(applicationId, Aggregator.Liveness.UNKNOWN, 0,
+                "cannot describe its consumer group " + applicationId + ": " + cause.getMessage());
     }
 
     private static SchemaView decodeView(ConsumerRecord<String, byte[]> record) {

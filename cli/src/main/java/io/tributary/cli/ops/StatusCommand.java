@@ -20,11 +20,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code tributary status}: the latest view, every service and its instances, the diagnostics, and every gateway's lag. */
-@Command(name = "status", mixinStandardHelpOptions = true, description = "Show the latest view, services, diagnostics and gateways.")
+/**
+ * {@code tributary status}: the latest view, whether the aggregator runs, every service and its instances, the
+ * diagnostics, and every gateway's lag, link to Kafka and last report (a gateway that stopped reporting is silent).
+ */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show the latest view, the aggregator, services, diagnostics and gateways (silent ones too).")
 public final class StatusCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
+    @Mixin
+    LivenessOptions liveness;
     @Option(names = "--graph", defaultValue = "default", description = "The graph (default: ${DEFAULT-VALUE}).")
     String graph;
     @Option(names = "--json", description = "Print JSON instead of tables.")
@@ -39,20 +45,27 @@ public final class StatusCommand implements Callable<Integer> {
             ClusterState state = new ClusterState(log, kafka.topics());
             SchemaView view = state.latestView(graph).orElseThrow(() -> new OperatorException(
                     "graph " + graph + " has no view yet: is the aggregator running, and has any service published?"));
-            Map<String, GatewayStatus> gateways = state.gateways();
+            Instant now = Instant.now();
+            List<GatewayLiveness> gateways = state.gateways().values().stream()
+                    .map(g -> GatewayLiveness.of(g, now, liveness.silentAfter())).toList();
+            ClusterState.Aggregator aggregator = state.aggregator(liveness.applicationId());
             if (json) {
                 Map<String, Object> document = new LinkedHashMap<>();
                 document.put("view", JsonOutput.tree(ViewJson.view(view)));
-                document.put("gateways", gateways.values().stream().map(g -> Map.of("gateway", g.gatewayId(),
-                        "version", g.viewVersion(), "behind", view.version() - g.viewVersion(), "appliedAt", g.appliedAt().toString(),
-                        "lagMillis", g.lagMillis(), "refusedVersion", g.refusedVersion(), "refusedReason", g.refusedReason())).toList());
+                document.put("aggregator", aggregatorJson(aggregator, view, now));
+                document.put("gateways", gateways.stream().map(g -> gatewayJson(g, view)).toList());
                 JsonOutput.print(out, document);
                 return 0;
             }
-            Instant now = Instant.now();
-            out.printf("Graph %s: view %d (%s), composed %s (%s ago), caused by %s %s at %s@%d%n%n", graph, view.version(),
-                    Views.shortHash(view), view.composedAt(), age(view.composedAt(), now), view.cause().kind(), view.cause().key(),
-                    view.cause().topic(), view.cause().offset());
+            out.printf("Graph %s: view %d (%s), composed %s (%s ago), caused by %s %s at %s@%d%n", graph, view.version(),
+                    Views.shortHash(view), view.composedAt(), Ages.format(Duration.between(view.composedAt(), now)), view.cause().kind(),
+                    view.cause().key(), view.cause().topic(), view.cause().offset());
+            String lastView = "last view composed " + Ages.format(Duration.between(view.composedAt(), now)) + " ago";
+            out.printf("Aggregator %s: %s%n%n", aggregator.applicationId(), switch (aggregator.liveness()) {
+                case RUNNING -> "running (" + aggregator.detail() + "); " + lastView;
+                case NOT_RUNNING -> "NOT RUNNING (" + aggregator.detail() + "); " + lastView + ", and no catalog change becomes a view until it runs";
+                case UNKNOWN -> "unknown (" + aggregator.detail() + "); " + lastView;
+            });
             Table services = Table.of("SERVICE", "STATUS", "INSTANCES", "VERSIONS");
             for (ServiceState service : view.services()) {
                 services.row(service.service(), service.status(), service.instances().size(),
@@ -69,21 +82,46 @@ public final class StatusCommand implements Callable<Integer> {
                 diagnostics.print(out);
             }
             out.println();
-            Table table = Table.of("GATEWAY", "VERSION", "BEHIND", "APPLIED", "LAG", "REFUSED");
-            for (GatewayStatus g : gateways.values()) {
+            Table table = Table.of("GATEWAY", "VERSION", "BEHIND", "APPLIED", "LAG", "KAFKA", "REPORTED", "REFUSED");
+            for (GatewayLiveness live : gateways) {
+                GatewayStatus g = live.status();
                 table.row(g.gatewayId(), g.viewVersion(), view.version() - g.viewVersion(), g.appliedAt(), g.lagMillis() + " ms",
-                        g.refusedVersion() == 0 ? "" : g.refusedVersion() + ": " + g.refusedReason());
+                        live.connection(), live.reported(), g.refusedVersion() == 0 ? "" : g.refusedVersion() + ": " + g.refusedReason());
             }
             table.print(out);
             return 0;
         }
     }
 
-    private static String age(Instant then, Instant now) {
-        Duration age = Duration.between(then, now);
-        if (age.toHours() > 0) {
-            return age.toHours() + " h " + age.toMinutesPart() + " min";
-        }
-        return age.toMinutes() > 0 ? age.toMinutes() + " min " + age.toSecondsPart() + " s" : age.toSeconds() + " s";
+    static Map<String, Object> aggregatorJson(ClusterState.Aggregator aggregator, SchemaView view, Instant now) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("applicationId", aggregator.applicationId());
+        json.put("state", aggregator.liveness().name());
+        json.put("members", aggregator.members());
+        json.put("detail", aggregator.detail());
+        json.put("lastViewComposedAt", view.composedAt().toString());
+        json.put("lastViewAgeMillis", Math.max(0, Duration.between(view.composedAt(), now).toMillis()));
+        return json;
+    }
+
+    private static Map<String, Object> gatewayJson(GatewayLiveness live, SchemaView view) {
+        GatewayStatus g = live.status();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("gateway", g.gatewayId());
+        json.put("graph", g.graph());
+        json.put("version", g.viewVersion());
+        json.put("behind", view.version() - g.viewVersion());
+        json.put("appliedAt", g.appliedAt().toString());
+        json.put("lagMillis", g.lagMillis());
+        json.put("refusedVersion", g.refusedVersion());
+        json.put("refusedReason", g.refusedReason());
+        json.put("brokenOperations", g.brokenOperations());
+        json.put("skippedOperations", g.skippedOperations());
+        json.put("connection", g.connection().name());
+        json.put("connectionSince", g.connection() == GatewayStatus.Connection.UNKNOWN ? null : g.connectionSince().toString());
+        json.put("reportedAt", g.reportedAt().toString());
+        json.put("sinceReportMillis", live.sinceReport().toMillis());
+        json.put("silent", live.silent());
+        return json;
     }
 }

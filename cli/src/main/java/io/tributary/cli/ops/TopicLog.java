@@ -27,6 +27,7 @@ public final class TopicLog implements AutoCloseable {
     private final Map<String, Object> properties;
     private final KafkaConsumer<String, byte[]> consumer;
     private Set<String> topicNames;
+    private Admin admin;
 
     public TopicLog(Map<String, Object> clientProperties) {
         this.properties = new HashMap<>(clientProperties);
@@ -74,8 +75,8 @@ public final class TopicLog implements AutoCloseable {
         if (topicNames != null) {
             return topicNames;
         }
-        try (Admin admin = Admin.create(properties)) {
-            topicNames = admin.listTopics().names().get(15, TimeUnit.SECONDS);
+        try {
+            topicNames = admin().listTopics().names().get(15, TimeUnit.SECONDS);
             return topicNames;
         } catch (TimeoutException | ExecutionException e) {
             throw new OperatorException("cannot reach Kafka at " + properties.get("bootstrap.servers")
@@ -86,8 +87,19 @@ public final class TopicLog implements AutoCloseable {
         }
     }
 
+    /** One admin client per log, created when first needed: topic names, consumer groups. */
+    Admin admin() {
+        if (admin == null) {
+            admin = Admin.create(properties);
+        }
+        return admin;
+    }
+
     @Override
     public void close() {
         consumer.close(Duration.ofSeconds(2));
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(2));
+        }
     }
 }

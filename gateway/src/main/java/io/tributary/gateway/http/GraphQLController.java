@@ -23,21 +23,26 @@ import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.gateway.security.CallerResolver;
 import io.tributary.gateway.security.InvalidTokenException;
 import io.tributary.gateway.security.TokenKeysUnavailableException;
+import io.tributary.text.Printable;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /graphql} as the GraphQL-over-HTTP spec has it: POST with a JSON body, GET for queries, the response in
  * {@code application/graphql-response+json} or {@code application/json} as the client accepts, and a GraphQL error
- * with a fitting status for every request it cannot execute. A request runs on the graph served when it arrived,
- * carrying the caller's verified identity and the allowlisted headers.
+ * with a fitting status for every request it cannot execute, which names no internal URL or setting (those go to the
+ * log). A request runs on the graph served when it arrived, carrying the caller's verified identity and the
+ * allowlisted headers.
  */
 @Controller("/graphql")
 @Requires(env = Gateway.ENVIRONMENT)
 public class GraphQLController {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(GraphQLController.class);
 
     private final GraphHolder holder;
     private final CallerResolver callers;
@@ -82,6 +87,10 @@ public class GraphQLController {
                     request.operationName(), request.variables(), forwardedHeaders.from(http.getHeaders()), caller)));
         } catch (HttpRejection rejection) {
             return GraphQLResponses.rejection(format.get(), rejection);
+        } catch (RuntimeException e) {
+            LOG.error("Could not execute a request", e);
+            return GraphQLResponses.rejection(format.get(), new HttpRejection(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_SERVER_ERROR",
+                    "The gateway failed to execute the request."));
         }
     }
 
@@ -93,7 +102,9 @@ public class GraphQLController {
                     Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\", error_description=\""
                             + headerSafe(e.getMessage()) + "\""));
         } catch (TokenKeysUnavailableException e) {
-            throw new HttpRejection(HttpStatus.SERVICE_UNAVAILABLE, "TOKEN_KEYS_UNAVAILABLE", e.getMessage());
+            LOG.warn("Could not verify a bearer token: {}", Printable.of(e.getMessage()));
+            throw new HttpRejection(HttpStatus.SERVICE_UNAVAILABLE, "TOKEN_KEYS_UNAVAILABLE",
+                    "The gateway cannot verify tokens right now: the keys to verify them with are unavailable.");
         }
     }
 

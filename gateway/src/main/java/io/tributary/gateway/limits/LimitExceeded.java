@@ -3,6 +3,7 @@ package io.tributary.gateway.limits;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.language.SourceLocation;
+import io.tributary.gateway.rest.DownstreamCallsExceeded;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ public record LimitExceeded(String code, String message, long actual, long limit
     public static final String MAX_COMPLEXITY_EXCEEDED = "MAX_COMPLEXITY_EXCEEDED";
     public static final String MAX_ALIASES_EXCEEDED = "MAX_ALIASES_EXCEEDED";
     public static final String INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED";
+    public static final String MAX_DOWNSTREAM_CALLS_EXCEEDED = DownstreamCallsExceeded.CODE;
 
     static LimitExceeded documentSize(long bytes, long limit) {
         return new LimitExceeded(DOCUMENT_TOO_LARGE,
@@ -30,8 +32,14 @@ public record LimitExceeded(String code, String message, long actual, long limit
 
     static LimitExceeded complexity(long cost, long limit) {
         return new LimitExceeded(MAX_COMPLEXITY_EXCEEDED, "The operation costs " + cost + "; this gateway allows at most " + limit
-                + " (each field costs 1, and a list field multiplies what it selects by first, last, pageSize, limit or the"
-                + " number of ids).", cost, limit);
+                + " (each field costs 1, and a list field multiplies what it selects by first, last, pageSize, limit, the"
+                + " number of ids, or the default list size).", cost, limit);
+    }
+
+    static LimitExceeded downstreamCalls(long calls, long limit) {
+        return new LimitExceeded(MAX_DOWNSTREAM_CALLS_EXCEEDED, "The operation would make up to " + calls
+                + " calls to the services behind this gateway, which allows at most " + limit + " per request; ask for fewer"
+                + " ids or smaller pages, or fewer relations of list elements.", calls, limit);
     }
 
     static LimitExceeded aliases(long aliases, long limit) {

@@ -4,18 +4,22 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Order;
 import io.tributary.gateway.Gateway;
+import io.tributary.gateway.rest.DownstreamCalls;
+import io.tributary.gateway.rest.RestSettings;
 import io.tributary.gateway.schema.ViewInstrumentation;
 import jakarta.inject.Singleton;
 
-/** Adds the operation limits to every graph the gateway builds, after the metrics and before the scopes. */
+/**
+ * Adds the operation limits to every graph the gateway builds, after the metrics and before the scopes, each with the
+ * downstream calls its view's routing makes.
+ */
 @Factory
 @Requires(env = Gateway.ENVIRONMENT)
 class LimitsBeans {
 
     @Singleton
     @Order(10)
-    ViewInstrumentation operationLimits(Limits limits) {
-        OperationLimits instrumentation = new OperationLimits(limits);
-        return view -> instrumentation;
+    ViewInstrumentation operationLimits(Limits limits, RestSettings settings) {
+        return view -> new OperationLimits(limits, DownstreamCalls.of(view.routing(), settings));
     }
 }

@@ -12,20 +12,24 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.introspection.Introspection;
+import io.tributary.gateway.rest.DownstreamCalls;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Enforces the gateway's {@link Limits} on every request, with a {@link LimitExceeded} error per limit broken and
- * nothing executed: the document's size before it is parsed, then depth, cost, aliases and introspection once the
- * operation is known and its variables coerced, before any field is fetched. Introspection is switched off per
- * request, never JVM-wide, since several graphs may share a JVM.
+ * nothing executed: the document's size before it is parsed, then depth, cost, aliases, the estimated downstream
+ * calls and introspection once the operation is known and its variables coerced, before any field is fetched.
+ * Introspection is switched off per request, never JVM-wide, since several graphs may share a JVM.
  */
 public final class OperationLimits extends SimplePerformantInstrumentation {
     private final Limits limits;
+    private final DownstreamCalls calls;
 
-    public OperationLimits(Limits limits) {
+    /** The limits for one view, whose routing says how many REST calls its fields make. */
+    public OperationLimits(Limits limits, DownstreamCalls calls) {
         this.limits = limits;
+        this.calls = calls;
     }
 
     @Override
@@ -46,7 +50,7 @@ public final class OperationLimits extends SimplePerformantInstrumentation {
                                                                         InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
         OperationShape shape = OperationShape.measure(execution.getNormalizedQueryTree().get(), execution.getGraphQLSchema(),
-                limits.defaultListSize());
+                limits.defaultListSize(), calls);
         List<GraphQLError> broken = new ArrayList<>();
         if (limits.maxDepth() > 0 && shape.depth() > limits.maxDepth()) {
             broken.add(LimitExceeded.depth(shape.depth(), limits.maxDepth()));
@@ -56,6 +60,9 @@ public final class OperationLimits extends SimplePerformantInstrumentation {
         }
         if (limits.maxAliases() > 0 && shape.aliases() > limits.maxAliases()) {
             broken.add(LimitExceeded.aliases(shape.aliases(), limits.maxAliases()));
+        }
+        if (calls.limit() > 0 && shape.downstreamCalls() > calls.limit()) {
+            broken.add(LimitExceeded.downstreamCalls(shape.downstreamCalls(), calls.limit()));
         }
         if (!limits.introspection() && shape.introspection()) {
             broken.add(LimitExceeded.introspection());

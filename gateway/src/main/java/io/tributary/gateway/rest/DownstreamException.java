@@ -3,16 +3,21 @@ package io.tributary.gateway.rest;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.language.SourceLocation;
+import io.tributary.text.Printable;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Why a field could not be answered by its service: the service, the HTTP status (0 when no response came) and a
  * {@link Code}. It becomes a GraphQL error at the field's path with {@code service}, {@code status} and {@code code}
- * in its extensions, so clients and operators can tell a missing element from a broken or slow service.
+ * in its extensions, so clients and operators can tell a missing element from a broken or slow service. Its message
+ * names only the service and the status: what the client may know. The call's URL, the service's own error text,
+ * the cause and the gateway's settings go to the gateway's log, escaped, when the failure is made.
  */
 public class DownstreamException extends RuntimeException implements GraphQLError {
 
@@ -26,9 +31,11 @@ public class DownstreamException extends RuntimeException implements GraphQLErro
         TIMEOUT,
         /** The service could not be reached, or too many calls to it were already in flight. */
         UNAVAILABLE,
-        /** The gateway does not call the service: its base URL is not on the allowlist of downstream hosts. */
+        /** The gateway does not call the service: its base URL is outside the allow list, or on the deny list, of downstream hosts. */
         NOT_ROUTED
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(DownstreamException.class);
 
     private final String service;
     private final int status;
@@ -42,37 +49,54 @@ public class DownstreamException extends RuntimeException implements GraphQLErro
     }
 
     static DownstreamException status(String service, String method, URI uri, int status, String detail) {
-        return new DownstreamException(service, status == 404 ? Code.NOT_FOUND : Code.DOWNSTREAM_ERROR, status,
-                "Service " + service + " answered HTTP " + status + " for " + method + " " + uri.getPath()
-                        + (detail.isBlank() ? "" : ": " + detail));
+        boolean notFound = status == 404;
+        String call = "Service {} answered HTTP {} for {} {}{}";
+        Object[] details = {Printable.of(service), status, method, Printable.of(uri.toString()),
+                detail.isBlank() ? "" : ": " + Printable.of(detail)};
+        if (notFound) {
+            LOG.debug(call, details);
+        } else {
+            LOG.warn(call, details);
+        }
+        return new DownstreamException(service, notFound ? Code.NOT_FOUND : Code.DOWNSTREAM_ERROR, status, named(service) + " answered " + status);
     }
 
     static DownstreamException invalidResponse(String service, String method, URI uri, int status, String why) {
-        return new DownstreamException(service, Code.DOWNSTREAM_ERROR, status,
-                "Service " + service + " answered " + method + " " + uri.getPath() + " with " + why);
+        LOG.warn("Service {} answered {} {} ({}) with {}", Printable.of(service), method, Printable.of(uri.toString()), status,
+                Printable.of(why));
+        return new DownstreamException(service, Code.DOWNSTREAM_ERROR, status, named(service) + " answered " + status
+                + " with a body the gateway cannot read");
     }
 
     static DownstreamException timeout(String service, String method, URI uri, Duration timeout) {
-        return new DownstreamException(service, Code.TIMEOUT, 0,
-                "Service " + service + " did not answer " + method + " " + uri.getPath() + " within " + timeout.toMillis() + " ms");
+        LOG.warn("Service {} did not answer {} {} within {} ms", Printable.of(service), method, Printable.of(uri.toString()),
+                timeout.toMillis());
+        return new DownstreamException(service, Code.TIMEOUT, 0, named(service) + " did not answer in time");
     }
 
     static DownstreamException unreachable(String service, String method, URI uri, Throwable cause) {
-        return new DownstreamException(service, Code.UNAVAILABLE, 0,
-                "Service " + service + " could not be reached for " + method + " " + uri.getPath() + ": " + cause);
+        LOG.warn("Service {} could not be reached for {} {}: {}", Printable.of(service), method, Printable.of(uri.toString()),
+                Printable.of(String.valueOf(cause)));
+        return new DownstreamException(service, Code.UNAVAILABLE, 0, named(service) + " could not be reached");
     }
 
     static DownstreamException busy(String service, int limit, Duration waited) {
-        return new DownstreamException(service, Code.UNAVAILABLE, 0, "Service " + service + " already has " + limit
-                + " calls in flight, the most the gateway allows; no slot freed within " + waited.toMillis() + " ms");
+        LOG.warn("Service {} already has {} calls in flight, the most the gateway allows; no slot freed within {} ms",
+                Printable.of(service), limit, waited.toMillis());
+        return new DownstreamException(service, Code.UNAVAILABLE, 0, named(service) + " has too many calls in flight");
     }
 
     static DownstreamException notFound(String service, String resource, Object id) {
-        return new DownstreamException(service, Code.NOT_FOUND, 404, "Service " + service + " has no " + resource + " with id " + id);
+        return new DownstreamException(service, Code.NOT_FOUND, 404, named(service) + " has no " + resource + " with id " + id);
     }
 
-    static DownstreamException notRouted(String service, String reason) {
-        return new DownstreamException(service, Code.NOT_ROUTED, 0, "Service " + service + " is not routed: " + reason);
+    /** Why the service is not routed is logged when the view is applied; the client only learns that it is not. */
+    static DownstreamException notRouted(String service) {
+        return new DownstreamException(service, Code.NOT_ROUTED, 0, named(service) + " is not reachable from this gateway");
+    }
+
+    private static String named(String service) {
+        return "Service '" + service + "'";
     }
 
     public String service() {

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The {@code tributary.gateway.downstream.*} configuration: how the gateway calls the services, read into
- * {@link RestSettings}. Every key has the default of {@link RestSettings#defaults()}.
+ * {@link RestSettings}. Every key has the default of {@link RestSettings#defaults()}, but for {@code denied-hosts},
+ * whose default also denies the gateway's own port on this machine.
  * <pre>
  * tributary.gateway.downstream:
  *   timeout: 10s                  # per call, unless the service has its own
@@ -19,6 +20,8 @@ import java.util.Map;
  *   batch-size: 50                # ids per MULTI_GET
  *   list-bound: 100               # elements of a list that asks for "all"
  *   allowed-hosts: [localhost, 127.0.0.1, "[::1]", "*.svc.cluster.local"]
+ *   denied-hosts: ["localhost:8090", "127.0.0.1:8090", "[::1]:8090"]   # and the gateway's own port; deny wins
+ *   max-calls-per-request: 200    # 0 for no limit
  * </pre>
  */
 @ConfigurationProperties("tributary.gateway.downstream")
@@ -32,10 +35,16 @@ public class DownstreamProperties {
     private int batchSize = DEFAULTS.batchSize();
     private int listBound = DEFAULTS.listBound();
     private List<String> allowedHosts = new ArrayList<>(DEFAULTS.allowedHosts());
+    private List<String> deniedHosts;
+    private int maxCallsPerRequest = DEFAULTS.maxCallsPerRequest();
 
-    /** The settings these properties describe; invalid values fail here, when the gateway starts. */
-    public RestSettings toSettings() {
-        return new RestSettings(timeout, serviceTimeouts, maxConcurrentCalls, concurrencyWait, batchSize, listBound, allowedHosts);
+    /**
+     * The settings these properties describe, for a gateway serving HTTP on {@code gatewayPort} (0 or less when it is
+     * not fixed); invalid values fail here, when the gateway starts.
+     */
+    public RestSettings toSettings(int gatewayPort) {
+        return new RestSettings(timeout, serviceTimeouts, maxConcurrentCalls, concurrencyWait, batchSize, listBound, allowedHosts,
+                deniedHosts != null ? deniedHosts : RestSettings.defaultDeniedHosts(gatewayPort), maxCallsPerRequest);
     }
 
     /** How long a REST call may take when its service has no timeout of its own. */
@@ -99,5 +108,27 @@ public class DownstreamProperties {
 
     public void setAllowedHosts(List<String> allowedHosts) {
         this.allowedHosts = allowedHosts;
+    }
+
+    /**
+     * Hosts, or {@code host:port}, a catalog's base URL may not name even when the allowlist has them. Unset, the
+     * aggregator's API (port 8090) and the gateway's own port on {@code localhost}, {@code 127.0.0.1} and {@code [::1]};
+     * setting it replaces that default.
+     */
+    public List<String> getDeniedHosts() {
+        return deniedHosts;
+    }
+
+    public void setDeniedHosts(List<String> deniedHosts) {
+        this.deniedHosts = deniedHosts;
+    }
+
+    /** The most REST calls one GraphQL request may make; 0 for no limit. */
+    public int getMaxCallsPerRequest() {
+        return maxCallsPerRequest;
+    }
+
+    public void setMaxCallsPerRequest(int maxCallsPerRequest) {
+        this.maxCallsPerRequest = maxCallsPerRequest;
     }
 }

@@ -4,6 +4,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
+import io.tributary.text.Printable;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns what went wrong while resolving a field into a GraphQL error at the field's path: downstream failures and
- * bad arguments keep their message and extensions; anything else is logged and reported as a gateway error.
+ * bad arguments keep their message and extensions; anything else is logged and reported as a gateway error that says
+ * which field, and nothing of the exception (which may quote URLs or configuration).
  */
 final class Failures {
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
@@ -41,8 +43,8 @@ final class Failures {
         }
         String coordinate = env.getParentType() instanceof graphql.schema.GraphQLNamedType parent
                 ? parent.getName() + "." + env.getField().getName() : env.getField().getName();
-        LOG.warn("Could not resolve {}", coordinate, cause);
-        return GraphqlErrorBuilder.newError(env).message("%s", "The gateway could not resolve " + coordinate + ": " + cause.getMessage())
+        LOG.warn("Could not resolve {}", Printable.of(coordinate), cause);
+        return GraphqlErrorBuilder.newError(env).message("%s", "The gateway could not resolve " + coordinate)
                 .extensions(Map.of("code", "GATEWAY_ERROR")).build();
     }
 }

@@ -56,6 +56,11 @@ final class FinderFetch {
         return finder.projection();
     }
 
+    /** How many calls the reverse relations of this many parents take: shared calls of the batch size when the finder takes a list, else one each. */
+    long calls(long parents) {
+        return listParameter != null ? Math.ceilDiv(parents, batchSize) : parents;
+    }
+
     DataLoader<FinderArgs, List<Map<String, Object>>> newLoader(String name, RequestScope scope) {
         MappedBatchLoader<FinderArgs, Try<List<Map<String, Object>>>> batch = keys -> load(keys, scope);
         return DataLoaderFactory.newMappedDataLoaderWithTry(name, batch, DataLoaderOptions.newDefaultOptions());

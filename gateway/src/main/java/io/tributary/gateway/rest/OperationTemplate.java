@@ -123,7 +123,7 @@ final class OperationTemplate {
                     throw new IllegalArgumentException("no value for the path parameter " + name + " of " + operation.httpMethod()
                             + " " + operation.path());
                 }
-                target.append(encode(text(value)));
+                target.append(encode(segment(name, text(value))));
             } else {
                 target.append((String) part);
             }
@@ -220,6 +220,14 @@ final class OperationTemplate {
             }
         }
         return String.valueOf(value);
+    }
+
+    /** A path value that would name another resource once the service normalizes the path is the client's mistake. */
+    private static String segment(String name, String value) {
+        if (value.isEmpty() || value.equals(".") || value.equals("..")) {
+            throw new InvalidArgumentException("'" + value + "' is not a valid " + name + ": it cannot be empty, '.' or '..'");
+        }
+        return value;
     }
 
     static String encode(String value) {

@@ -23,6 +23,6 @@ final class PagedFetcher extends RouteFetcher {
     @Override
     CompletableFuture<?> fetch(DataFetchingEnvironment env) {
         PagedCall call = new PagedCall(RequestScope.of(env), target, operation, values(env, bindings), projection.fields(env));
-        return Pages.fetch(call, env.getArgumentOrDefault("page", 0), env.getArgumentOrDefault("pageSize", 20));
+        return Pages.fetch(call, Pages.page(env), Pages.pageSize(env));
     }
 }

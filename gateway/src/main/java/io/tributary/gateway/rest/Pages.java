@@ -1,5 +1,6 @@
 package io.tributary.gateway.rest;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,18 @@ import java.util.concurrent.CompletableFuture;
  */
 final class Pages {
     private Pages() {
+    }
+
+    /** The field's {@code page}; 0 when the client leaves it out or sends null. */
+    static int page(DataFetchingEnvironment env) {
+        Integer page = env.getArgument("page");
+        return page == null ? 0 : page;
+    }
+
+    /** The field's {@code pageSize}; 20 when the client leaves it out or sends null. */
+    static int pageSize(DataFetchingEnvironment env) {
+        Integer pageSize = env.getArgument("pageSize");
+        return pageSize == null ? 20 : pageSize;
     }
 
     /** The page of no elements, what a failed {@code Paged} field answers. */

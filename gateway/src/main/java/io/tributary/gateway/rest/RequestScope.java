@@ -4,14 +4,15 @@ import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderRegistry;
 
 /**
  * Everything one GraphQL request shares while it resolves over REST: its data loaders (one per target resource,
- * finder or through relation, made when the request first needs it), the headers it forwards, and the GET calls it
- * already made, so two identical calls are made once. It is the request's {@link DataLoaderRegistry}, which
+ * finder or through relation, made when the request first needs it), the headers it forwards, the GET calls it
+ * already made, so two identical calls are made once, and how many calls it made, so it makes no more than its cap. It is the request's {@link DataLoaderRegistry}, which
  * graphql-java dispatches level by level.
  */
 final class RequestScope extends DataLoaderRegistry {
@@ -19,12 +20,15 @@ final class RequestScope extends DataLoaderRegistry {
     private final RestClient client;
     private final Map<String, String> headers;
     private final Map<CallKey, CompletableFuture<RestResponse>> gets = new ConcurrentHashMap<>();
+    private final int maxCalls;
+    private final AtomicInteger calls = new AtomicInteger();
 
     RequestScope(Map<String, BiFunction<String, RequestScope, DataLoader<?, ?>>> loaderFactories, RestClient client,
-                 Map<String, String> headers) {
+                 Map<String, String> headers, int maxCalls) {
         this.loaderFactories = loaderFactories;
         this.client = client;
         this.headers = headers;
+        this.maxCalls = maxCalls;
     }
 
     /** The scope of the request a field belongs to. */
@@ -55,7 +59,10 @@ final class RequestScope extends DataLoaderRegistry {
         return env.getDataLoader(name);
     }
 
-    /** Sends a request, or joins the identical GET this GraphQL request already sent. */
+    /**
+     * Sends a request, or joins the identical GET this GraphQL request already sent; a request beyond the most calls
+     * one GraphQL request may make fails with {@link DownstreamCallsExceeded} and is not sent.
+     */
     CompletableFuture<RestResponse> send(ServiceTarget target, RestRequest request) {
         if (!request.isGet()) {
             return sendNow(target, request);
@@ -64,6 +71,9 @@ final class RequestScope extends DataLoaderRegistry {
     }
 
     private CompletableFuture<RestResponse> sendNow(ServiceTarget target, RestRequest request) {
+        if (maxCalls > 0 && calls.getAndUpdate(made -> made < maxCalls ? made + 1 : made) >= maxCalls) {
+            return CompletableFuture.failedFuture(new DownstreamCallsExceeded(maxCalls));
+        }
         try {
             return client.send(target.call(request), headers);
         } catch (RuntimeException e) {

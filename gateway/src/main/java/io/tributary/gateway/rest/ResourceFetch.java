@@ -73,6 +73,11 @@ final class ResourceFetch {
         return (get != null && get.projection()) || (multiGet != null && multiGet.projection());
     }
 
+    /** How many calls fetching this many ids takes: MULTI_GETs of at most the batch size, else a GET each. */
+    long calls(long ids) {
+        return multiGet != null ? Math.ceilDiv(ids, batchSize) : ids;
+    }
+
     DataLoader<ById, Map<String, Object>> newLoader(String name, RequestScope scope) {
         MappedBatchLoader<ById, Try<Map<String, Object>>> batch = keys -> load(keys, scope);
         return DataLoaderFactory.newMappedDataLoaderWithTry(name, batch, DataLoaderOptions.newDefaultOptions());
@@ -128,7 +133,12 @@ final class ResourceFetch {
     }
 
     private CompletableFuture<Map<String, Map<String, Object>>> get(RequestScope scope, String id, List<String> fields) {
-        RestRequest request = get.request(Map.of(get.pathParameter(), id), projection(get, fields));
+        RestRequest request;
+        try {
+            request = get.request(Map.of(get.pathParameter(), id), projection(get, fields));
+        } catch (InvalidArgumentException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         return scope.send(target, request).thenApply(response -> {
             Map<String, Object> element = response.isNotFound() ? null : get.envelope().element(response.json());
             return element == null ? Map.of() : Map.of(id, element);

@@ -2,6 +2,7 @@ package io.tributary.gateway.rest;
 
 import graphql.schema.idl.WiringFactory;
 import io.tributary.gateway.request.GatewayRequest;
+import io.tributary.text.Printable;
 import io.tributary.view.SchemaView;
 import java.util.Map;
 import org.dataloader.DataLoaderRegistry;
@@ -19,11 +20,13 @@ public final class RestResolution {
     private final RoutePlans plans;
     private final RestClient client;
     private final RestWiringFactory wiring;
+    private final int maxCallsPerRequest;
 
-    private RestResolution(RoutePlans plans, RestClient client) {
+    private RestResolution(RoutePlans plans, RestClient client, int maxCallsPerRequest) {
         this.plans = plans;
         this.client = client;
         this.wiring = new RestWiringFactory(plans);
+        this.maxCallsPerRequest = maxCallsPerRequest;
     }
 
     /**
@@ -33,11 +36,12 @@ public final class RestResolution {
     public static RestResolution forView(SchemaView view, RestClient client, RestSettings settings) {
         RoutePlans plans = new RoutePlans(view.routing(), settings);
         plans.unrouted().forEach((service, reason) -> LOG.warn("View {} of graph {}: service {} is not routed: {}",
-                view.version(), view.graph(), service, reason));
+                view.version(), Printable.of(view.graph()), Printable.of(service), Printable.of(reason)));
         plans.refusedBaseUrls().forEach((service, urls) -> LOG.warn("View {} of graph {}: service {} is called only through its "
-                + "allowed instances; {} not on the allowlist of downstream hosts {}", view.version(), view.graph(), service, urls,
-                settings.allowedHosts()));
-        return new RestResolution(plans, client);
+                + "allowed instances; {} refused by the allow list {} or the deny list {} of downstream hosts", view.version(),
+                Printable.of(view.graph()), Printable.of(service), Printable.of(urls.toString()), settings.allowedHosts(),
+                settings.deniedHosts()));
+        return new RestResolution(plans, client, settings.maxCallsPerRequest());
     }
 
     public WiringFactory wiringFactory() {
@@ -45,8 +49,9 @@ public final class RestResolution {
     }
 
     /**
-     * The services this view names but the gateway does not call, with the reason (a base URL outside the allowlist of
-     * downstream hosts, or no live instance); their fields fail with a NOT_ROUTED error that says the same.
+     * The services this view names but the gateway does not call, with the reason (a base URL outside the allow list or
+     * on the deny list of downstream hosts, or no live instance), for operators; their fields fail with a NOT_ROUTED
+     * error that names the service only.
      */
     public Map<String, String> unroutedServices() {
         return plans.unrouted();
@@ -54,6 +59,6 @@ public final class RestResolution {
 
     /** Fresh data loaders for one request, forwarding its allowed headers on every call it makes. */
     public DataLoaderRegistry newRequestRegistry(GatewayRequest request) {
-        return new RequestScope(plans.loaders(), client, request.forwardedHeaders());
+        return new RequestScope(plans.loaders(), client, request.forwardedHeaders(), maxCallsPerRequest);
     }
 }

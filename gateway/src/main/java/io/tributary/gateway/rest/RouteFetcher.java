@@ -39,7 +39,7 @@ abstract class RouteFetcher implements DataFetcher<CompletableFuture<Object>> {
             case SINGLE -> null;
             case LIST -> List.of();
             case CONNECTION -> Connections.empty();
-            case PAGED -> Pages.empty(env.getArgumentOrDefault("page", 0));
+            case PAGED -> Pages.empty(Pages.page(env));
         };
     }
 

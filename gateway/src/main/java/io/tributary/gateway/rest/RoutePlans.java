@@ -10,6 +10,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.idl.FieldWiringEnvironment;
 import io.tributary.catalog.Operation;
 import io.tributary.catalog.OperationKind;
+import io.tributary.catalog.Pagination;
 import io.tributary.compose.FieldRoute;
 import io.tributary.compose.FieldRoute.Link;
 import io.tributary.compose.Routing;
@@ -43,6 +44,8 @@ final class RoutePlans {
     private final Map<String, BiFunction<String, RequestScope, DataLoader<?, ?>>> loaders = new HashMap<>();
     private final Map<String, Map<String, List<String>>> propertiesByType = new HashMap<>();
     private final Map<String, String> unresolvable = new HashMap<>();
+    /** For each MULTI_GET field, the GraphQL argument holding its ids. */
+    private final Map<String, String> multiGetIds = new HashMap<>();
     private final Map<String, String> renamed;
 
     RoutePlans(Routing routing, RestSettings settings) {
@@ -111,8 +114,7 @@ final class RoutePlans {
         FieldRoute route = routes.get(coordinate);
         Optional<ServiceTarget> unrouted = servicesOf(route).stream().map(targets::get).filter(t -> !t.routed()).findFirst();
         if (unrouted.isPresent()) {
-            ServiceTarget target = unrouted.get();
-            return new FailingFetcher(route.shape(), DownstreamException.notRouted(target.service(), target.unroutedReason()));
+            return new FailingFetcher(route.shape(), DownstreamException.notRouted(unrouted.get().service()));
         }
         if (unresolvable.containsKey(coordinate)) {
             return new FailingFetcher(route.shape(), new DownstreamException(route.service(), DownstreamException.Code.NOT_ROUTED, 0,
@@ -131,6 +133,42 @@ final class RoutePlans {
         };
     }
 
+    /**
+     * The most REST calls the {@link #fetcher} of a field makes for {@code parents} parents at one level, with these
+     * arguments: none for a field that is not routed or cannot be resolved; one per parent for a root field (a page of
+     * a list, a GET, a mutation), except a MULTI_GET, which makes one per batch of its ids, and a {@code Paged} page
+     * over service cursors, which walks the pages before it; for a forward relation, one per batch of parents when its
+     * target has a MULTI_GET, else one per parent; for a reverse relation, one per batch of parents when its finder
+     * takes a list, else one per parent; a through relation, its hops'. Pages a service cuts shorter than asked make
+     * more calls than this; the request's call limit catches those.
+     */
+    long calls(String coordinate, long parents, Map<String, Object> arguments) {
+        FieldRoute route = routes.get(coordinate);
+        if (route == null || unresolvable.containsKey(coordinate)
+                || servicesOf(route).stream().map(targets::get).anyMatch(target -> !target.routed())) {
+            return 0;
+        }
+        return switch (route.link()) {
+            case Link.Root root -> saturatedMultiply(parents, rootCalls(route, arguments));
+            case Link.Forward forward -> resources.get(route.resource()).calls(parents);
+            case Link.Reverse reverse -> finders.get(finderName(route)).calls(parents);
+            case Link.Through through -> through.hops().stream().mapToLong(hop -> calls(hop, parents, Map.of()))
+                    .reduce(0, RoutePlans::saturatedAdd);
+        };
+    }
+
+    /** A MULTI_GET's batches of ids; a {@code Paged} page over service cursors, the pages walked to reach it; else one. */
+    private long rootCalls(FieldRoute route, Map<String, Object> arguments) {
+        if (route.operation().kind() == OperationKind.MULTI_GET && arguments.get(multiGetIds.get(route.coordinate())) instanceof List<?> ids) {
+            return resources.get(route.resource()).calls(ids.size());
+        }
+        if (route.shape() == FieldRoute.Shape.PAGED && route.operation().pagination().style() == Pagination.Style.CURSOR
+                && arguments.get("page") instanceof Number page) {
+            return Math.max(0, page.longValue()) + 1;
+        }
+        return 1;
+    }
+
     private DataFetcher<?> rootFetcher(FieldRoute route, Link.Root root, ServiceTarget target, FieldWiringEnvironment env) {
         OperationTemplate operation = OperationTemplate.of(route.operation());
         ResourceFetch resource = resources.get(route.resource());
@@ -140,7 +178,7 @@ final class RoutePlans {
             case GET -> resource != null && operation.pathParameter() != null && bindings.containsKey(operation.pathParameter())
                     ? new ByIdFetcher(resource, bindings.get(operation.pathParameter()), projection(route, env, resource.projects()))
                     : new OneCallFetcher(target, operation, bindings, projection, route.resource(), route.keyField());
-            case MULTI_GET -> new MultiGetFetcher(resource, bindings.getOrDefault(operation.queryParameter(), "ids"),
+            case MULTI_GET -> new MultiGetFetcher(resource, multiGetIds.get(route.coordinate()),
                     projection(route, env, resource.projects()), getAll(route.resource()), settings.listBound());
             case GET_ALL, FINDER -> switch (route.shape()) {
                 case CONNECTION -> new ConnectionFetcher(target, operation, bindings, projection, settings.listBound());
@@ -215,9 +253,12 @@ final class RoutePlans {
 
     /** Forward relations and MULTI_GET fields need their resource's fetch by id. */
     private void planFetchById(FieldRoute route) {
-        boolean byId = route.link() instanceof Link.Forward
-                || route.link() instanceof Link.Root && route.operation().kind() == OperationKind.MULTI_GET;
-        if (byId && !resources.containsKey(route.resource())) {
+        boolean multiGet = route.link() instanceof Link.Root && route.operation().kind() == OperationKind.MULTI_GET;
+        if (multiGet && route.link() instanceof Link.Root root) {
+            String parameter = OperationTemplate.of(route.operation()).queryParameter();
+            multiGetIds.put(route.coordinate(), parameter == null ? "ids" : root.arguments().getOrDefault(parameter, "ids"));
+        }
+        if ((multiGet || route.link() instanceof Link.Forward) && !resources.containsKey(route.resource())) {
             unresolvable.put(route.coordinate(), route.resource()
                     + " has neither a GET with a path id nor a MULTI_GET with an ids parameter");
         }
@@ -316,6 +357,17 @@ final class RoutePlans {
             case TypeName named -> named.getName();
             default -> throw new IllegalArgumentException("unexpected type " + type);
         };
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    private static long saturatedMultiply(long a, long b) {
+        long high = Math.multiplyHigh(a, b);
+        long product = a * b;
+        return high != 0 || product < 0 ? Long.MAX_VALUE : product;
     }
 
     private static List<String> withKey(String keyField, List<String> needs) {

@@ -1,12 +1,13 @@
 package io.tributary.gateway.rest;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Where one service's calls go: its live instances whose base URL the allowlist accepts, taken in turn; or, when no
- * base URL is allowed, why the service is not routed.
+ * Where one service's calls go: its live instances whose base URL the allow and deny lists accept, taken in turn;
+ * or, when no base URL is accepted, why the service is not routed (for the gateway's log, never for clients).
  */
 final class ServiceTarget {
     private final String service;
@@ -24,19 +25,25 @@ final class ServiceTarget {
 
     /** The target of a service whose instances answer at these base URLs, keeping those the settings allow. */
     static ServiceTarget of(String service, List<String> baseUrls, RestSettings settings) {
-        List<String> allowed = baseUrls.stream().filter(url -> allowed(url, settings)).map(ServiceTarget::trimmed).toList();
-        List<String> refused = baseUrls.stream().filter(url -> !allowed(url, settings)).toList();
+        List<String> allowed = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        List<String> why = new ArrayList<>();
+        for (String url : baseUrls) {
+            String refusal = refusal(url, settings);
+            if (refusal == null) {
+                allowed.add(trimmed(url));
+            } else {
+                refused.add(url);
+                why.add("its base URL " + url + " is refused: " + refusal);
+            }
+        }
         if (!allowed.isEmpty()) {
-            return new ServiceTarget(service, allowed, refused, null);
+            return new ServiceTarget(service, List.copyOf(allowed), List.copyOf(refused), null);
         }
         if (baseUrls.isEmpty()) {
             return new ServiceTarget(service, List.of(), List.of(), "it has no live instance");
         }
-        List<String> hosts = baseUrls.stream().map(ServiceTarget::host).distinct().toList();
-        return new ServiceTarget(service, List.of(), refused, "its base URL " + String.join(", ", baseUrls) + " names "
-                + (hosts.size() == 1 ? "host " + hosts.getFirst() : "hosts " + String.join(", ", hosts))
-                + ", which is not on the gateway's allowlist of downstream hosts " + settings.allowedHosts()
-                + " (tributary.gateway.downstream.allowed-hosts)");
+        return new ServiceTarget(service, List.of(), List.copyOf(refused), String.join("; ", why));
     }
 
     String service() {
@@ -60,28 +67,17 @@ final class ServiceTarget {
     /** The call to this service for a request, on the next instance in turn. */
     RestCall call(RestRequest request) {
         if (unroutedReason != null) {
-            throw DownstreamException.notRouted(service, unroutedReason);
+            throw DownstreamException.notRouted(service);
         }
         String base = baseUrls.size() == 1 ? baseUrls.getFirst() : baseUrls.get(Math.floorMod(next.getAndIncrement(), baseUrls.size()));
         return new RestCall(service, request.method(), URI.create(base + request.target()), request.body());
     }
 
-    private static boolean allowed(String url, RestSettings settings) {
+    private static String refusal(String url, RestSettings settings) {
         try {
-            URI uri = URI.create(url);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getRawUserInfo() == null && settings.allowsHost(uri.getHost());
+            return settings.refusal(URI.create(url));
         } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static String host(String url) {
-        try {
-            String host = URI.create(url).getHost();
-            return host == null ? "(none)" : host;
-        } catch (IllegalArgumentException e) {
-            return "(unparseable URL)";
+            return "it is not a URL";
         }
     }
 

@@ -1,11 +1,15 @@
 package io.tributary.gateway.schema;
 
+import graphql.ErrorType;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
+import graphql.InvalidSyntaxError;
 import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
+import graphql.execution.AbortExecutionException;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.validation.ValidationError;
 import io.tributary.gateway.request.GatewayRequest;
 import io.tributary.gateway.rest.RestResolution;
@@ -30,10 +34,26 @@ public record ExecutableGraph(SchemaView view, GraphQL graphQL, RestResolution r
                 .dataLoaderRegistry(resolution.newRequestRegistry(request))
                 .build();
         ExecutionResult result = graphQL.execute(input);
-        if (result.getErrors().stream().noneMatch(e -> e instanceof ValidationError || e instanceof graphql.InvalidSyntaxError)) {
+        if (executed(result)) {
             recentOperations.record(request.query(), request.operationName());
         }
         return result;
+    }
+
+    /**
+     * Whether the operation validated and ran: its fields were reached (there is data, even if null), and nothing
+     * refused it: no syntax or validation error, no limit, no bad-faith introspection, no aborted execution. Only such
+     * operations are remembered to warm the next view with; a request the gateway refused must not weigh on it.
+     */
+    static boolean executed(ExecutionResult result) {
+        return result.isDataPresent() && result.getErrors().stream().noneMatch(ExecutableGraph::refusal);
+    }
+
+    private static boolean refusal(GraphQLError error) {
+        return error instanceof ValidationError || error instanceof InvalidSyntaxError || error instanceof AbortExecutionException
+                || error instanceof GoodFaithIntrospection.BadFaithIntrospectionError
+                || error.getErrorType() == ErrorType.ValidationError || error.getErrorType() == ErrorType.InvalidSyntax
+                || error.getErrorType() == ErrorType.ExecutionAborted;
     }
 
     /** The reasons this graph's schema rejects the operation; empty when it validates. */

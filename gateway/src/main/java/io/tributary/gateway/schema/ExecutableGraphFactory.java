@@ -20,12 +20,19 @@ public final class ExecutableGraphFactory {
     private final RestClient client;
     private final List<ViewInstrumentation> instrumentations;
     private final Clock clock;
-    private final RecentOperations recentOperations = new RecentOperations(200);
+    private final RecentOperations recentOperations;
 
     public ExecutableGraphFactory(RestClient client, List<ViewInstrumentation> instrumentations, Clock clock) {
+        this(client, instrumentations, clock, new RecentOperations(200));
+    }
+
+    /** A factory whose graphs remember the operations they execute in {@code recentOperations}. */
+    public ExecutableGraphFactory(RestClient client, List<ViewInstrumentation> instrumentations, Clock clock,
+                                  RecentOperations recentOperations) {
         this.client = client;
         this.instrumentations = List.copyOf(instrumentations);
         this.clock = clock;
+        this.recentOperations = recentOperations;
     }
 
     /** The operations clients used lately on any graph this factory built: what a swap is warmed with. */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import io.tributary.catalog.CourseCatalogs;
 import io.tributary.catalog.GraphCatalogs;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.gateway.rest.RestSettings;
@@ -44,13 +45,13 @@ class DownstreamFailuresTest {
         assertThat(result.getErrors()).singleElement().satisfies(error -> {
             assertThat(error.getPath()).containsExactly("course");
             assertThat(error.getLocations()).isNotEmpty();
-            assertThat(error.getMessage()).isEqualTo("Service courses has no courses.v2 with id c-404");
+            assertThat(error.getMessage()).isEqualTo("Service 'courses' has no courses.v2 with id c-404");
             assertThat(error.getExtensions()).isEqualTo(Map.of("service", "courses", "status", 404, "code", "NOT_FOUND"));
         });
     }
 
     @Test
-    void shouldReportAClientErrorWithTheServicesMessageAndStillAnswerTheOtherFields() {
+    void shouldReportAClientErrorWithTheServiceAndStatusAndStillAnswerTheOtherFields() {
         services.courses.failWith(400);
 
         ExecutionResult result = graphs(RestSettings.defaults()).execute(COURSE_AND_PARTNER);
@@ -58,7 +59,7 @@ class DownstreamFailuresTest {
         assertThat(result.<Map<String, Object>>getData()).containsEntry("course", null).containsEntry("partner", Map.of("name", "Partner 1"));
         assertThat(result.getErrors()).singleElement().satisfies(error -> {
             assertThat(error.getPath()).containsExactly("course");
-            assertThat(error.getMessage()).isEqualTo("Service courses answered HTTP 400 for GET /courses/c-1: failing on purpose");
+            assertThat(error.getMessage()).isEqualTo("Service 'courses' answered 400");
             assertThat(error.getExtensions()).isEqualTo(Map.of("service", "courses", "status", 400, "code", "DOWNSTREAM_ERROR"));
         });
     }
@@ -87,7 +88,7 @@ class DownstreamFailuresTest {
         assertThat(result.<Map<String, Object>>getData()).containsEntry("course", null).containsEntry("partner", Map.of("name", "Partner 1"));
         assertThat(result.getErrors()).singleElement().satisfies(error -> {
             assertThat(error.getPath()).containsExactly("course");
-            assertThat(error.getMessage()).isEqualTo("Service courses did not answer GET /courses/c-1 within 300 ms");
+            assertThat(error.getMessage()).isEqualTo("Service 'courses' did not answer in time");
             assertThat(error.getExtensions()).isEqualTo(Map.of("service", "courses", "status", 0, "code", "TIMEOUT"));
         });
         assertThat(graphs.calls("courses", "timeout")).isEqualTo(1);
@@ -106,8 +107,7 @@ class DownstreamFailuresTest {
         ExecutionResult result = running.join();
 
         assertThat(result.getErrors()).singleElement().satisfies(error -> {
-            assertThat(error.getMessage()).isEqualTo("Service courses already has 1 calls in flight, the most the gateway allows; "
-                    + "no slot freed within 100 ms");
+            assertThat(error.getMessage()).isEqualTo("Service 'courses' has too many calls in flight");
             assertThat(error.getExtensions()).isEqualTo(Map.of("service", "courses", "status", 0, "code", "UNAVAILABLE"));
         });
         Map<String, Object> data = result.getData();
@@ -129,7 +129,7 @@ class DownstreamFailuresTest {
         ExecutionResult result = graphs.execute("{ partner(id: \"p-1\") { id } }");
 
         assertThat(result.getErrors()).singleElement().satisfies(error -> {
-            assertThat(error.getMessage()).startsWith("Service partners could not be reached for GET /partners/p-1");
+            assertThat(error.getMessage()).isEqualTo("Service 'partners' could not be reached");
             assertThat(error.getExtensions()).containsEntry("code", "UNAVAILABLE").containsEntry("status", 0);
         });
     }
@@ -143,16 +143,62 @@ class DownstreamFailuresTest {
 
         ExecutionResult result = graphs.execute("{ course(id: \"c-4\") { id partners { id } } partner(id: \"p-1\") { name } }");
 
-        String reason = "its base URL http://partners.attacker.example:8080 names host partners.attacker.example, which is not on the "
-                + "gateway's allowlist of downstream hosts [localhost, 127.0.0.1, [::1]] (tributary.gateway.downstream.allowed-hosts)";
+        String reason = "its base URL http://partners.attacker.example:8080 is refused: it names host partners.attacker.example, which is "
+                + "not on the gateway's allowlist of downstream hosts [localhost, 127.0.0.1, [::1]] (tributary.gateway.downstream.allowed-hosts)";
         assertThat(graphs.graph.resolution().unroutedServices()).isEqualTo(Map.of("partners", reason));
         assertThat(result.<Map<String, Object>>getData()).containsEntry("partner", null)
                 .containsEntry("course", Map.of("id", "c-4", "partners", List.of()));
-        assertThat(result.getErrors()).extracting(GraphQLError::getMessage).containsOnly("Service partners is not routed: " + reason);
+        assertThat(result.getErrors()).extracting(GraphQLError::getMessage).containsOnly("Service 'partners' is not reachable from this gateway");
         assertThat(result.getErrors()).allSatisfy(error -> assertThat(error.getExtensions()).containsEntry("code", "NOT_ROUTED"))
                 .extracting(GraphQLError::getPath).containsExactlyInAnyOrder(List.of("partner"), List.of("course", "partners"));
         assertThat(services.partners.requests()).isEmpty();
         assertThat(services.instructors.requests()).as("a through relation over an unrouted service makes no call").isEmpty();
+    }
+
+    @Test
+    void shouldTellClientsTheServiceAndStatusButNoUrlHostPortOrSetting() {
+        try (RecordingServer leaky = new RecordingServer(request -> new RecordingServer.Reply(500,
+                Map.of("message", "pool http://10.1.2.3:5432/db is down")))) {
+            RecordingServer gone = new RecordingServer(request -> RecordingServer.Reply.notFound());
+            String goneUrl = gone.baseUrl();
+            gone.close();
+            Graphs graphs = new Graphs(List.of(FixtureServices.at(CourseCatalogs.everything("a"), leaky),
+                    FixtureServices.at(GraphCatalogs.instructors(), goneUrl),
+                    FixtureServices.at(GraphCatalogs.enrollments(), "http://enrollments.attacker.example:8080"),
+                    FixtureServices.at(GraphCatalogs.partners(), "http://localhost:8090")), RestSettings.defaults());
+            this.graphs.add(graphs);
+
+            ExecutionResult result = graphs.execute("""
+                    { course(id: "c-1") { id } instructor(id: "1") { id } enrollmentsByCourseId(courseId: "c-1") { id }
+                      partner(id: "p-1") { id } }""");
+
+            assertThat(result.getErrors()).extracting(GraphQLError::getMessage).containsExactlyInAnyOrder(
+                    "Service 'courses' answered 500", "Service 'instructors' could not be reached",
+                    "Service 'enrollments' is not reachable from this gateway", "Service 'partners' is not reachable from this gateway");
+            assertThat(result.getErrors()).allSatisfy(error -> {
+                assertThat(error.getMessage()).doesNotContain("http", "10.1.2.3", "127.0.0.1", "localhost", "attacker", "allowlist",
+                        "allowed-hosts", "denied-hosts", "/courses", "/instructors").doesNotContainPattern(":\\d");
+                assertThat(error.getExtensions()).containsOnlyKeys("code", "service", "status");
+            });
+            assertThat(leaky.requests()).hasSize(1);
+        }
+    }
+
+    @Test
+    void shouldRefuseAnIdThatWouldNameAnotherPathOfTheServiceWithoutCallingIt() {
+        Graphs graphs = graphs(RestSettings.defaults());
+
+        ExecutionResult empty = graphs.execute("{ course(id: \"\") { id } }");
+        ExecutionResult parent = graphs.execute("{ a: partner(id: \"..\") { id } b: partner(id: \"p-1\") { name } }");
+
+        assertThat(empty.getErrors()).singleElement().satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT"));
+        assertThat(parent.getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getPath()).containsExactly("a");
+            assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+        });
+        assertThat(parent.<Map<String, Object>>getData()).containsEntry("b", Map.of("name", "Partner 1"));
+        assertThat(services.courses.requests()).isEmpty();
+        assertThat(services.partners.uris()).containsExactly("/partners/p-1");
     }
 
     @Test

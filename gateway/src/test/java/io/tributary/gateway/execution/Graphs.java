@@ -4,12 +4,16 @@ import graphql.ExecutionResult;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.curation.CurationRule;
+import io.tributary.gateway.limits.Limits;
+import io.tributary.gateway.limits.OperationLimits;
 import io.tributary.gateway.request.Caller;
 import io.tributary.gateway.request.GatewayRequest;
+import io.tributary.gateway.rest.DownstreamCalls;
 import io.tributary.gateway.rest.RestClient;
 import io.tributary.gateway.rest.RestSettings;
 import io.tributary.gateway.schema.ExecutableGraph;
 import io.tributary.gateway.schema.ExecutableGraphFactory;
+import io.tributary.gateway.schema.ViewInstrumentation;
 import io.tributary.view.Cause;
 import io.tributary.view.FoldState;
 import io.tributary.view.SchemaView;
@@ -35,9 +39,20 @@ final class Graphs implements AutoCloseable {
     }
 
     Graphs(List<ServiceCatalog> catalogs, List<CurationRule> curation, RestSettings settings) {
+        this(catalogs, curation, settings, List.of());
+    }
+
+    private Graphs(List<ServiceCatalog> catalogs, List<CurationRule> curation, RestSettings settings,
+                   List<ViewInstrumentation> instrumentations) {
         this.client = new RestClient(settings, meters);
         this.view = view(catalogs, curation);
-        this.graph = new ExecutableGraphFactory(client, Clock.systemUTC()).build(view);
+        this.graph = new ExecutableGraphFactory(client, instrumentations, Clock.systemUTC()).build(view);
+    }
+
+    /** The same path with the gateway's operation limits on every request, as its beans add them. */
+    static Graphs limited(List<ServiceCatalog> catalogs, RestSettings settings, Limits limits) {
+        return new Graphs(catalogs, List.of(), settings,
+                List.of(view -> new OperationLimits(limits, DownstreamCalls.of(view.routing(), settings))));
     }
 
     static SchemaView view(List<ServiceCatalog> catalogs, List<CurationRule> curation) {

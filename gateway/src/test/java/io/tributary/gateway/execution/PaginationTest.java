@@ -137,6 +137,14 @@ class PaginationTest extends GoldenGraphFixture {
         }
     }
 
+    @Test
+    void shouldTakeAnExplicitNullPageOrPageSizeAsItsDefault() {
+        Map<String, Object> page = paged("partnersPaged(page: null, pageSize: null)");
+
+        assertThat(page).containsEntry("page", 0).containsEntry("pageCount", 1).containsEntry("totalCount", 5);
+        assertThat(services.partners.uris()).containsExactly("/partners?limit=20");
+    }
+
     private static Map<String, Object> connection(String field) {
         ExecutionResult result = graphs.execute("{ page: %s { totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"
                 .formatted(field));

@@ -32,14 +32,14 @@ public final class RunningGateway implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts a gateway whose test beans are those guarded by {@code spec.name = specName}. */
+    /** Starts a gateway whose test beans are those guarded by {@code spec.name = specName}, on a free port unless the properties fix one. */
     public static RunningGateway start(String specName, Map<String, Object> properties) {
         EmbeddedKafka kafka = EmbeddedKafka.shared();
         Topics topics = new Topics("t" + UUID.randomUUID().toString().substring(0, 8));
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
         Map<String, Object> all = new HashMap<>(properties);
         all.put("spec.name", specName);
-        all.put("micronaut.server.port", 0);
+        all.putIfAbsent("micronaut.server.port", 0);
         all.put("tributary.gateway.bootstrap-servers", kafka.bootstrapServers());
         all.put("tributary.gateway.topic-prefix", topics.prefix());
         try {

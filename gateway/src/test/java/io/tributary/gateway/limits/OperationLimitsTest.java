@@ -8,7 +8,9 @@ import io.tributary.catalog.CourseCatalogs;
 import io.tributary.gateway.http.CoursesService;
 import io.tributary.gateway.http.TestViews;
 import io.tributary.gateway.request.GatewayRequest;
+import io.tributary.gateway.rest.DownstreamCalls;
 import io.tributary.gateway.rest.RestClient;
+import io.tributary.gateway.rest.RestSettings;
 import io.tributary.gateway.schema.ExecutableGraphFactory;
 import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.gateway.schema.ViewInstrumentation;
@@ -116,7 +118,7 @@ class OperationLimitsTest {
     }
 
     private ExecutionResult execute(Limits limits, String query) {
-        ViewInstrumentation instrumentation = view -> new OperationLimits(limits);
+        ViewInstrumentation instrumentation = view -> new OperationLimits(limits, DownstreamCalls.of(view.routing(), RestSettings.defaults()));
         GraphHolder holder = new GraphHolder(new ExecutableGraphFactory(new RestClient(Duration.ofSeconds(5)), List.of(instrumentation),
                 Clock.systemUTC()));
         holder.apply(TestViews.view(1, courses.baseUrl(), CourseCatalogs.v2("a")));

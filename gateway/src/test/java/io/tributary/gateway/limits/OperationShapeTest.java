@@ -9,6 +9,9 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import io.tributary.compose.Routing;
+import io.tributary.gateway.rest.DownstreamCalls;
+import io.tributary.gateway.rest.RestSettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +30,7 @@ class OperationShapeTest {
             type CourseEdge { node: Course! cursor: String! }
             type CoursesPaged { items: [Course] page: Int! }
             """), RuntimeWiring.MOCKED_WIRING);
+    private static final DownstreamCalls NO_ROUTES = DownstreamCalls.of(Routing.EMPTY, RestSettings.defaults());
 
     @Test
     void shouldCostOnePerField() {
@@ -41,6 +45,17 @@ class OperationShapeTest {
     @Test
     void shouldAssumeTheDefaultListSizeForAListWithoutSizeArgument() {
         assertThat(measure("{ course(id: 1) { instructors { name } } }").cost()).isEqualTo(1 + (1 + 10));
+    }
+
+    @Test
+    void shouldMultiplyARelationOfEachElementOfAListAgainByTheDefaultListSize() {
+        assertThat(measure("{ courses(ids: [1, 2, 3]) { id instructors { name } } }").cost()).isEqualTo(1 + 3 * (1 + (1 + 10)));
+    }
+
+    @Test
+    void shouldMultiplyTheListsInsideTheElementsOfAConnectionPage() {
+        assertThat(measure("{ coursesConnection(first: 5) { edges { node { instructors { name } } } } }").cost())
+                .isEqualTo(1 + 5 * (1 + (1 + (1 + 10))));
     }
 
     @Test
@@ -98,6 +113,6 @@ class OperationShapeTest {
 
     private static OperationShape measure(String query, Map<String, Object> variables) {
         return OperationShape.measure(ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(SCHEMA,
-                Parser.parse(query), null, CoercedVariables.of(variables)), SCHEMA, 10);
+                Parser.parse(query), null, CoercedVariables.of(variables)), SCHEMA, 10, NO_ROUTES);
     }
 }

@@ -110,6 +110,17 @@ class OperationTemplateTest {
         assertThatThrownBy(() -> get.request(Map.of(), List.of())).hasMessageContaining("path parameter id");
     }
 
+    @Test
+    void shouldRefuseAPathValueThatWouldNameAnotherResourceOnceNormalized() {
+        OperationTemplate get = template(Operation.builder(OperationKind.GET, "GET", "/courses/{id}").parameters(List.of(ID)).build());
+
+        for (String value : List.of("", ".", "..")) {
+            assertThatThrownBy(() -> get.request(Map.of("id", value), List.of())).isInstanceOf(InvalidArgumentException.class)
+                    .hasMessageContaining("'" + value + "' is not a valid id");
+        }
+        assertThat(get.request(Map.of("id", "..."), List.of()).target()).isEqualTo("/courses/...");
+    }
+
     private static OperationTemplate template(Operation operation) {
         return OperationTemplate.of(operation);
     }

@@ -81,7 +81,7 @@ class GatewayExecutionTest {
 
         assertThat(result.getErrors()).singleElement().satisfies(error -> {
             assertThat(error.getPath()).containsExactly("course");
-            assertThat(error.getMessage()).contains("courses", "HTTP 503");
+            assertThat(error.getMessage()).contains("courses", "503");
             assertThat(error.getExtensions()).containsEntry("service", "courses").containsEntry("status", 503);
         });
     }

@@ -43,6 +43,42 @@ class ViewCacheTest {
         assertThat(new ViewCache(dir, "default").load()).isEmpty();
     }
 
+    @Test
+    void shouldSayWhichClusterTheCachedViewCameFrom() {
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(CourseCatalogs.v2("a")),
+                new Cause("t", 0, 1, "k"), Instant.EPOCH).orElseThrow();
+        GraphHolder first = holder();
+        first.addListener(new ViewCache(dir, "default", first::origin));
+        first.apply(view, "cluster-a");
+
+        assertThat(new ViewCache(dir, "default").loadWithCluster()).contains(new ViewCache.Cached(view, "cluster-a"));
+    }
+
+    @Test
+    void shouldReadACacheWrittenBeforeItSaidItsClusterAsOfAnUnknownCluster() throws IOException {
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(CourseCatalogs.v2("a")),
+                new Cause("t", 0, 1, "k"), Instant.EPOCH).orElseThrow();
+        Files.write(dir.resolve("default.view"), io.tributary.avro.TributarySerdes.view().serializer().serialize("", view));
+
+        assertThat(new ViewCache(dir, "default").loadWithCluster()).contains(new ViewCache.Cached(view, null));
+    }
+
+    @Test
+    void shouldDeleteTheCacheWhenTheViewIsWithdrawn() {
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(CourseCatalogs.v2("a")),
+                new Cause("t", 0, 1, "k"), Instant.EPOCH).orElseThrow();
+        GraphHolder holder = holder();
+        ViewCache cache = new ViewCache(dir, "default", holder::origin);
+        holder.addListener(cache);
+        holder.apply(view, "cluster-a");
+        assertThat(cache.file()).exists();
+
+        holder.withdraw("it belongs to cluster-a, this is cluster-b");
+
+        assertThat(cache.file()).doesNotExist();
+        assertThat(cache.load()).isEmpty();
+    }
+
     private static GraphHolder holder() {
         return new GraphHolder(new ExecutableGraphFactory(new RestClient(Duration.ofSeconds(1)), Clock.systemUTC()));
     }
