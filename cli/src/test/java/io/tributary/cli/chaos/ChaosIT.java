@@ -272,7 +272,7 @@ class ChaosIT {
         boolean retracted = v1.stop(Duration.ofSeconds(30));
         processes.remove(v1);
         boolean rolledForward = retracted && awaitEveryGateway("courses v2 alone again", "durationMinutes", FOLLOW_BOUND);
-        report.window("the rollback (a courses v1 instance joining and leaving)", start, Instant.now());
+        report.window("the rollback, a courses v1 instance joining and leaving", start, Instant.now());
         report.setting("rollback", rolledBack && rolledForward
                 ? "a courses v1 instance joined and left under load; every gateway served v2 alone again "
                         + ChaosReport.seconds(Duration.between(stopped, Instant.now())) + " after its SIGTERM"
