@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * Issue 9's chaos test: the whole system as separate processes from the packaged jar (a broker, the aggregator, two
  * gateways and the courses service) on a real broker, with clients sending queries and mutations through both
  * gateways throughout, while the test pauses the broker, SIGKILLs the aggregator mid-burst of catalog changes,
- * starts a gateway while the broker is down, injects poison records and drives 100 schema swaps. It reports figures
+ * starts a gateway while the broker is down, injects poison records, rolls courses back and forward with a real v1
+ * instance, and drives 100 schema swaps. It reports figures
  * (printed and written to {@code target/chaos-report.md}) and asserts that nothing was lost or failed, never timings.
  *
  * <p>System properties shorten a local run: {@code chaos.pause.seconds} (30), {@code chaos.outage.seconds} (10),
