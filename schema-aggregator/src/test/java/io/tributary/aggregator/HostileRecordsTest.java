@@ -35,7 +35,7 @@ import org.apache.kafka.streams.test.TestRecord;
  * Whatever comes, the aggregator never throws, every unusable record lands on the rejected topic with its original
  * bytes (or a reference when too large to copy), and a good catalog published afterwards still becomes a view.
  */
-class HostileRecordsProperties {
+class HostileRecordsTest {
     private static final Instant T0 = Instant.parse("2026-11-21T12:00:00Z");
     private static final byte[] VALID = TributarySerdes.catalog().serializer().serialize("t", CourseCatalogs.v2("a"));
     private final Topics topics = Topics.withDefaultPrefix();
@@ -106,7 +106,7 @@ class HostileRecordsProperties {
                 Arbitraries.just(VALID),
                 Arbitraries.bytes().array(byte[].class).ofMaxSize(300),
                 Arbitraries.integers().between(0, VALID.length - 1).map(n -> Arrays.copyOf(VALID, n)),
-                Arbitraries.integers().between(0, VALID.length * 8 - 1).map(HostileRecordsProperties::flipBit),
+                Arbitraries.integers().between(0, VALID.length * 8 - 1).map(HostileRecordsTest::flipBit),
                 Arbitraries.just(new byte[1_040_000]));
         Arbitrary<byte[]> headers = Arbitraries.oneOf(Arbitraries.just((byte[]) null), Arbitraries.just(new byte[0]),
                 Arbitraries.just("lease-expired".getBytes(StandardCharsets.UTF_8)), Arbitraries.bytes().array(byte[].class).ofMaxSize(20));

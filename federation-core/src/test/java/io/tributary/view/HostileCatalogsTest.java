@@ -35,7 +35,7 @@ import org.apache.avro.AvroRuntimeException;
  * by several services with different shapes, hundreds of fields, relations to nowhere. The fold never throws, and
  * every view it makes is a valid GraphQL schema.
  */
-class HostileCatalogsProperties {
+class HostileCatalogsTest {
     private static final List<String> TYPE_NAMES = List.of("Course", "Query", "Mutation", "String", "ID", "PageInfo", "Paginated",
             "CourseConnection", "JSON", "DateTime", "__proto__", "_empty", "Node", "Subscription", "CoursesPaged");
     private static final List<String> FIELD_NAMES = List.of("id", "title", "__proto__", "__typename", "constructor", "_", "node",
