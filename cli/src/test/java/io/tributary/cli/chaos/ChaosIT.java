@@ -8,6 +8,8 @@ import io.tributary.avro.TributarySerdes;
 import io.tributary.cli.chaos.ChaosReport.Recovery;
 import io.tributary.cli.chaos.PoisonRecords.Outcome;
 import io.tributary.cli.chaos.PoisonRecords.Poison;
+import io.tributary.view.Cause;
+import io.tributary.view.SchemaView;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -90,6 +92,7 @@ class ChaosIT {
         boolean doomedRetracted;
         boolean rollback;
         ViewVersions versions;
+        List<String> expiries;
         Traffic traffic = new Traffic(gateways, CLIENTS_PER_GATEWAY, PACING);
         try (CatalogChanges changes = new CatalogChanges(bootstrap, topics, coursesUrl)) {
             try (traffic) {
@@ -105,8 +108,12 @@ class ChaosIT {
                 rollback = rollbackAndRollForward();
                 swapUnderLoad(changes);
             }
-            versions = viewVersions();
+            List<SchemaView> history = history();
+            versions = new ViewVersions(history.stream().map(SchemaView::version).toList());
             report.versions(versions);
+            expiries = history.stream().filter(view -> view.cause() != null && view.cause().kind() == Cause.EventKind.EXPIRED)
+                    .map(view -> "view " + view.version() + " expired " + view.cause().key()).toList();
+            report.expiries(expiries);
             awaitEveryGateway("the last view, version " + versions.last(), versions.last());
         } finally {
             gateways.keySet().forEach(this::recordSwaps);
@@ -122,6 +129,7 @@ class ChaosIT {
         softly.assertThat(versions.missing()).as("view versions missing").isEmpty();
         softly.assertThat(versions.duplicated()).as("view versions duplicated").isEmpty();
         softly.assertThat(versions.outOfOrder()).as("views out of order").isZero();
+        softly.assertThat(expiries).as("live instances the aggregator expired (every one heartbeats or has a 2 h lease)").isEmpty();
         softly.assertThat(report.recoveries()).as("every gateway served the next view after each fault")
                 .allSatisfy(recovery -> assertThat(recovery.nextViewEverywhere()).as(recovery.fault()).isPresent());
         softly.assertThat(notFollowing).as("gateways that stopped following the views").isEmpty();
@@ -322,6 +330,9 @@ class ChaosIT {
 
     private boolean awaitEveryGateway(String what, Predicate<URI> serving, Duration atMost) {
         List<Map.Entry<String, URI>> followers = gateways.entrySet().stream().filter(e -> !notFollowing.contains(e.getKey())).toList();
+        if (followers.isEmpty()) {
+            return false;
+        }
         try {
             await("every gateway serving " + what).atMost(atMost).pollInterval(Duration.ofMillis(50))
                     .until(() -> followers.stream().allMatch(e -> serving.test(e.getValue())));
@@ -341,11 +352,11 @@ class ChaosIT {
         return probe.served(gateway).map(served -> sdl.test(served.sdl())).orElse(false);
     }
 
-    /** The versions of every view on the history topic, in log order. */
-    private ViewVersions viewVersions() {
-        return new ViewVersions(TopicRecords.readAll(bootstrap, topics.schemaHistory()).stream()
-                .map(record -> TributarySerdes.view().deserializer().deserialize(topics.schemaHistory(), record.value()).version())
-                .toList());
+    /** Every view on the history topic, in log order. */
+    private List<SchemaView> history() {
+        return TopicRecords.readAll(bootstrap, topics.schemaHistory()).stream()
+                .map(record -> TributarySerdes.view().deserializer().deserialize(topics.schemaHistory(), record.value()))
+                .toList();
     }
 
     private JarProcess startAggregator(String name) {

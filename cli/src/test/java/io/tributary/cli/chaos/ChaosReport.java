@@ -37,6 +37,7 @@ final class ChaosReport {
     private final List<String> poison = new ArrayList<>();
     private Traffic traffic;
     private ViewVersions versions = new ViewVersions(List.of());
+    private List<String> expiries = List.of();
 
     void setting(String name, Object value) {
         settings.put(name, String.valueOf(value));
@@ -74,6 +75,10 @@ final class ChaosReport {
         this.versions = versions;
     }
 
+    void expiries(List<String> expiries) {
+        this.expiries = List.copyOf(expiries);
+    }
+
     String markdown() {
         StringBuilder md = new StringBuilder("# Chaos run, ").append(Instant.now()).append("\n\n");
         settings.forEach((name, value) -> md.append("- ").append(name).append(": ").append(value).append('\n'));
@@ -88,6 +93,7 @@ final class ChaosReport {
         row(md, "view versions missing", versions.missing().size() + " " + versions.missing());
         row(md, "view versions duplicated", versions.duplicated().size() + " " + versions.duplicated());
         row(md, "views out of order", Integer.toString(versions.outOfOrder()));
+        row(md, "live instances expired by the aggregator", expiries.size() + (expiries.isEmpty() ? "" : " " + expiries));
         md.append("\n| fault | next view on every gateway, after the fault's end | note |\n|---|---|---|\n");
         recoveries.forEach(r -> md.append("| ").append(r.fault()).append(" | ")
                 .append(r.nextViewEverywhere().map(ChaosReport::seconds).orElse("**not within the bound**"))
@@ -102,16 +108,16 @@ final class ChaosReport {
         return md.toString();
     }
 
-    /** Where the (detailed) failures fell: in which fault's window, or outside every one. */
+    /** Where the failures kept in detail fell: in which fault's window, or outside every one. */
     private String failuresByFault(List<Traffic.Failure> failures) {
         if (failures.isEmpty()) {
             return "";
         }
         Map<String, Long> byFault = new LinkedHashMap<>();
-        failures.forEach(failure -> byFault.merge(windows.stream().filter(w -> w.contains(failure.at())).map(Window::fault)
-                .findFirst().orElse("outside every fault"), 1L, Long::sum));
+        failures.forEach(failure -> byFault.merge(windows.stream().filter(w -> w.contains(failure.at()))
+                .map(w -> "during " + w.fault()).findFirst().orElse("outside every fault"), 1L, Long::sum));
         StringBuilder text = new StringBuilder(" (");
-        byFault.forEach((fault, count) -> text.append(text.length() > 2 ? "; " : "").append(count).append(" during ").append(fault));
+        byFault.forEach((where, count) -> text.append(text.length() > 2 ? "; " : "").append(count).append(' ').append(where));
         return text.append(")").toString();
     }
 
