@@ -53,6 +53,8 @@ class ChaosIT {
     private static final int SWAPS = Integer.getInteger("chaos.swaps", 100);
     private static final int CLIENTS_PER_GATEWAY = Integer.getInteger("chaos.clients", 3);
     private static final Duration PACING = Duration.ofMillis(Integer.getInteger("chaos.pacing.ms", 20));
+    /** The publisher's default, which the courses example keeps: its lease is 30 s. */
+    private static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(10);
     private static final int BURST = 20;
     private static final Duration BURST_PACING = Duration.ofMillis(50);
     private static final Duration START_BOUND = Duration.ofSeconds(120);
@@ -159,13 +161,21 @@ class ChaosIT {
         coursesUrl = courses.awaitOutput(EXAMPLE_READY, START_BOUND);
         report.setting("processes", "broker, aggregator, courses, " + gateways.keySet() + ", each its own JVM from target/tributary.jar");
         report.setting("clients", CLIENTS_PER_GATEWAY + " per gateway (2 of 3 query, 1 mutates), " + PACING.toMillis() + " ms between requests");
-        report.setting("broker pause", PAUSE.toSeconds() + " s; outage while a gateway starts: " + OUTAGE.toSeconds() + " s");
+        report.setting("broker pause", PAUSE.toSeconds() + " s, starting " + HEARTBEAT_INTERVAL.minusSeconds(1).toSeconds()
+                + " s after a heartbeat of the courses instance; outage while a gateway starts: " + OUTAGE.toSeconds() + " s");
         report.setting("swaps driven", SWAPS + " (plus a burst of " + BURST + " catalog changes around the aggregator's SIGKILL)");
         awaitEveryGateway("the courses service", "courseUpdateTitle", START_BOUND);
     }
 
-    /** Fault a: the broker stops (SIGSTOP) under load; the gateways keep answering from their current graph. */
-    private void pauseBrokerUnderLoad(Traffic traffic, CatalogChanges changes) {
+    /**
+     * Fault a: the broker stops (SIGSTOP) under load; the gateways keep answering from their current graph. The pause
+     * starts just before the courses instance's next heartbeat is due, the worst moment for its lease.
+     */
+    private void pauseBrokerUnderLoad(Traffic traffic, CatalogChanges changes) throws InterruptedException {
+        long heartbeats = TopicRecords.committedEnd(bootstrap, topics.heartbeat());
+        await("the courses instance's next heartbeat").atMost(HEARTBEAT_INTERVAL.multipliedBy(3)).pollInterval(Duration.ofMillis(100))
+                .until(() -> TopicRecords.committedEnd(bootstrap, topics.heartbeat()) > heartbeats);
+        Thread.sleep(HEARTBEAT_INTERVAL.minusSeconds(1)); // places the fault, not a synchronization
         long answeredBefore = traffic.sent() - traffic.failed();
         Instant start = Instant.now();
         kafka.pause();
