@@ -85,7 +85,9 @@ final class ChaosReport {
         md.append("\n| figure | value |\n|---|---|\n");
         if (traffic != null) {
             row(md, "requests sent", "%d (%d queries, %d mutations)".formatted(traffic.sent(), traffic.queries(), traffic.mutations()));
-            row(md, "requests failed", traffic.failed() + failuresByFault(traffic.failures()));
+            List<Traffic.Failure> kept = traffic.failures();
+            row(md, "requests failed", traffic.failed() + (kept.size() < traffic.failed() ? ", the first " + kept.size() + ":" : "")
+                    + failuresByFault(kept));
         }
         swaps.forEach((gateway, count) -> row(md, "swaps seen by " + gateway, Long.toString(count)));
         row(md, "views produced (schema-history)", "%d (versions %s..%d)".formatted(versions.views(),
