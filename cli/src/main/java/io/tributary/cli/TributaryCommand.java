@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 /** The {@code tributary} command: the entry point of the runnable jar behind {@code ./tributary}. */
 @Command(name = "tributary", mixinStandardHelpOptions = true, version = "tributary 0.1.0",
         description = "One GraphQL API over many REST services, its schema pushed through Kafka.",
-        subcommands = {DevCommand.class, AggregatorCommand.class, GatewayCommand.class, ExampleCommand.class, PublishCommand.class,
+        subcommands = {DevCommand.class, KafkaCommand.class, AggregatorCommand.class, GatewayCommand.class, ExampleCommand.class, PublishCommand.class,
                 StatusCommand.class, ReplayCommand.class, HistoryCommand.class, DiffCommand.class, BlameCommand.class,
                 DriftCommand.class, CheckCommand.class, TopicsCommand.class})
 public final class TributaryCommand {
