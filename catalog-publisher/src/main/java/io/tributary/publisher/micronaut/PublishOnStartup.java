@@ -1,6 +1,7 @@
 package io.tributary.publisher.micronaut;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
@@ -14,7 +15,9 @@ import java.util.Optional;
 
 /**
  * Publishes the service's catalog once its HTTP server listens, with the server's real URL (or the configured one,
- * behind a proxy), keeps its lease alive, and retracts it when the application shuts down gracefully.
+ * behind a proxy), keeps its lease alive, and retracts it when the application shuts down gracefully: first thing on
+ * shutdown, while the server still answers, which it goes on doing for the drain period, so the gateways swap this
+ * instance out before its port closes and no in-flight call fails.
  */
 @Singleton
 @Requires(property = "tributary.publisher.bootstrap-servers")
@@ -47,11 +50,26 @@ public class PublishOnStartup {
         return Optional.ofNullable(publication);
     }
 
-    @PreDestroy
-    public synchronized void retract() {
-        if (publication != null) {
-            publication.close();
-            publication = null;
+    /** Shutdown begins: retract while the HTTP server still answers, then give the gateways the drain period to swap. */
+    @EventListener
+    public void onShutdown(ShutdownEvent event) {
+        if (retract() && !properties.getDrain().isZero()) {
+            try {
+                Thread.sleep(properties.getDrain());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
+    }
+
+    /** Retracts the catalog if it was published; whether there was anything to retract. */
+    @PreDestroy
+    public synchronized boolean retract() {
+        if (publication == null) {
+            return false;
+        }
+        publication.close();
+        publication = null;
+        return true;
     }
 }

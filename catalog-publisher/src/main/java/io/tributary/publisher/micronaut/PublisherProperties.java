@@ -22,6 +22,7 @@ public class PublisherProperties {
     private Duration lease = Duration.ofSeconds(30);
     private Duration heartbeatInterval = Duration.ofSeconds(10);
     private boolean failFast;
+    private Duration drain = Duration.ofSeconds(1);
     private Map<String, Object> kafka = new HashMap<>();
 
     /** Kafka bootstrap servers; the publisher is active only when this is set. */
@@ -109,6 +110,19 @@ public class PublisherProperties {
     }
 
     /** Any Kafka producer property (SASL, TLS, ...), passed through as is: {@code tributary.publisher.kafka.security.protocol}. */
+    /**
+     * On a graceful shutdown, how long the service keeps answering after it retracted its catalog and before its HTTP
+     * server stops: long enough for the gateways to swap this instance out, so no call lands on a closed port
+     * (1 s by default; 0 stops at once).
+     */
+    public Duration getDrain() {
+        return drain;
+    }
+
+    public void setDrain(Duration drain) {
+        this.drain = drain;
+    }
+
     public Map<String, Object> getKafka() {
         return kafka;
     }

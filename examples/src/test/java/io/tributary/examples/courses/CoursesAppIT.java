@@ -7,6 +7,7 @@ import io.tributary.avro.TopicProvisioner;
 import io.tributary.avro.Topics;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.ServiceCatalog;
+import io.tributary.examples.ExampleServer;
 import io.tributary.testkit.EmbeddedKafka;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,6 +27,26 @@ import org.junit.jupiter.api.Test;
 class CoursesAppIT {
 
     private final EmbeddedKafka kafka = EmbeddedKafka.shared();
+
+    @Test
+    void shouldKeepAnsweringAfterItRetractsUntilTheDrainEnds() throws Exception {
+        Topics topics = new Topics("courses-it-drain");
+        TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
+        // A drain long enough that reading the tombstone back surely ends within it.
+        ExampleServer app = ExampleServer.start(CoursesApp.ENVIRONMENT, Variant.V2.serviceVersion(), 0, kafka.bootstrapServers(), topics,
+                Map.of(CoursesApp.VARIANT_PROPERTY, Variant.V2.name(), "tributary.publisher.drain", "5s"));
+        URI course = app.uri().resolve("/courses/c-1");
+        readAll(topics, 1);
+        Thread closing = Thread.ofPlatform().start(app::close);
+        try {
+            readAll(topics, 2);
+            // The tombstone is in the log: gateways are swapping this instance out, and it must still answer meanwhile.
+            assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(course).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).isEqualTo(200);
+        } finally {
+            closing.join(Duration.ofSeconds(30));
+        }
+    }
 
     @Test
     void shouldPublishItsCatalogOnStartupAndRetractItOnShutdown() throws Exception {
