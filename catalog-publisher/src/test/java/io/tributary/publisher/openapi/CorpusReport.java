@@ -9,16 +9,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * What one corpus document became, for people: each resource with its operations and relations, each operation left
  * out with its reason, and the counts the corpus figure adds up.
  */
-record CorpusReport(String document, String format, Set<String> operations, Set<String> mapped, String text) {
+record CorpusReport(String document, String format, Set<String> operations, Set<String> mapped,
+                    Map<String, UnmappedOperation.Category> left, String text) {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
     static CorpusReport of(Path file) {
@@ -34,7 +38,9 @@ record CorpusReport(String document, String format, Set<String> operations, Set<
         } catch (InvalidOpenApiDocumentException e) {
             text.append(document).append(" (").append(format).append("): 0 of ").append(operations.size())
                     .append(" operations mapped: the document was refused: ").append(e.getMessage().lines().findFirst().orElse("")).append('\n');
-            return new CorpusReport(document, format, operations, mapped, text.toString());
+            Map<String, UnmappedOperation.Category> refused = new TreeMap<>();
+            operations.forEach(o -> refused.put(o, UnmappedOperation.Category.INVALID));
+            return new CorpusReport(document, format, operations, mapped, refused, text.toString());
         }
         StringBuilder body = new StringBuilder();
         for (Resource resource : mapping.resources()) {
@@ -51,17 +57,20 @@ record CorpusReport(String document, String format, Set<String> operations, Set<
         }
         text.append(document).append(" (").append(format).append("): ").append(mapped.size()).append(" of ")
                 .append(operations.size()).append(" operations mapped\n").append(body);
-        List<UnmappedOperation> left = mapping.unmapped().stream()
+        List<UnmappedOperation> notMapped = mapping.unmapped().stream()
                 .filter(u -> !mapped.contains(u.method() + " " + u.path())).toList();
-        if (!left.isEmpty()) {
+        Map<String, UnmappedOperation.Category> left = new TreeMap<>();
+        notMapped.stream().filter(u -> operations.contains(u.method() + " " + u.path()))
+                .forEach(u -> left.putIfAbsent(u.method() + " " + u.path(), u.category()));
+        if (!notMapped.isEmpty()) {
             text.append("Not mapped:\n");
-            left.forEach(u -> text.append("  ").append(u).append('\n'));
+            notMapped.forEach(u -> text.append("  [").append(u.category().label()).append("] ").append(u).append('\n'));
         }
         if (!mapping.notes().isEmpty()) {
             text.append("Notes:\n");
             mapping.notes().forEach(n -> text.append("  ").append(n.replace("\n", " ")).append('\n'));
         }
-        return new CorpusReport(document, format, operations, mapped, text.toString());
+        return new CorpusReport(document, format, operations, mapped, left, text.toString());
     }
 
     /** Operations mapped out of all operations, per document and in total. */
@@ -76,6 +85,10 @@ record CorpusReport(String document, String format, Set<String> operations, Set<
             total += report.operations().size();
         }
         out.append(String.format(Locale.ROOT, "%-48s %4d / %4d (%.1f%%)%n", "corpus", mapped, total, 100.0 * mapped / total));
+        Map<UnmappedOperation.Category, Integer> byCategory = new EnumMap<>(UnmappedOperation.Category.class);
+        reports.forEach(r -> r.left().values().forEach(c -> byCategory.merge(c, 1, Integer::sum)));
+        out.append("Not mapped, by reason:\n");
+        byCategory.forEach((category, count) -> out.append(String.format(Locale.ROOT, "  %4d %s%n", count, category.label())));
         return out.toString();
     }
 
