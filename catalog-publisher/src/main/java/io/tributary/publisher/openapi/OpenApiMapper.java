@@ -76,11 +76,12 @@ public final class OpenApiMapper {
                 } catch (Unmappable e) {
                     unmapped.add(new UnmappedOperation(method.name(), path, e.category(), e.getMessage()));
                 }
+                callbacks(method + " " + path, operation);
             }
         });
         List<Resource> withoutLinks = new ArrayList<>();
         byResource.forEach((key, candidates) -> resource(key, candidates).ifPresent(withoutLinks::add));
-        List<Resource> resources = withLinks(withoutLinks);
+        List<Resource> resources = withLinks(ModelFields.withoutClashes(withoutLinks, unmapped));
         resources.sort(RESOURCE_ORDER);
         unmapped.sort(Comparator.comparing(UnmappedOperation::path)
                 .thenComparing(u -> METHOD_ORDER.indexOf(HttpMethod.valueOf(u.method())))
@@ -238,6 +239,17 @@ public final class OpenApiMapper {
             }
         }
         return List.copyOf(byField.values());
+    }
+
+    /** Lists the callbacks of an operation: requests the service makes to its caller, which a graph cannot serve. */
+    private void callbacks(String request, io.swagger.v3.oas.models.Operation operation) {
+        if (operation.getCallbacks() == null) {
+            return;
+        }
+        operation.getCallbacks().forEach((name, callback) -> callback.forEach((expression, item) ->
+                item.readOperationsMap().keySet().forEach(method -> unmapped.add(new UnmappedOperation(method.name(), expression,
+                        Category.CALLBACK, "callback '" + name + "' of " + request + ": the service calls its caller back, "
+                        + "which no graph field can serve")))));
     }
 
     /** Adds the relations of standard links to their resources, after those {@code x-tributary-relations} declares. */

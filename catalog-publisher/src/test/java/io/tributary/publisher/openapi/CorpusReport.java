@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * out with its reason, and the counts the corpus figure adds up.
  */
 record CorpusReport(String document, String format, Set<String> operations, Set<String> mapped,
-                    Map<String, UnmappedOperation.Category> left, String text) {
+                    Map<String, UnmappedOperation.Category> left, long callbacks, String text) {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
     static CorpusReport of(Path file) {
@@ -40,7 +40,7 @@ record CorpusReport(String document, String format, Set<String> operations, Set<
                     .append(" operations mapped: the document was refused: ").append(e.getMessage().lines().findFirst().orElse("")).append('\n');
             Map<String, UnmappedOperation.Category> refused = new TreeMap<>();
             operations.forEach(o -> refused.put(o, UnmappedOperation.Category.INVALID));
-            return new CorpusReport(document, format, operations, mapped, refused, text.toString());
+            return new CorpusReport(document, format, operations, mapped, refused, 0, text.toString());
         }
         StringBuilder body = new StringBuilder();
         for (Resource resource : mapping.resources()) {
@@ -70,7 +70,8 @@ record CorpusReport(String document, String format, Set<String> operations, Set<
             text.append("Notes:\n");
             mapping.notes().forEach(n -> text.append("  ").append(n.replace("\n", " ")).append('\n'));
         }
-        return new CorpusReport(document, format, operations, mapped, left, text.toString());
+        long callbacks = mapping.unmapped().stream().filter(u -> u.category() == UnmappedOperation.Category.CALLBACK).count();
+        return new CorpusReport(document, format, operations, mapped, left, callbacks, text.toString());
     }
 
     /** Operations mapped out of all operations, per document and in total. */
@@ -89,6 +90,8 @@ record CorpusReport(String document, String format, Set<String> operations, Set<
         reports.forEach(r -> r.left().values().forEach(c -> byCategory.merge(c, 1, Integer::sum)));
         out.append("Not mapped, by reason:\n");
         byCategory.forEach((category, count) -> out.append(String.format(Locale.ROOT, "  %4d %s%n", count, category.label())));
+        long callbacks = reports.stream().mapToLong(CorpusReport::callbacks).sum();
+        out.append(String.format(Locale.ROOT, "Also left out: %d callback operations (not paths of the service)%n", callbacks));
         return out.toString();
     }
 

@@ -35,6 +35,13 @@ class OpenApiCorpusTest {
         Golden.assertMatches(report.text(), CORPUS.resolve("reports").resolve(document.replaceAll("\\.(yaml|json)$", ".report.txt")));
     }
 
+    @ParameterizedTest
+    @MethodSource("documents")
+    void shouldComposeEachDocumentIntoAValidGraphQLSchema(String document) {
+        OpenApiMapping mapping = OpenApiCatalogReader.read(CORPUS.resolve(document).toString());
+        CatalogChecks.assertComposesAndRoundTrips(document.replaceAll("[^a-z0-9]", ""), mapping.resources());
+    }
+
     @Test
     void shouldMeasureTheCorpus() {
         List<CorpusReport> reports = documents().stream().map(d -> CorpusReport.of(CORPUS.resolve(d))).toList();
