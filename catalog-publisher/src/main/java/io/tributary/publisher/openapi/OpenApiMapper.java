@@ -106,10 +106,11 @@ public final class OpenApiMapper {
         }
         Map<String, Operation> mapped = new LinkedHashMap<>();
         Map<String, Candidate> mappedFrom = new LinkedHashMap<>();
-        for (Candidate candidate : candidates) {
-            Candidate first = mappedFrom.get(candidate.identity());
-            if (first != null) {
-                unmapped(candidate, new Unmappable(Category.DUPLICATE, "it is a second " + candidate.identity() + " of "
+        for (Candidate declared : candidates) {
+            Candidate first = mappedFrom.get(declared.identity());
+            Candidate candidate = first == null ? declared : asNamedAction(declared, key).orElse(declared);
+            if (mappedFrom.containsKey(candidate.identity())) {
+                unmapped(candidate, new Unmappable(Category.DUPLICATE, "it is a second " + declared.identity() + " of "
                         + key.qualifiedName() + ", which " + first.request() + " already is"));
                 continue;
             }
@@ -136,6 +137,20 @@ public final class OpenApiMapper {
                     + e.getMessage())));
             return Optional.empty();
         }
+    }
+
+    /**
+     * A second change of one kind ({@code POST /workspaces/{id}/projects} after {@code POST /projects}) as the ACTION its
+     * operationId names without the noun ({@code createProjectForWorkspace} → {@code createForWorkspace}).
+     */
+    private static Optional<Candidate> asNamedAction(Candidate candidate, Candidate.ResourceKey key) {
+        String operationId = candidate.operation().getOperationId();
+        if (candidate.isRead() || operationId == null) {
+            return Optional.empty();
+        }
+        String name = Identifiers.withoutWord(operationId, key.name());
+        return name.isEmpty() ? Optional.empty() : Optional.of(new Candidate(candidate.resource(), candidate.declared(), OperationKind.ACTION,
+                name, candidate.path(), candidate.method(), candidate.operation(), candidate.pathItem()));
     }
 
     /**

@@ -22,7 +22,7 @@ final class ResponseShapes {
     private static final List<String> LIST_PROPERTIES = List.of("data", "items", "results", "records", "values", "entries", "content");
     private static final List<String> TOTALS = List.of("/total", "/total_count", "/totalCount", "/count", "/meta/total");
     private static final List<String> NEXTS = List.of("/nextPageToken", "/next_page_token", "/next_cursor", "/nextCursor",
-            "/next_page/offset", "/meta/next_cursor");
+            "/next_page/offset", "/meta/next_cursor", "/meta/cursors/next");
 
     private final Components components;
 
