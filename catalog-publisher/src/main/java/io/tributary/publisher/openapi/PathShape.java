@@ -54,7 +54,7 @@ record PathShape(List<String> segments, int version) {
         return segments.getLast();
     }
 
-    /** The segment {@code back} places before the last: {@code at(1)} of {@code /pets/{id}} is {@code pets}. */
+    /** The segment {@code back} places before the last: {@code before(1)} of {@code /pets/{id}} is {@code pets}. */
     Optional<String> before(int back) {
         int index = segments.size() - 1 - back;
         return index < 0 ? Optional.empty() : Optional.of(segments.get(index));
