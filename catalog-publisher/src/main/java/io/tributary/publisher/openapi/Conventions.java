@@ -6,10 +6,12 @@ import io.swagger.v3.oas.models.PathItem.HttpMethod;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.tributary.catalog.OperationKind;
+import io.tributary.catalog.Pagination;
 import io.tributary.publisher.openapi.UnmappedOperation.Category;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Decides which catalog operations an OpenAPI operation is, from its path and method, unless an {@code x-tributary-*}
@@ -20,7 +22,7 @@ import java.util.Optional;
  *       {@code DELETE} UPDATE, PATCH, DELETE; {@code POST} the ACTION its operationId names without the noun
  *       ({@code updatePetWithForm} → {@code updateWithForm}).</li>
  *   <li>{@code GET /things} MULTI_GET with {@code ids}, a FINDER per value of a {@code q} enum, and GET_ALL unless one
- *       of them is required; {@code POST} CREATE; {@code PUT}, {@code PATCH} UPDATE and PATCH of the element the
+ *       of them is required (a FINDER by its required filters, {@code byDomain}, when it has some); {@code POST} CREATE; {@code PUT}, {@code PATCH} UPDATE and PATCH of the element the
  *       body carries.</li>
  *   <li>{@code GET /things/findByStatus}, {@code /things/byOwner}, {@code /things/search}: FINDERs.</li>
  *   <li>Under a parent: {@code GET /repositories/{owner}/{slug}/pullrequests} the FINDER {@code byOwnerAndSlug} of
@@ -187,10 +189,24 @@ final class Conventions {
             }
         }
         boolean selects = ids.map(Conventions::isRequired).orElse(false) || selector.map(Conventions::isRequired).orElse(false);
+        List<String> filters = requiredFilters(request);
         if (!selects) {
-            candidates.add(request.candidate(resource, OperationKind.GET_ALL, ""));
+            // A list field without arguments could not send a required filter: such a list is a finder by its filters.
+            candidates.add(filters.isEmpty() ? request.candidate(resource, OperationKind.GET_ALL, "")
+                    : request.candidate(resource, OperationKind.FINDER, finderName(filters)));
         }
         return candidates;
+    }
+
+    /** The required query parameters of {@code GET /things} that neither select ids or a finder nor page. */
+    private List<String> requiredFilters(Request request) {
+        List<Parameter> query = Parameters.of(request.item(), request.operation(), components).stream()
+                .filter(p -> "query".equals(p.getIn())).toList();
+        Pagination paging = PagingConventions.detect(query.stream().map(Parameter::getName).collect(Collectors.toSet()));
+        return query.stream().filter(Conventions::isRequired).map(Parameter::getName)
+                .filter(name -> !name.equals(IDS) && !name.equals(FINDER_SELECTOR)
+                        && !name.equals(paging.positionParameter()) && !name.equals(paging.sizeParameter()))
+                .toList();
     }
 
     private Optional<Parameter> query(Request request, String name) {

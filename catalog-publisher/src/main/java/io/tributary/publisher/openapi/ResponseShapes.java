@@ -65,7 +65,8 @@ final class ResponseShapes {
 
     /**
      * The common wrappers: a list under {@code data}, {@code items}, {@code results} (or the object's only array of
-     * objects) with a {@code total} or {@code count} and a next token beside it; one element under {@code data}.
+     * objects) with a {@code total} or {@code count} and a next token beside it; one element under {@code data} or
+     * {@code body}.
      */
     private Optional<Shape> wrapped(Schema<?> response, boolean list) {
         Map<String, Schema<?>> properties = JsonSchemas.properties(response, components);
@@ -74,9 +75,10 @@ final class ResponseShapes {
             return Optional.empty();
         }
         if (!list) {
-            Schema<?> data = properties.get("data");
+            Schema<?> data = properties.get("data") != null ? properties.get("data") : properties.get("body");
+            String name = properties.get("data") != null ? "data" : "body";
             return data != null && JsonSchemas.isObject(components.resolve(data)) && !JsonSchemas.properties(components.resolve(data), components).isEmpty()
-                    ? Optional.of(new Shape(data, new ResponseEnvelope("/data", "", ""))) : Optional.empty();
+                    ? Optional.of(new Shape(data, new ResponseEnvelope("/" + name, "", ""))) : Optional.empty();
         }
         List<String> arrays = properties.entrySet().stream()
                 .filter(e -> JsonSchemas.isArray(components.resolve(e.getValue())) && components.resolve(e.getValue()).getItems() != null

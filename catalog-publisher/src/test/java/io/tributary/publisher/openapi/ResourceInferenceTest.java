@@ -130,6 +130,23 @@ class ResourceInferenceTest {
     }
 
     @Test
+    void shouldMakeAListWithARequiredFilterAFinderByIt() {
+        Resource pets = Documents.only(map30("""
+                paths:
+                  /pets:
+                    get:
+                      parameters:
+                        - {name: domain, in: query, required: true, schema: {type: string}}
+                        - {name: page, in: query, schema: {type: integer}}
+                        - {name: per_page, in: query, schema: {type: integer}}
+                      responses: %s
+                components:
+                """.formatted(PETS) + PET));
+
+        assertThat(pets.operations()).extracting(Operation::kind, Operation::name).containsExactly(tuple(OperationKind.FINDER, "byDomain"));
+    }
+
+    @Test
     void shouldFindElementsAndKeysInCommonWrappers() {
         Resource attachments = Documents.only(map30("""
                 paths:
