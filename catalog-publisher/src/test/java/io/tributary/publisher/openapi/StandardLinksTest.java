@@ -79,6 +79,17 @@ class StandardLinksTest {
     }
 
     @Test
+    void shouldReadAPointerBelowTheWrapperTheElementSitsIn() {
+        String wrapped = DOCUMENT.replace("content: {application/json: {schema: {$ref: '#/components/schemas/User'}}}",
+                "content: {application/json: {schema: {type: object, properties: {data: {$ref: '#/components/schemas/User'}}}}}");
+        Resource users = users(map30(wrapped.formatted("""
+                favourite: {operationId: getRepository, parameters: {id: $response.body#/data/favouriteId}}""")));
+
+        assertThat(users.relations()).extracting(Relation::field, r -> ((Relation.Forward) r).sourceField())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("favourite", "favouriteId"));
+    }
+
+    @Test
     void shouldFillAFinderFromTheRequestPathWhenItIsTheKey() {
         Resource users = users(map30(DOCUMENT.formatted("""
                 repositories: {operationId: getRepositoriesByOwner, parameters: {username: $request.path.username}}""")));
