@@ -1,5 +1,6 @@
 package io.tributary.publisher.openapi;
 
+import io.tributary.publisher.openapi.UnmappedOperation.Category;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
@@ -77,18 +78,18 @@ final class Components {
     private static <T> T lookup(String ref, String section, Function<String, T> byName) {
         String prefix = "#/components/" + section + "/";
         if (!ref.startsWith(prefix)) {
-            throw new Unmappable("$ref '" + ref + "' does not point into #/components/" + section);
+            throw new Unmappable(Category.INVALID, "$ref '" + ref + "' does not point into #/components/" + section);
         }
         T found = byName.apply(ref.substring(prefix.length()));
         if (found == null) {
-            throw new Unmappable("$ref '" + ref + "' names no component");
+            throw new Unmappable(Category.INVALID, "$ref '" + ref + "' names no component");
         }
         return found;
     }
 
     private static void requireFewHops(int hops, String ref) {
         if (hops >= MAX_REF_HOPS) {
-            throw new Unmappable("$ref '" + ref + "' is a cycle of references");
+            throw new Unmappable(Category.INVALID, "$ref '" + ref + "' is a cycle of references");
         }
     }
 }

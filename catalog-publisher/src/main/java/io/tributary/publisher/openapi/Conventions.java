@@ -6,111 +6,211 @@ import io.swagger.v3.oas.models.PathItem.HttpMethod;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.tributary.catalog.OperationKind;
+import io.tributary.catalog.Pagination;
+import io.tributary.publisher.openapi.UnmappedOperation.Category;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Decides which catalog operations an OpenAPI operation is, from its path and method (Naptime's conventions), unless
- * an {@code x-tributary-*} extension says: {@code GET /things/{id}} is GET; {@code GET /things} is MULTI_GET when it
- * takes {@code ids}, a FINDER per value of a {@code q} enum, and GET_ALL unless {@code ids} or {@code q} is required;
- * {@code POST /things} CREATE; {@code PUT}, {@code PATCH}, {@code DELETE /things/{id}} UPDATE, PATCH, DELETE;
- * {@code POST /things/{id}/verb} the ACTION {@code verb}. The resource is the first path segment. Finders named by a
- * {@code q} enum share one OpenAPI operation, so each takes all of its other query parameters.
+ * Decides which catalog operations an OpenAPI operation is, from its path and method, unless an {@code x-tributary-*}
+ * extension says. Paths are read by {@link PathShape}, without version and base-path prefixes; the collection (the
+ * last constant that is no verb) names the resource, in the plural ({@code /store/order/{orderId}} → {@code orders}).
+ * <ul>
+ *   <li>{@code GET /things/{id}} GET (a FINDER {@code byId} when it answers an array); {@code PUT}, {@code PATCH},
+ *       {@code DELETE} UPDATE, PATCH, DELETE; {@code POST} the ACTION its operationId names without the noun
+ *       ({@code updatePetWithForm} → {@code updateWithForm}).</li>
+ *   <li>{@code GET /things} MULTI_GET with {@code ids}, a FINDER per value of a {@code q} enum, and GET_ALL unless one
+ *       of them is required (a FINDER by its required filters, {@code byDomain}, when it has some); {@code POST} CREATE; {@code PUT}, {@code PATCH} UPDATE and PATCH of the element the
+ *       body carries.</li>
+ *   <li>{@code GET /things/findByStatus}, {@code /things/byOwner}, {@code /things/search}: FINDERs.</li>
+ *   <li>Under a parent: {@code GET /repositories/{owner}/{slug}/pullrequests} the FINDER {@code byOwnerAndSlug} of
+ *       {@code pullrequests} (a singleton GET keyed by the parent when it answers one object), {@code POST} there
+ *       CREATE when the path also has a GET, else the ACTION of the parent named by the last segment.</li>
+ *   <li>{@code POST /users/createWithArray}: a camelCase verb after a collection is an ACTION of it.</li>
+ * </ul>
+ * Finders named by a {@code q} enum share one OpenAPI operation, so each takes all of its other query parameters.
  */
 final class Conventions {
     static final String IDS = "ids";
     static final String FINDER_SELECTOR = "q";
 
     private final Components components;
+    private final ResponseShapes shapes;
+    private final String basePath;
 
-    Conventions(Components components) {
+    Conventions(Components components, String basePath) {
         this.components = components;
+        this.shapes = new ResponseShapes(components);
+        this.basePath = basePath;
     }
 
     List<Candidate> candidates(String path, PathItem item, HttpMethod method, Operation operation) {
         if (method == HttpMethod.HEAD || method == HttpMethod.OPTIONS || method == HttpMethod.TRACE) {
-            throw new Unmappable(method + " has no operation kind in the catalog");
+            throw new Unmappable(Category.NO_FIELD, method + " has no operation kind in the catalog");
         }
-        List<String> segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
-        Optional<Extensions.ResourceExtension> declared = Extensions.resource(operation.getExtensions())
-                .or(() -> Extensions.resource(item.getExtensions()));
-        Candidate.ResourceKey resource = resource(segments, declared);
-        Extensions.ResourceExtension extension = declared.orElse(null);
+        Request request = new Request(path, item, method, operation, PathShape.of(path, basePath),
+                Extensions.resource(operation.getExtensions()).or(() -> Extensions.resource(item.getExtensions())).orElse(null));
         Optional<String> finder = Extensions.name(operation.getExtensions(), Extensions.FINDER);
         Optional<String> action = Extensions.name(operation.getExtensions(), Extensions.ACTION);
         if (finder.isPresent()) {
             if (method != HttpMethod.GET) {
-                throw new Unmappable(Extensions.FINDER + " is on a " + method + "; finders are GETs");
+                throw new Unmappable(Category.INVALID, Extensions.FINDER + " is on a " + method + "; finders are GETs");
             }
-            return List.of(candidate(resource, extension, OperationKind.FINDER, finder.get(), path, method, operation, item));
+            return List.of(request.candidate(declaredResource(request), OperationKind.FINDER, finder.get()));
         }
         if (action.isPresent()) {
             if (method == HttpMethod.GET) {
-                throw new Unmappable(Extensions.ACTION + " is on a GET; actions change something, so they are not GETs");
+                throw new Unmappable(Category.INVALID, Extensions.ACTION + " is on a GET; actions change something, so they are not GETs");
             }
-            return List.of(candidate(resource, extension, OperationKind.ACTION, action.get(), path, method, operation, item));
+            return List.of(request.candidate(declaredResource(request), OperationKind.ACTION, action.get()));
         }
-        List<String> rest = segments.subList(1, segments.size());
-        if (rest.isEmpty()) {
-            return switch (method) {
-                case GET -> collectionReads(resource, extension, path, item, operation);
-                case POST -> List.of(candidate(resource, extension, OperationKind.CREATE, "", path, method, operation, item));
-                default -> throw new Unmappable(method + " on the collection matches no convention (bulk changes are not part of a catalog)");
-            };
+        PathShape shape = request.shape();
+        if (shape.isEmpty()) {
+            throw new Unmappable(Category.OPERATION_FIELD, "its path names no resource");
         }
-        if (rest.size() == 1 && isVariable(rest.getFirst())) {
-            return switch (method) {
-                case GET -> List.of(candidate(resource, extension, OperationKind.GET, "", path, method, operation, item));
-                case PUT -> List.of(candidate(resource, extension, OperationKind.UPDATE, "", path, method, operation, item));
-                case DELETE -> List.of(candidate(resource, extension, OperationKind.DELETE, "", path, method, operation, item));
-                case PATCH -> List.of(candidate(resource, extension, OperationKind.PATCH, patchName(operation), path, method, operation, item));
-                default -> throw new Unmappable(method + " on one element matches no convention; name it with "
-                        + Extensions.ACTION + ", or POST to " + path + "/<action>");
-            };
+        if (PathShape.isVariable(shape.last())) {
+            return element(request);
         }
-        if (rest.size() == 2 && isVariable(rest.getFirst()) && !hasVariable(rest.get(1))) {
-            if (method == HttpMethod.POST && !Identifiers.identifier(rest.get(1)).isEmpty()) {
-                return List.of(candidate(resource, extension, OperationKind.ACTION, Identifiers.identifier(rest.get(1)), path, method, operation, item));
+        Optional<String> before = shape.before(1);
+        if (before.isPresent() && PathShape.isVariable(before.get())) {
+            return child(request);
+        }
+        Optional<String> finderName = PathShape.finderName(Identifiers.identifier(shape.last()));
+        if (before.isPresent() && finderName.isPresent()) {
+            requireMethod(request, HttpMethod.GET, "a finder path");
+            return List.of(request.candidate(resource(request, before.get()), OperationKind.FINDER, finderName.get()));
+        }
+        if (before.isPresent() && PathShape.isVerb(shape.last())) {
+            if (method == HttpMethod.GET) {
+                throw new Unmappable(Category.OPERATION_FIELD, "GET " + shape.last() + " is a verb on " + before.get()
+                        + ", a query no resource convention fits");
             }
-            throw new Unmappable(method + " on a sub-collection of " + resource.qualifiedName() + " matches no convention; "
-                    + "map it as a finder of its own resource with " + Extensions.FINDER + " and " + Extensions.RESOURCE);
+            return List.of(request.candidate(resource(request, before.get()), OperationKind.ACTION, Identifiers.identifier(shape.last())));
         }
-        List<String> variables = segments.stream().filter(Conventions::hasVariable).toList();
-        if (variables.size() > 1) {
-            throw new Unmappable("its " + variables.size() + " path variables " + variables + " match no convention: "
-                    + "conventions cover /" + segments.getFirst() + ", /" + segments.getFirst() + "/{id} and POST /"
-                    + segments.getFirst() + "/{id}/<action>");
+        return collection(request, resource(request, shape.last()), shape.variablesBefore(0));
+    }
+
+    /**
+     * {@code /things/{id}}, also under parents ({@code /lists/{list}/tasks/{task}}), with a key of several variables
+     * ({@code /repos/{owner}/{repo}}) and behind a finder segment ({@code /things/by-owner/{owner}}).
+     */
+    private List<Candidate> element(Request request) {
+        PathShape shape = request.shape();
+        int back = 1;
+        while (shape.before(back).filter(PathShape::isVariable).isPresent()) {
+            back++;
         }
-        throw new Unmappable("its path matches no convention: conventions cover /" + segments.getFirst() + ", /"
-                + segments.getFirst() + "/{id} and POST /" + segments.getFirst() + "/{id}/<action>");
+        String collection = shape.before(back).orElseThrow(() -> new Unmappable(Category.OPERATION_FIELD,
+                "its path is variables only and names no collection"));
+        Optional<String> finder = PathShape.finderName(Identifiers.identifier(collection));
+        List<String> keys = new ArrayList<>(shape.variablesBefore(0));
+        keys.add(PathShape.name(shape.last()));
+        Optional<String> finderOf = shape.before(back + 1).filter(s -> !PathShape.isVariable(s));
+        if (finder.isPresent() && finderOf.isPresent()) {
+            requireMethod(request, HttpMethod.GET, "a finder path");
+            return List.of(request.candidate(resource(request, finderOf.get()), OperationKind.FINDER, finder.get()));
+        }
+        Candidate.ResourceKey resource = resource(request, collection);
+        return switch (request.method()) {
+            case GET -> List.of(shapes.isArray(request.operation())
+                    ? request.candidate(resource, OperationKind.FINDER, finderName(keys))
+                    : request.candidate(resource, OperationKind.GET, ""));
+            case PUT -> List.of(request.candidate(resource, OperationKind.UPDATE, ""));
+            case DELETE -> List.of(request.candidate(resource, OperationKind.DELETE, ""));
+            case PATCH -> List.of(request.candidate(resource, OperationKind.PATCH, patchName(request.operation())));
+            default -> List.of(request.candidate(resource, OperationKind.ACTION, actionName(request, resource)));
+        };
+    }
+
+    /** {@code /parents/{id}/last}: a child collection, a singleton, or an action of the parent. */
+    private List<Candidate> child(Request request) {
+        PathShape shape = request.shape();
+        String last = shape.last();
+        List<String> keys = shape.variablesBefore(0);
+        Operation get = request.item().getGet();
+        boolean collection = get != null && shapes.isList(get);
+        if (request.method() == HttpMethod.POST && (get == null || PathShape.isVerb(last))) {
+            String parent = shape.before(2).filter(s -> !PathShape.isVariable(s)).orElseThrow(() -> new Unmappable(
+                    Category.OPERATION_FIELD, "POST " + last + " follows no collection name"));
+            String name = Identifiers.identifier(last);
+            if (name.isEmpty()) {
+                throw new Unmappable(Category.OPERATION_FIELD, "its last segment '" + last + "' makes no action name");
+            }
+            return List.of(request.candidate(resource(request, parent), OperationKind.ACTION, name));
+        }
+        Candidate.ResourceKey resource = resource(request, last);
+        return switch (request.method()) {
+            case GET -> List.of(collection
+                    ? request.candidate(resource, OperationKind.FINDER, finderName(keys))
+                    : request.candidate(resource, OperationKind.GET, ""));
+            case POST -> List.of(request.candidate(resource, OperationKind.CREATE, ""));
+            case PUT, PATCH, DELETE -> {
+                if (collection) {
+                    throw new Unmappable(Category.OPERATION_FIELD, request.method() + " on the sub-collection " + last
+                            + " changes many elements at once; no resource convention fits");
+                }
+                yield List.of(request.candidate(resource, switch (request.method()) {
+                    case PUT -> OperationKind.UPDATE;
+                    case PATCH -> OperationKind.PATCH;
+                    default -> OperationKind.DELETE;
+                }, request.method() == HttpMethod.PATCH ? patchName(request.operation()) : ""));
+            }
+            default -> throw new Unmappable(Category.OPERATION_FIELD, request.method() + " on " + last + " matches no convention");
+        };
+    }
+
+    /** {@code /things}, also under a namespace ({@code /store/order}) or parents ({@code /users/{id}/starred/repos}). */
+    private List<Candidate> collection(Request request, Candidate.ResourceKey resource, List<String> parentKeys) {
+        return switch (request.method()) {
+            case GET -> parentKeys.isEmpty() ? collectionReads(request, resource)
+                    : List.of(request.candidate(resource, OperationKind.FINDER, finderName(parentKeys)));
+            case POST -> List.of(request.candidate(resource, OperationKind.CREATE, ""));
+            case PUT -> List.of(request.candidate(resource, OperationKind.UPDATE, ""));
+            case PATCH -> List.of(request.candidate(resource, OperationKind.PATCH, patchName(request.operation())));
+            default -> throw new Unmappable(Category.OPERATION_FIELD, request.method()
+                    + " on the collection changes many elements at once; no resource convention fits");
+        };
     }
 
     /** {@code GET /things}: MULTI_GET with {@code ids}, a FINDER per {@code q} value, GET_ALL unless one is required. */
-    private List<Candidate> collectionReads(Candidate.ResourceKey resource, Extensions.ResourceExtension extension,
-                                            String path, PathItem item, Operation operation) {
+    private List<Candidate> collectionReads(Request request, Candidate.ResourceKey resource) {
         List<Candidate> candidates = new ArrayList<>();
-        Optional<Parameter> ids = query(item, operation, IDS);
-        Optional<Parameter> selector = query(item, operation, FINDER_SELECTOR).filter(this::isEnum);
-        ids.ifPresent(p -> candidates.add(candidate(resource, extension, OperationKind.MULTI_GET, "", path, HttpMethod.GET, operation, item)));
+        Optional<Parameter> ids = query(request, IDS);
+        Optional<Parameter> selector = query(request, FINDER_SELECTOR).filter(this::isEnum);
+        ids.ifPresent(p -> candidates.add(request.candidate(resource, OperationKind.MULTI_GET, "")));
         if (selector.isPresent()) {
             for (Object value : components.resolve(selector.get().getSchema()).getEnum()) {
                 if (!Identifiers.isName(String.valueOf(value))) {
-                    throw new Unmappable("the finder '" + value + "' that q names is not a valid name");
+                    throw new Unmappable(Category.INVALID, "the finder '" + value + "' that q names is not a valid name");
                 }
-                candidates.add(candidate(resource, extension, OperationKind.FINDER, String.valueOf(value), path, HttpMethod.GET, operation, item));
+                candidates.add(request.candidate(resource, OperationKind.FINDER, String.valueOf(value)));
             }
         }
         boolean selects = ids.map(Conventions::isRequired).orElse(false) || selector.map(Conventions::isRequired).orElse(false);
+        List<String> filters = requiredFilters(request);
         if (!selects) {
-            candidates.add(candidate(resource, extension, OperationKind.GET_ALL, "", path, HttpMethod.GET, operation, item));
+            // A list field without arguments could not send a required filter: such a list is a finder by its filters.
+            candidates.add(filters.isEmpty() ? request.candidate(resource, OperationKind.GET_ALL, "")
+                    : request.candidate(resource, OperationKind.FINDER, finderName(filters)));
         }
         return candidates;
     }
 
-    private Optional<Parameter> query(PathItem item, Operation operation, String name) {
-        return Parameters.of(item, operation, components).stream()
+    /** The required query parameters of {@code GET /things} that neither select ids or a finder nor page. */
+    private List<String> requiredFilters(Request request) {
+        List<Parameter> query = Parameters.of(request.item(), request.operation(), components).stream()
+                .filter(p -> "query".equals(p.getIn())).toList();
+        Pagination paging = PagingConventions.detect(query.stream().map(Parameter::getName).collect(Collectors.toSet()));
+        return query.stream().filter(Conventions::isRequired).map(Parameter::getName)
+                .filter(name -> !name.equals(IDS) && !name.equals(FINDER_SELECTOR)
+                        && !name.equals(paging.positionParameter()) && !name.equals(paging.sizeParameter()))
+                .toList();
+    }
+
+    private Optional<Parameter> query(Request request, String name) {
+        return Parameters.of(request.item(), request.operation(), components).stream()
                 .filter(p -> "query".equals(p.getIn()) && name.equals(p.getName()))
                 .findFirst();
     }
@@ -124,6 +224,17 @@ final class Conventions {
         return Boolean.TRUE.equals(parameter.getRequired());
     }
 
+    private static void requireMethod(Request request, HttpMethod expected, String what) {
+        if (request.method() != expected) {
+            throw new Unmappable(Category.OPERATION_FIELD, request.method() + " on " + what + " matches no convention");
+        }
+    }
+
+    /** {@code [owner, slug]} → {@code byOwnerAndSlug}. */
+    private static String finderName(List<String> keys) {
+        return "by" + String.join("And", keys.stream().map(Identifiers::pascal).toList());
+    }
+
     private static String patchName(Operation operation) {
         Optional<String> declared = Extensions.name(operation.getExtensions(), Extensions.NAME);
         if (declared.isPresent()) {
@@ -131,36 +242,49 @@ final class Conventions {
         }
         String fromId = operation.getOperationId() == null ? "" : Identifiers.identifier(operation.getOperationId());
         if (fromId.isEmpty()) {
-            throw new Unmappable("a PATCH needs a name (the field or aspect it changes): set " + Extensions.NAME + " or an operationId");
+            throw new Unmappable(Category.OPERATION_FIELD, "a PATCH needs a name (the field or aspect it changes): set "
+                    + Extensions.NAME + " or an operationId");
         }
         return fromId;
     }
 
-    private static Candidate.ResourceKey resource(List<String> segments, Optional<Extensions.ResourceExtension> declared) {
-        String name = declared.map(Extensions.ResourceExtension::name).orElse(null);
-        if (name == null) {
-            if (segments.isEmpty() || hasVariable(segments.getFirst())) {
-                throw new Unmappable("its path does not start with a resource name; name it with " + Extensions.RESOURCE);
-            }
-            name = Identifiers.identifier(segments.getFirst());
-            if (name.isEmpty()) {
-                throw new Unmappable("its first path segment '" + segments.getFirst() + "' makes no resource name; name it with " + Extensions.RESOURCE);
-            }
+    /** The operationId without the resource's noun, so fields read noun first: {@code updatePetWithForm} → {@code updateWithForm}. */
+    private static String actionName(Request request, Candidate.ResourceKey resource) {
+        String operationId = request.operation().getOperationId();
+        if (operationId == null || Identifiers.identifier(operationId).isEmpty()) {
+            throw new Unmappable(Category.OPERATION_FIELD, request.method() + " on one element needs an operationId to name "
+                    + "its action; or name it with " + Extensions.ACTION);
         }
-        int version = declared.map(Extensions.ResourceExtension::version).filter(v -> v > 0).orElse(1);
+        String name = Identifiers.withoutWord(operationId, resource.name());
+        return name.isEmpty() ? Identifiers.identifier(operationId) : name;
+    }
+
+    private static Candidate.ResourceKey declaredResource(Request request) {
+        PathShape shape = request.shape();
+        String first = shape.isEmpty() ? "" : shape.segments().getFirst();
+        return resource(request, first);
+    }
+
+    /** Named by {@code x-tributary-resource}, else after the collection segment, in the plural; versioned by the path. */
+    private static Candidate.ResourceKey resource(Request request, String segment) {
+        Extensions.ResourceExtension declared = request.declared();
+        String name = declared == null ? null : declared.name();
+        if (name == null) {
+            if (PathShape.isVariable(segment) || Identifiers.identifier(segment).isEmpty()) {
+                throw new Unmappable(Category.OPERATION_FIELD, "its path segment '" + segment + "' makes no resource name; name it with "
+                        + Extensions.RESOURCE);
+            }
+            name = Identifiers.plural(Identifiers.identifier(segment));
+        }
+        int version = declared != null && declared.version() > 0 ? declared.version() : request.shape().version();
         return new Candidate.ResourceKey(name, version);
     }
 
-    private static Candidate candidate(Candidate.ResourceKey resource, Extensions.ResourceExtension extension, OperationKind kind,
-                                       String name, String path, HttpMethod method, Operation operation, PathItem item) {
-        return new Candidate(resource, extension, kind, name, path, method, operation, item);
-    }
-
-    static boolean isVariable(String segment) {
-        return segment.startsWith("{") && segment.endsWith("}") && segment.indexOf('{', 1) < 0;
-    }
-
-    private static boolean hasVariable(String segment) {
-        return segment.contains("{");
+    /** One OpenAPI operation being read. */
+    private record Request(String path, PathItem item, HttpMethod method, Operation operation, PathShape shape,
+                           Extensions.ResourceExtension declared) {
+        Candidate candidate(Candidate.ResourceKey resource, OperationKind kind, String name) {
+            return new Candidate(resource, declared, kind, name, path, method, operation, item);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.tributary.publisher.openapi;
 
+import io.tributary.publisher.openapi.UnmappedOperation.Category;
 import io.tributary.catalog.Pagination;
 import io.tributary.catalog.ResponseEnvelope;
 import java.util.Locale;
@@ -41,18 +42,18 @@ final class Extensions {
         if (value instanceof String text) {
             Matcher matcher = QUALIFIED.matcher(text);
             if (!matcher.matches()) {
-                throw new Unmappable(RESOURCE + " '" + text + "' is neither a resource name nor name.vN (partners, partners.v2)");
+                throw new Unmappable(Category.INVALID, RESOURCE + " '" + text + "' is neither a resource name nor name.vN (partners, partners.v2)");
             }
             return Optional.of(new ResourceExtension(matcher.group(1), matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2)), null, null));
         }
         Map<?, ?> map = map(value, RESOURCE, "{name, version, key, description}");
         String name = string(map, "name", RESOURCE);
         if (name != null && !QUALIFIED.matcher(name).matches()) {
-            throw new Unmappable(RESOURCE + " name '" + name + "' must start with a lower-case letter and hold only letters and digits");
+            throw new Unmappable(Category.INVALID, RESOURCE + " name '" + name + "' must start with a lower-case letter and hold only letters and digits");
         }
         Object version = map.get("version");
         if (version != null && !(version instanceof Integer v && v >= 1)) {
-            throw new Unmappable(RESOURCE + " version must be a whole number from 1, was '" + version + "'");
+            throw new Unmappable(Category.INVALID, RESOURCE + " version must be a whole number from 1, was '" + version + "'");
         }
         return Optional.of(new ResourceExtension(name, version == null ? 0 : (Integer) version, string(map, "key", RESOURCE),
                 string(map, "description", RESOURCE)));
@@ -65,7 +66,7 @@ final class Extensions {
             return Optional.empty();
         }
         if (!(value instanceof String text) || !Identifiers.isName(text)) {
-            throw new Unmappable(extension + " must be a name of letters, digits and _, was '" + value + "'");
+            throw new Unmappable(Category.INVALID, extension + " must be a name of letters, digits and _, was '" + value + "'");
         }
         return Optional.of(text);
     }
@@ -85,7 +86,7 @@ final class Extensions {
         try {
             parsed = Pagination.Style.valueOf(String.valueOf(style).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Unmappable(PAGINATION + " style must be offset, page, cursor or none, was '" + style + "'");
+            throw new Unmappable(Category.INVALID, PAGINATION + " style must be offset, page, cursor or none, was '" + style + "'");
         }
         if (parsed == Pagination.Style.NONE) {
             return Optional.of(Pagination.NONE);
@@ -93,7 +94,7 @@ final class Extensions {
         String position = string(map, "position", PAGINATION);
         String size = string(map, "size", PAGINATION);
         if (position == null || size == null) {
-            throw new Unmappable(PAGINATION + " needs the names of both paging parameters: position and size");
+            throw new Unmappable(Category.INVALID, PAGINATION + " needs the names of both paging parameters: position and size");
         }
         return Optional.of(new Pagination(parsed, position, size));
     }
@@ -109,7 +110,7 @@ final class Extensions {
             return Optional.of(new ResponseEnvelope(string(map, "elements", ENVELOPE), string(map, "total", ENVELOPE),
                     string(map, "next", ENVELOPE)));
         } catch (IllegalArgumentException e) {
-            throw new Unmappable(ENVELOPE + ": " + e.getMessage());
+            throw new Unmappable(Category.INVALID, ENVELOPE + ": " + e.getMessage());
         }
     }
 
@@ -119,7 +120,7 @@ final class Extensions {
 
     static Map<?, ?> map(Object value, String extension, String expected) {
         if (!(value instanceof Map<?, ?> map)) {
-            throw new Unmappable(extension + " must be an object " + expected + ", was '" + value + "'");
+            throw new Unmappable(Category.INVALID, extension + " must be an object " + expected + ", was '" + value + "'");
         }
         return map;
     }
@@ -127,7 +128,7 @@ final class Extensions {
     static String string(Map<?, ?> map, String key, String extension) {
         Object value = map.get(key);
         if (value != null && !(value instanceof String)) {
-            throw new Unmappable(extension + " " + key + " must be a string, was '" + value + "'");
+            throw new Unmappable(Category.INVALID, extension + " " + key + " must be a string, was '" + value + "'");
         }
         return (String) value;
     }

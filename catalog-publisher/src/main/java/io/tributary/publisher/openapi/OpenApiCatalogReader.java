@@ -2,6 +2,7 @@ package io.tributary.publisher.openapi;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.converter.SwaggerConverter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads an OpenAPI 3.0 or 3.1 document from a file or an http(s) URL with swagger-parser and maps it to catalog
+ * Reads an OpenAPI 3.0 or 3.1 document (or a Swagger 2.0 one, converted) from a file or an http(s) URL with swagger-parser and maps it to catalog
  * resources: what a sidecar needs to publish a service that does not embed the publisher. A document that cannot be
  * read or parsed throws {@link InvalidOpenApiDocumentException} with the parser's messages; problems the parser
  * merely warns about become notes of the mapping.
@@ -50,14 +51,21 @@ public final class OpenApiCatalogReader {
         // Keep "explode" unset when the document leaves it unset, so MULTI_GET can tell ids=a,b from ids=a&ids=b.
         options.setExplicitStyleAndExplode(false);
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(content, null, options, location);
+        if (result.getOpenAPI() == null || result.getOpenAPI().getOpenapi() == null) {
+            SwaggerParseResult converted = new SwaggerConverter().readContents(content, null, options);
+            if (converted.getOpenAPI() != null) {
+                warnings.add("converted from Swagger 2.0 to OpenAPI " + converted.getOpenAPI().getOpenapi());
+                result = converted;
+            }
+        }
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         OpenAPI document = result.getOpenAPI();
         if (document == null) {
-            throw new InvalidOpenApiDocumentException(location, "not a readable OpenAPI 3.0 or 3.1 document", messages);
+            throw new InvalidOpenApiDocumentException(location, "not a readable OpenAPI 3.0, 3.1 or Swagger 2.0 document", messages);
         }
         if (document.getOpenapi() == null || !document.getOpenapi().startsWith("3.")) {
             throw new InvalidOpenApiDocumentException(location, "declares openapi '" + document.getOpenapi()
-                    + "'; only OpenAPI 3.0 and 3.1 documents are read", messages);
+                    + "'; only OpenAPI 3.0 and 3.1 and Swagger 2.0 documents are read", messages);
         }
         warnings.addAll(messages);
         return document;

@@ -1,5 +1,6 @@
 package io.tributary.publisher.openapi;
 
+import io.tributary.publisher.openapi.UnmappedOperation.Category;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.PathItem.HttpMethod;
@@ -33,6 +34,9 @@ public final class OpenApiMapper {
     private static final Comparator<Resource> RESOURCE_ORDER = Comparator.comparing(Resource::name).thenComparing(Resource::version);
     private static final Comparator<Operation> OPERATION_ORDER = Comparator.comparing(Operation::kind).thenComparing(Operation::name);
 
+    /** Key fields common enough to try when the GET's path variable is none of the model's fields. */
+    private static final List<String> KEY_NAMES = List.of("id", "gid", "sid", "uuid", "key", "code", "slug", "name");
+
     private final OpenAPI document;
     private final Components components;
     private final Conventions conventions;
@@ -40,13 +44,14 @@ public final class OpenApiMapper {
     private final OperationTranslator operations;
     private final List<UnmappedOperation> unmapped = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<StandardLinks.Target> targets = new ArrayList<>();
 
     private OpenApiMapper(OpenAPI document) {
         this.document = document;
         this.components = new Components(document);
-        this.conventions = new Conventions(components);
+        this.conventions = new Conventions(components, Servers.basePath(document));
         this.schemas = new SchemaTranslator(components, notes);
-        this.operations = new OperationTranslator(document, components, schemas);
+        this.operations = new OperationTranslator(document, components, schemas, notes);
     }
 
     /** Maps a document swagger-parser has read (with {@code resolve} on, so external {@code $ref}s are components). */
@@ -69,12 +74,14 @@ public final class OpenApiMapper {
                         byResource.computeIfAbsent(candidate.resource(), k -> new ArrayList<>()).add(candidate);
                     }
                 } catch (Unmappable e) {
-                    unmapped.add(new UnmappedOperation(method.name(), path, e.getMessage()));
+                    unmapped.add(new UnmappedOperation(method.name(), path, e.category(), e.getMessage()));
                 }
+                callbacks(method + " " + path, operation);
             }
         });
-        List<Resource> resources = new ArrayList<>();
-        byResource.forEach((key, candidates) -> resource(key, candidates).ifPresent(resources::add));
+        List<Resource> withoutLinks = new ArrayList<>();
+        byResource.forEach((key, candidates) -> resource(key, candidates).ifPresent(withoutLinks::add));
+        List<Resource> resources = withLinks(ModelFields.withoutClashes(withoutLinks, unmapped));
         resources.sort(RESOURCE_ORDER);
         unmapped.sort(Comparator.comparing(UnmappedOperation::path)
                 .thenComparing(u -> METHOD_ORDER.indexOf(HttpMethod.valueOf(u.method())))
@@ -86,29 +93,32 @@ public final class OpenApiMapper {
     private Optional<Resource> resource(Candidate.ResourceKey key, List<Candidate> candidates) {
         OperationTranslator.Model model;
         String keyField;
-        Map<Candidate, String> unreadable = new LinkedHashMap<>();
+        Map<Candidate, Unmappable> unreadable = new LinkedHashMap<>();
         try {
             model = model(key, candidates, unreadable);
             keyField = keyField(key, candidates, model);
         } catch (Unmappable e) {
-            candidates.forEach(c -> unmapped.add(new UnmappedOperation(c.method().name(), c.path(),
-                    unreadable.getOrDefault(c, e.getMessage()))));
+            candidates.forEach(c -> {
+                Unmappable reason = unreadable.getOrDefault(c, e);
+                unmapped.add(new UnmappedOperation(c.method().name(), c.path(), reason.category(), reason.getMessage()));
+            });
             return Optional.empty();
         }
         Map<String, Operation> mapped = new LinkedHashMap<>();
         Map<String, Candidate> mappedFrom = new LinkedHashMap<>();
-        for (Candidate candidate : candidates) {
-            Candidate first = mappedFrom.get(candidate.identity());
-            if (first != null) {
-                unmapped(candidate, "it is a second " + candidate.identity() + " of " + key.qualifiedName()
-                        + ", which " + first.request() + " already is");
+        for (Candidate declared : candidates) {
+            Candidate first = mappedFrom.get(declared.identity());
+            Candidate candidate = first == null ? declared : asNamedAction(declared, key).orElse(declared);
+            if (mappedFrom.containsKey(candidate.identity())) {
+                unmapped(candidate, new Unmappable(Category.DUPLICATE, "it is a second " + declared.identity() + " of "
+                        + key.qualifiedName() + ", which " + first.request() + " already is"));
                 continue;
             }
             try {
                 mapped.put(candidate.identity(), operations.translate(candidate, model));
                 mappedFrom.put(candidate.identity(), candidate);
             } catch (Unmappable e) {
-                unmapped(candidate, e.getMessage());
+                unmapped(candidate, e);
             }
         }
         if (mapped.isEmpty()) {
@@ -116,19 +126,38 @@ public final class OpenApiMapper {
         }
         List<Operation> sorted = mapped.values().stream().sorted(OPERATION_ORDER).toList();
         try {
-            return Optional.of(new Resource(key.name(), key.version(), description(candidates), model.avro(), keyField, sorted,
-                    relations(key, candidates, model), ""));
+            Resource resource = new Resource(key.name(), key.version(), description(candidates), model.avro(), keyField, sorted,
+                    relations(key, candidates, model), "");
+            Map<Candidate, Operation> from = new LinkedHashMap<>();
+            mappedFrom.forEach((identity, candidate) -> from.put(candidate, mapped.get(identity)));
+            targets.add(new StandardLinks.Target(key, model, keyField, from));
+            return Optional.of(resource);
         } catch (InvalidCatalogException e) {
-            mappedFrom.values().forEach(c -> unmapped(c, key.qualifiedName() + " is not a valid resource: " + e.getMessage()));
+            mappedFrom.values().forEach(c -> unmapped(c, new Unmappable(Category.INVALID, key.qualifiedName() + " is not a valid resource: "
+                    + e.getMessage())));
             return Optional.empty();
         }
+    }
+
+    /**
+     * A second change of one kind ({@code POST /workspaces/{id}/projects} after {@code POST /projects}) as the ACTION its
+     * operationId names without the noun ({@code createProjectForWorkspace} → {@code createForWorkspace}).
+     */
+    private static Optional<Candidate> asNamedAction(Candidate candidate, Candidate.ResourceKey key) {
+        String operationId = candidate.operation().getOperationId();
+        if (candidate.isRead() || operationId == null) {
+            return Optional.empty();
+        }
+        String name = Identifiers.withoutWord(operationId, key.name());
+        return name.isEmpty() ? Optional.empty() : Optional.of(new Candidate(candidate.resource(), candidate.declared(), OperationKind.ACTION,
+                name, candidate.path(), candidate.method(), candidate.operation(), candidate.pathItem()));
     }
 
     /**
      * The element of the resource's GET, else of its first list operation whose response can be read; the reads
      * whose response cannot be read go to {@code unreadable} with the reason.
      */
-    private OperationTranslator.Model model(Candidate.ResourceKey key, List<Candidate> candidates, Map<Candidate, String> unreadable) {
+    private OperationTranslator.Model model(Candidate.ResourceKey key, List<Candidate> candidates, Map<Candidate, Unmappable> unreadable) {
         List<Candidate> reads = candidates.stream().filter(Candidate::isRead)
                 .sorted(Comparator.comparing(Candidate::kind)).toList();
         for (Candidate read : reads) {
@@ -138,14 +167,15 @@ public final class OpenApiMapper {
                 org.apache.avro.Schema avro = schemas.record(element, SchemaTranslator.Site.of(modelName));
                 return new OperationTranslator.Model(element, avro, key.qualifiedName());
             } catch (Unmappable e) {
-                unreadable.put(read, e.getMessage());
+                unreadable.put(read, e);
             }
         }
         if (unreadable.isEmpty()) {
-            throw new Unmappable(key.qualifiedName() + " has no GET, MULTI_GET, GET_ALL or FINDER to take its model from");
+            throw new Unmappable(Category.OPERATION_FIELD, key.qualifiedName() + " has no GET, MULTI_GET, GET_ALL or FINDER to take its model from");
         }
-        Map.Entry<Candidate, String> first = unreadable.entrySet().iterator().next();
-        throw new Unmappable(key.qualifiedName() + " has no model: " + first.getKey().request() + ": " + first.getValue());
+        Map.Entry<Candidate, Unmappable> first = unreadable.entrySet().iterator().next();
+        throw new Unmappable(first.getValue().category(), key.qualifiedName() + " has no model: " + first.getKey().request() + ": "
+                + first.getValue().getMessage());
     }
 
     /** Declared by {@code x-tributary-resource key}, else the GET's path variable, else {@code id}, if the model has it. */
@@ -154,7 +184,7 @@ public final class OpenApiMapper {
                 .map(Extensions.ResourceExtension::key).filter(Objects::nonNull).findFirst();
         if (declared.isPresent()) {
             if (model.avro().getField(declared.get()) == null) {
-                throw new Unmappable(Extensions.RESOURCE + " names the key field '" + declared.get() + "', which "
+                throw new Unmappable(Category.INVALID, Extensions.RESOURCE + " names the key field '" + declared.get() + "', which "
                         + model.name() + " does not have");
             }
             return declared.get();
@@ -164,12 +194,24 @@ public final class OpenApiMapper {
                 .map(c -> PathTemplate.variables(c.path()))
                 .filter(v -> !v.isEmpty())
                 .map(List::getLast)
-                .forEach(tried::add);
-        tried.add("id");
-        return tried.stream().filter(name -> model.avro().getField(name) != null).findFirst().orElseThrow(() ->
-                new Unmappable(key.qualifiedName() + " has no key field: its model " + model.name() + " has no field "
+                .forEach(variable -> {
+                    tried.add(variable);
+                    tried.add(Identifiers.withoutPrefix(variable, Identifiers.singular(key.name())));
+                });
+        tried.addAll(KEY_NAMES);
+        tried.remove("");
+        return tried.stream().map(name -> field(model, name)).flatMap(Optional::stream).findFirst().orElseThrow(() ->
+                new Unmappable(Category.OPERATION_FIELD, key.qualifiedName() + " has no key field: its model " + model.name() + " has no field "
                         + String.join(" or ", tried.stream().map(n -> "'" + n + "'").toList()) + "; name it with "
                         + Extensions.RESOURCE + " key"));
+    }
+
+    /** The model's field of this name, matched without regard to case: a path's {@code {Sid}} is the field {@code sid}. */
+    private static Optional<String> field(OperationTranslator.Model model, String name) {
+        if (model.avro().getField(name) != null) {
+            return Optional.of(name);
+        }
+        return model.avro().getFields().stream().map(org.apache.avro.Schema.Field::name).filter(f -> f.equalsIgnoreCase(name)).findFirst();
     }
 
     /** Declared by {@code x-tributary-resource description}, else the description of the GET's first tag. */
@@ -214,12 +256,44 @@ public final class OpenApiMapper {
         return List.copyOf(byField.values());
     }
 
+    /** Lists the callbacks of an operation: requests the service makes to its caller, which a graph cannot serve. */
+    private void callbacks(String request, io.swagger.v3.oas.models.Operation operation) {
+        if (operation.getCallbacks() == null) {
+            return;
+        }
+        operation.getCallbacks().forEach((name, callback) -> callback.forEach((expression, item) ->
+                item.readOperationsMap().keySet().forEach(method -> unmapped.add(new UnmappedOperation(method.name(), expression,
+                        Category.CALLBACK, "callback '" + name + "' of " + request + ": the service calls its caller back, "
+                        + "which no graph field can serve")))));
+    }
+
+    /** Adds the relations of standard links to their resources, after those {@code x-tributary-relations} declares. */
+    private List<Resource> withLinks(List<Resource> resources) {
+        Map<String, List<Relation>> linked = new StandardLinks(document, components, notes::add).relations(targets);
+        List<Resource> withLinks = new ArrayList<>();
+        for (Resource resource : resources) {
+            Map<String, Relation> byField = new LinkedHashMap<>();
+            resource.relations().forEach(r -> byField.put(r.field(), r));
+            for (Relation relation : linked.getOrDefault(resource.qualifiedName(), List.of())) {
+                if (resource.model().getField(relation.field()) != null || byField.containsKey(relation.field())) {
+                    notes.add(resource.qualifiedName() + ": link '" + relation.field() + "' left out: " + resource.modelName()
+                            + " already has a field or relation of that name");
+                } else {
+                    byField.put(relation.field(), relation);
+                }
+            }
+            withLinks.add(new Resource(resource.name(), resource.version(), resource.description(), resource.model(), resource.keyField(),
+                    resource.operations(), List.copyOf(byField.values()), resource.deprecationReason()));
+        }
+        return withLinks;
+    }
+
     /** Reports a candidate; one of several from the same OpenAPI operation ({@code GET /things}) says which it was. */
-    private void unmapped(Candidate candidate, String reason) {
+    private void unmapped(Candidate candidate, Unmappable reason) {
         boolean oneOfSeveral = candidate.method() == HttpMethod.GET && candidate.kind() != OperationKind.GET
                 && Extensions.get(candidate.operation().getExtensions(), Extensions.FINDER) == null;
-        unmapped.add(new UnmappedOperation(candidate.method().name(), candidate.path(),
-                oneOfSeveral ? "as " + candidate.identity() + ": " + reason : reason));
+        unmapped.add(new UnmappedOperation(candidate.method().name(), candidate.path(), reason.category(),
+                oneOfSeveral ? "as " + candidate.identity() + ": " + reason.getMessage() : reason.getMessage()));
     }
 
     private static List<UnmappedOperation> distinct(List<UnmappedOperation> operations) {

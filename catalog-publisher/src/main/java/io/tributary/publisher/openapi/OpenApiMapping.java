@@ -1,12 +1,17 @@
 package io.tributary.publisher.openapi;
 
 import io.tributary.catalog.Resource;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What an OpenAPI document becomes: the resources of a catalog, every operation left out with its reason, notes on
  * what was mapped with a compromise (a dropped property, an enum read as a string, an invalid relation), and the
- * document's {@code info.version} (empty when it has none), the service version a sidecar publishes by default.
+ * document's {@code info.version} (empty when it has none), the service version a sidecar publishes by default. The
+ * report counts the left-out operations by {@link UnmappedOperation.Category}, so an owner sees what each missing
+ * capability costs.
  */
 public record OpenApiMapping(List<Resource> resources, List<UnmappedOperation> unmapped, List<String> notes, String documentVersion) {
     public OpenApiMapping {
@@ -31,6 +36,10 @@ public record OpenApiMapping(List<Resource> resources, List<UnmappedOperation> u
         } else {
             out.append(unmapped.size()).append(unmapped.size() == 1 ? " operation was" : " operations were").append(" not mapped:\n");
             unmapped.forEach(u -> out.append("  ").append(u).append('\n'));
+            Map<UnmappedOperation.Category, Long> byCategory = unmapped.stream().collect(Collectors.groupingBy(UnmappedOperation::category,
+                    () -> new EnumMap<>(UnmappedOperation.Category.class), Collectors.counting()));
+            out.append("By reason: ").append(String.join(", ", byCategory.entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey().label()).toList())).append(".\n");
         }
         if (!notes.isEmpty()) {
             out.append("Notes:\n");

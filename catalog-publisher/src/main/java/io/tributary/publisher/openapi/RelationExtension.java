@@ -1,5 +1,6 @@
 package io.tributary.publisher.openapi;
 
+import io.tributary.publisher.openapi.UnmappedOperation.Category;
 import io.tributary.catalog.InvalidCatalogException;
 import io.tributary.catalog.Relation;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ final class RelationExtension {
         String description = Extensions.string(map, "description", Extensions.RELATIONS);
         List<String> kinds = KINDS.stream().filter(map::containsKey).sorted().toList();
         if (kinds.size() != 1) {
-            throw new Unmappable("needs exactly one of forward, reverse or through, has " + kinds);
+            throw new Unmappable(Category.INVALID, "needs exactly one of forward, reverse or through, has " + kinds);
         }
         return switch (kinds.getFirst()) {
             case "forward" -> new Relation.Forward(field, target, Extensions.string(map, "forward", Extensions.RELATIONS), description);
@@ -70,7 +71,7 @@ final class RelationExtension {
 
     private static List<String> path(Object value) {
         if (!(value instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
-            throw new Unmappable("through must be a list of relation names, was '" + value + "'");
+            throw new Unmappable(Category.INVALID, "through must be a list of relation names, was '" + value + "'");
         }
         return list.stream().map(String.class::cast).toList();
     }

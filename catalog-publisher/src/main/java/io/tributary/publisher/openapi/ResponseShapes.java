@@ -1,11 +1,13 @@
 package io.tributary.publisher.openapi;
 
+import io.tributary.publisher.openapi.UnmappedOperation.Category;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.tributary.catalog.ResponseEnvelope;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +19,11 @@ import java.util.Optional;
  * operation or on the response's schema) points.
  */
 final class ResponseShapes {
+    private static final List<String> LIST_PROPERTIES = List.of("data", "items", "results", "records", "values", "entries", "content");
+    private static final List<String> TOTALS = List.of("/total", "/total_count", "/totalCount", "/count", "/meta/total");
+    private static final List<String> NEXTS = List.of("/nextPageToken", "/next_page_token", "/next_cursor", "/nextCursor",
+            "/next_page/offset", "/meta/next_cursor", "/meta/cursors/next");
+
     private final Components components;
 
     ResponseShapes(Components components) {
@@ -37,7 +44,7 @@ final class ResponseShapes {
         }
         if (JsonSchemas.isArray(resolved)) {
             if (!list) {
-                throw new Unmappable("its response is an array, not one element");
+                throw new Unmappable(Category.OPERATION_FIELD, "its response is an array, not one element");
             }
             return new Shape(items(resolved, "its response"), ResponseEnvelope.BARE);
         }
@@ -45,11 +52,71 @@ final class ResponseShapes {
         if (elements != null && JsonSchemas.isArray(components.resolve(elements))) {
             return new Shape(items(components.resolve(elements), "its elements"), naptime(resolved));
         }
+        Optional<Shape> wrapped = JsonSchemas.isObject(resolved) ? wrapped(resolved, list) : Optional.empty();
+        if (wrapped.isPresent()) {
+            return wrapped.get();
+        }
         if (!list) {
             return new Shape(body, ResponseEnvelope.BARE);
         }
-        throw new Unmappable("its response is " + SchemaTranslator.describe(body) + ", neither an array nor an object with an "
+        throw new Unmappable(Category.OPERATION_FIELD, "its response is " + SchemaTranslator.describe(body) + ", neither an array nor an object with an "
                 + "elements array; say where the elements are with " + Extensions.ENVELOPE);
+    }
+
+    /**
+     * The common wrappers: a list under {@code data}, {@code items}, {@code results} (or the object's only array of
+     * objects) with a {@code total} or {@code count} and a next token beside it; one element under {@code data} or
+     * {@code body}.
+     */
+    private Optional<Shape> wrapped(Schema<?> response, boolean list) {
+        Map<String, Schema<?>> properties = JsonSchemas.properties(response, components);
+        if (properties.containsKey("id")) {
+            // An element itself, whatever arrays it holds.
+            return Optional.empty();
+        }
+        if (!list) {
+            Schema<?> data = properties.get("data") != null ? properties.get("data") : properties.get("body");
+            String name = properties.get("data") != null ? "data" : "body";
+            return data != null && JsonSchemas.isObject(components.resolve(data)) && !JsonSchemas.properties(components.resolve(data), components).isEmpty()
+                    ? Optional.of(new Shape(data, new ResponseEnvelope("/" + name, "", ""))) : Optional.empty();
+        }
+        List<String> arrays = properties.entrySet().stream()
+                .filter(e -> JsonSchemas.isArray(components.resolve(e.getValue())) && components.resolve(e.getValue()).getItems() != null
+                        && JsonSchemas.isObject(components.resolve(components.resolve(e.getValue()).getItems())))
+                .map(Map.Entry::getKey).toList();
+        Optional<String> elements = LIST_PROPERTIES.stream().filter(arrays::contains).findFirst()
+                .or(() -> arrays.size() == 1 ? Optional.of(arrays.getFirst()) : Optional.empty());
+        return elements.map(name -> new Shape(components.resolve(properties.get(name)).getItems(), new ResponseEnvelope("/" + name,
+                first(response, TOTALS), first(response, NEXTS))));
+    }
+
+    private String first(Schema<?> response, List<String> pointers) {
+        return pointers.stream().filter(p -> at(response, p).isPresent()).findFirst().orElse("");
+    }
+
+    /** Whether the operation's success answer has a JSON body at all. */
+    boolean hasJsonBody(Operation operation) {
+        try {
+            successBody(operation);
+            return true;
+        } catch (Unmappable e) {
+            return false;
+        }
+    }
+
+    /** Whether the operation answers a bare JSON array: an element path's GET that does is a finder, not a GET. */
+    boolean isArray(Operation operation) {
+        return hasJsonBody(operation) && JsonSchemas.isArray(components.resolve(successBody(operation)));
+    }
+
+    /** Whether the operation answers a list of elements (an array, an elements envelope, a declared envelope). */
+    boolean isList(Operation operation) {
+        try {
+            of(operation, true);
+            return true;
+        } catch (Unmappable e) {
+            return false;
+        }
     }
 
     /** Naptime's envelope, with the paging pointers the schema actually has. */
@@ -62,18 +129,18 @@ final class ResponseShapes {
     private Shape declared(Schema<?> body, ResponseEnvelope envelope, boolean list) {
         for (String pointer : new String[] {envelope.total(), envelope.next()}) {
             if (!pointer.isEmpty() && at(body, pointer).isEmpty()) {
-                throw new Unmappable(Extensions.ENVELOPE + " points at " + pointer + ", which is not in its response "
+                throw new Unmappable(Category.INVALID, Extensions.ENVELOPE + " points at " + pointer + ", which is not in its response "
                         + SchemaTranslator.describe(body));
             }
         }
-        Schema<?> elements = at(body, envelope.elements()).orElseThrow(() -> new Unmappable(Extensions.ENVELOPE
+        Schema<?> elements = at(body, envelope.elements()).orElseThrow(() -> new Unmappable(Category.INVALID, Extensions.ENVELOPE
                 + " points at elements " + envelope.elements() + ", which its response schema " + SchemaTranslator.describe(body) + " does not have"));
         Schema<?> resolved = components.resolve(elements);
         if (JsonSchemas.isArray(resolved)) {
             return new Shape(items(resolved, "its elements"), envelope);
         }
         if (list) {
-            throw new Unmappable(Extensions.ENVELOPE + " elements " + envelope.elements() + " is not an array");
+            throw new Unmappable(Category.INVALID, Extensions.ENVELOPE + " elements " + envelope.elements() + " is not an array");
         }
         return new Shape(elements, envelope);
     }
@@ -93,7 +160,7 @@ final class ResponseShapes {
 
     private static Schema<?> items(Schema<?> array, String what) {
         if (array.getItems() == null) {
-            throw new Unmappable(what + " is an array without items");
+            throw new Unmappable(Category.INVALID, what + " is an array without items");
         }
         return array.getItems();
     }
@@ -102,14 +169,14 @@ final class ResponseShapes {
         ApiResponse response = successResponse(operation);
         Schema<?> schema = jsonSchema(response.getContent());
         if (schema == null) {
-            throw new Unmappable("its success response has no JSON body");
+            throw new Unmappable(Category.NON_JSON, "its success response has no JSON body");
         }
         return schema;
     }
 
     private ApiResponse successResponse(Operation operation) {
         if (operation.getResponses() == null) {
-            throw new Unmappable("it declares no responses");
+            throw new Unmappable(Category.OPERATION_FIELD, "it declares no responses");
         }
         for (String code : new String[] {"200", "201", "203", "206", "2XX", "2xx"}) {
             ApiResponse response = operation.getResponses().get(code);
@@ -122,7 +189,7 @@ final class ResponseShapes {
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .map(components::response)
-                .orElseThrow(() -> new Unmappable("it has no success (2xx) response with a body"));
+                .orElseThrow(() -> new Unmappable(Category.OPERATION_FIELD, "it has no success (2xx) response with a body"));
     }
 
     /** The schema of the JSON media type of a content map, or null. */

@@ -1,5 +1,6 @@
 package io.tributary.publisher.openapi;
 
+import io.tributary.publisher.openapi.UnmappedOperation.Category;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ final class SchemaTranslator {
     private final Map<List<Object>, org.apache.avro.Schema> inlineTypes = new HashMap<>();
     private final Set<String> names = new HashSet<>();
     private final Set<String> noted = new HashSet<>();
+    private final Set<String> translating = new HashSet<>();
 
     SchemaTranslator(Components components, List<String> notes) {
         this.components = components;
@@ -72,7 +74,7 @@ final class SchemaTranslator {
     org.apache.avro.Schema record(Schema<?> schema, Site site) {
         org.apache.avro.Schema avro = nonNull(schema, site);
         if (avro.getType() != org.apache.avro.Schema.Type.RECORD) {
-            throw new Unmappable("its model is " + describe(schema) + ", not an object with properties");
+            throw new Unmappable(Category.OPERATION_FIELD, "its model is " + describe(schema) + ", not an object with properties");
         }
         return avro;
     }
@@ -138,7 +140,12 @@ final class SchemaTranslator {
             record.setFields(fields(schema, site));
             return record;
         }
+        if (!translating.add(component)) {
+            // A oneOf or array component that contains itself has no record to stand for it while it is being made.
+            return any(site, "a oneOf, anyOf or array that contains itself");
+        }
         org.apache.avro.Schema avro = isStringEnum(schema) ? enumeration(schema, site, name) : nonNull(schema, site);
+        translating.remove(component);
         byComponent.put(component, avro);
         return avro;
     }
@@ -334,7 +341,7 @@ final class SchemaTranslator {
         try {
             org.apache.avro.Schema.createRecord(candidate, null, null, false);
         } catch (SchemaParseException e) {
-            throw new Unmappable("'" + candidate + "' is not a valid type name");
+            throw new Unmappable(Category.INVALID, "'" + candidate + "' is not a valid type name");
         }
         return candidate;
     }

@@ -3,17 +3,55 @@ package io.tributary.publisher.openapi;
 import java.util.Objects;
 
 /**
- * An operation of an OpenAPI document that the catalog leaves out, and why, so that the service's owner learns what
- * the graph will not offer instead of finding out from a missing field.
+ * An operation of an OpenAPI document that the catalog leaves out, why, and the kind of reason, so that the service's
+ * owner learns what the graph will not offer instead of finding out from a missing field.
  */
-public record UnmappedOperation(String method, String path, String reason) {
+public record UnmappedOperation(String method, String path, Category category, String reason) {
     public UnmappedOperation {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(category, "category");
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** {@code HEAD /shipments/{id}: HEAD has no catalog operation kind}. */
+    /** The kinds of reason, so a report can say how many operations each missing capability keeps out. */
+    public enum Category {
+        /** No resource convention fits: a safe GET or a mutation that would become a field of its own. */
+        OPERATION_FIELD("needs an operation field (RPC-style)"),
+        /** A GET by more than one path variable ({@code /repos/{owner}/{repo}}): a resource has one key. */
+        COMPOSITE_KEY("needs a composite key"),
+        /** A list whose elements are a summary of the model ({@code TaskCompact} of {@code Task}), fields the GET adds missing. */
+        PARTIAL_ELEMENTS("list elements are a summary of the model"),
+        /** A parameter whose name GraphQL cannot carry as an argument ({@code api-version}, {@code $.xgafv}). */
+        PARAMETER_NAME("a parameter name GraphQL cannot carry"),
+        /** The success response or the request body is not JSON (CSV, XML, form-encoded). */
+        NON_JSON("non-JSON only"),
+        /** The request body is a file: multipart or octet-stream. */
+        BINARY_UPLOAD("binary upload"),
+        /** A required header or cookie parameter the gateway cannot send. */
+        HEADER_OR_COOKIE("needs a header or cookie parameter"),
+        /** A request the service makes to a URL the caller gives, not one the graph can call. */
+        CALLBACK("callback"),
+        /** HEAD, OPTIONS and TRACE: nothing for a GraphQL field to return. */
+        NO_FIELD("HTTP method without a field"),
+        /** A second operation of the same kind and name on one resource. */
+        DUPLICATE("a second operation of one kind"),
+        /** The document contradicts itself or an extension is malformed. */
+        INVALID("the document is inconsistent");
+
+        private final String label;
+
+        Category(String label) {
+            this.label = label;
+        }
+
+        /** How reports name the category: {@code needs an operation field (RPC-style)}. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** {@code HEAD /shipments/{id}: HEAD has no operation kind in the catalog}. */
     @Override
     public String toString() {
         return method + " " + path + ": " + reason;

@@ -202,14 +202,16 @@ class ConventionsTest {
                       responses: {'200': {description: parts}}
                 """ + "components:\n" + THING);
 
-        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
-                "PUT /things: PUT on the collection matches no convention (bulk changes are not part of a catalog)",
-                "HEAD /things/{id}: HEAD has no operation kind in the catalog",
-                "POST /things/{id}: POST on one element matches no convention; name it with x-tributary-action, or POST to /things/{id}/<action>",
-                "GET /things/{id}/parts: GET on a sub-collection of things.v1 matches no convention; map it as a finder of its own resource with x-tributary-finder and x-tributary-resource",
-                "PATCH /things/{id}/parts: PATCH on a sub-collection of things.v1 matches no convention; map it as a finder of its own resource with x-tributary-finder and x-tributary-resource",
-                "GET /things/{id}/parts/{partId}: its 2 path variables [{id}, {partId}] match no convention: conventions cover /things, /things/{id} and POST /things/{id}/<action>");
-        assertThat(only(mapping).operations()).extracting(Operation::kind).containsExactly(OperationKind.GET);
+        assertThat(mapping.unmapped()).extracting(UnmappedOperation::category, UnmappedOperation::toString).containsExactly(
+                tuple(UnmappedOperation.Category.NO_FIELD, "HEAD /things/{id}: HEAD has no operation kind in the catalog"),
+                tuple(UnmappedOperation.Category.OPERATION_FIELD, "POST /things/{id}: POST on one element needs an operationId to name "
+                        + "its action; or name it with x-tributary-action"),
+                tuple(UnmappedOperation.Category.NON_JSON, "GET /things/{id}/parts: its success response has no JSON body"),
+                tuple(UnmappedOperation.Category.OPERATION_FIELD, "PATCH /things/{id}/parts: a PATCH needs a name (the field or aspect "
+                        + "it changes): set x-tributary-name or an operationId"),
+                tuple(UnmappedOperation.Category.NON_JSON, "GET /things/{id}/parts/{partId}: its success response has no JSON body"));
+        assertThat(only(mapping).operations()).extracting(Operation::kind, Operation::path).containsExactly(
+                tuple(OperationKind.GET, "/things/{id}"), tuple(OperationKind.UPDATE, "/things"));
     }
 
     @Test
@@ -286,11 +288,12 @@ class ConventionsTest {
                   /things/{thingId}:
                     get:
                       parameters: [{name: thingId, in: path, required: true, schema: {type: string}}]
-                      responses: {'200': {description: a thing, content: {application/json: {schema: {type: object, properties: {name: {type: string}}}}}}}
+                      responses: {'200': {description: a thing, content: {application/json: {schema: {type: object, properties: {label: {type: string}}}}}}}
                 """);
 
         assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
-                "GET /things/{thingId}: things.v1 has no key field: its model Thing has no field 'thingId' or 'id'; name it with x-tributary-resource key");
+                "GET /things/{thingId}: things.v1 has no key field: its model Thing has no field 'thingId' or 'id' or 'gid' or 'sid' "
+                        + "or 'uuid' or 'key' or 'code' or 'slug' or 'name'; name it with x-tributary-resource key");
     }
 
     @Test
@@ -309,7 +312,7 @@ class ConventionsTest {
     }
 
     @Test
-    void shouldReportIdsThatTravelAsRepeatedParameters() {
+    void shouldMapIdsThatTravelAsRepeatedParametersWithANoteForTheGateway() {
         OpenApiMapping mapping = map30("paths:\n" + GET_THING + """
                   /things:
                     get:
@@ -317,8 +320,10 @@ class ConventionsTest {
                       responses: %s
                 """.formatted(THINGS) + "components:\n" + THING);
 
-        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
-                "GET /things: as MULTI_GET: it takes ids as ids=a&ids=b (explode: true), but the gateway sends ids=a,b; declare explode: false");
+        assertThat(mapping.unmapped()).isEmpty();
+        assertThat(operation(only(mapping), OperationKind.MULTI_GET).parameters()).extracting(Parameter::name).containsExactly("ids");
+        assertThat(mapping.notes()).containsExactly("GET /things: MULTI_GET takes ids as ids=a&ids=b (form, explode), but the gateway "
+                + "sends ids=a,b until the catalog carries parameter style and explode");
     }
 
     @Test

@@ -19,7 +19,10 @@ final class Golden {
     }
 
     static void assertMatches(String actual, String file) {
-        Path expected = DIRECTORY.resolve(file);
+        assertMatches(actual, DIRECTORY.resolve(file));
+    }
+
+    static void assertMatches(String actual, Path expected) {
         try {
             if (Boolean.getBoolean("golden.update")) {
                 Files.writeString(expected, actual, StandardCharsets.UTF_8);

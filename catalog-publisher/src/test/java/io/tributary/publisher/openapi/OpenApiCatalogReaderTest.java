@@ -19,7 +19,7 @@ class OpenApiCatalogReaderTest {
     void shouldFailOnAnUnparsableDocumentWithTheParsersLocation() {
         assertThatThrownBy(() -> OpenApiCatalogReader.read(Golden.document("unparsable.yaml")))
                 .isInstanceOf(InvalidOpenApiDocumentException.class)
-                .hasMessageStartingWith("src/test/resources/openapi/unparsable.yaml: not a readable OpenAPI 3.0 or 3.1 document")
+                .hasMessageStartingWith("src/test/resources/openapi/unparsable.yaml: not a readable OpenAPI 3.0, 3.1 or Swagger 2.0 document")
                 .hasMessageContaining("line 9, column 16")
                 .hasMessageContaining("line 10, column 14");
     }
@@ -33,11 +33,14 @@ class OpenApiCatalogReaderTest {
     }
 
     @Test
-    void shouldRefuseASwagger2Document() {
-        assertThatThrownBy(() -> OpenApiCatalogReader.read(Golden.document("swagger2.yaml")))
-                .isInstanceOf(InvalidOpenApiDocumentException.class)
-                .hasMessageContaining("swagger2.yaml: ")
-                .hasMessageContaining("OpenAPI 3.0 or 3.1");
+    void shouldConvertASwagger2DocumentAndMapIt() {
+        OpenApiMapping mapping = OpenApiCatalogReader.read(Golden.document("swagger2.yaml"));
+
+        assertThat(mapping.resources()).extracting(r -> r.qualifiedName() + " " + r.modelName() + " " + r.keyField())
+                .containsExactly("things.v1 Thing id");
+        assertThat(mapping.resources().getFirst().operations()).extracting(o -> o.kind() + " " + o.path())
+                .containsExactly("GET /things/{id}");
+        assertThat(mapping.notes()).contains("parser: converted from Swagger 2.0 to OpenAPI 3.0.1");
     }
 
     @Test

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A realistic third-party document (parcelwise.yaml): nested schemas, {@code $ref}s to parameters, responses and
- * schemas, enums, path and query parameters, three paging styles, an envelope, relations, and operations no
- * convention covers.
+ * schemas, enums, path and query parameters, three paging styles, an envelope, relations, a nested collection (the
+ * finder {@code events.byShipmentId}), and operations no convention covers.
  */
 class ParcelwiseGoldenTest {
     private final OpenApiMapping mapping = OpenApiCatalogReader.read(Golden.document("parcelwise.yaml"));
@@ -26,10 +26,8 @@ class ParcelwiseGoldenTest {
                         + "say where the elements are with x-tributary-envelope",
                 "POST /labels: labels.v1 has no GET, MULTI_GET, GET_ALL or FINDER to take its model from",
                 "HEAD /shipments/{shipmentId}: HEAD has no operation kind in the catalog",
-                "GET /shipments/{shipmentId}/events: GET on a sub-collection of shipments.v1 matches no convention; "
-                        + "map it as a finder of its own resource with x-tributary-finder and x-tributary-resource",
-                "GET /shipments/{shipmentId}/events/{eventId}: its 2 path variables [{shipmentId}, {eventId}] match no "
-                        + "convention: conventions cover /shipments, /shipments/{id} and POST /shipments/{id}/<action>");
+                "GET /shipments/{shipmentId}/events/{eventId}: it reads one TrackingEvent by [shipmentId, eventId], but a "
+                        + "resource's GET takes one key");
     }
 
     @Test

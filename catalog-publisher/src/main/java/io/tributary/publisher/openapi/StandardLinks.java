@@ -1,0 +1,224 @@
+package io.tributary.publisher.openapi;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.PathItem.HttpMethod;
+import io.swagger.v3.oas.models.links.Link;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.tributary.catalog.InvalidCatalogException;
+import io.tributary.catalog.Operation;
+import io.tributary.catalog.OperationKind;
+import io.tributary.catalog.PathTemplate;
+import io.tributary.catalog.Relation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Turns OpenAPI's standard {@code links} into relations of the resource whose model the linking response returns:
+ * FORWARD when the target is a GET or MULTI_GET by the linked key, REVERSE when it is a finder. Links may sit inline or
+ * in {@code components.links}, name their target by {@code operationId} or {@code operationRef}, and take values
+ * from {@code $response.body#/field} or, for a GET, {@code $request.path.<key>}. A link that cannot be a relation is
+ * left out with a note that says why.
+ */
+final class StandardLinks {
+    private static final String BODY = "$response.body#";
+    private static final String REQUEST_PATH = "$request.path.";
+
+    private final OpenAPI document;
+    private final Components components;
+    private final ResponseShapes shapes;
+    private final Consumer<String> notes;
+
+    StandardLinks(OpenAPI document, Components components, Consumer<String> notes) {
+        this.document = document;
+        this.components = components;
+        this.shapes = new ResponseShapes(components);
+        this.notes = notes;
+    }
+
+    /** A mapped resource as links see it: its key, model and the operations it was mapped from. */
+    record Target(Candidate.ResourceKey resource, OperationTranslator.Model model, String keyField, Map<Candidate, Operation> operations) {
+    }
+
+    /** The relations the document's links give each resource, by qualified name. */
+    Map<String, List<Relation>> relations(List<Target> targets) {
+        Map<String, List<Relation>> byResource = new TreeMap<>();
+        new TreeMap<>(document.getPaths() == null ? Map.<String, PathItem>of() : document.getPaths()).forEach((path, item) ->
+                item.readOperationsMap().forEach((method, operation) -> {
+                    if (operation.getResponses() == null) {
+                        return;
+                    }
+                    operation.getResponses().forEach((code, response) -> {
+                        ApiResponse resolved = components.response(response);
+                        if (code.startsWith("2") && resolved.getLinks() != null) {
+                            resolved.getLinks().forEach((name, link) -> relation(method + " " + path, operation, name, link, targets)
+                                    .ifPresent(r -> byResource.computeIfAbsent(r.source(), k -> new ArrayList<>()).add(r.relation())));
+                        }
+                    });
+                }));
+        return byResource;
+    }
+
+    private record Sourced(String source, Relation relation) {
+    }
+
+    private Optional<Sourced> relation(String request, io.swagger.v3.oas.models.Operation operation, String name, Link declared,
+                                       List<Target> targets) {
+        String where = request + ": link '" + name + "' left out: ";
+        Link link = resolve(declared);
+        if (link == null) {
+            notes.accept(where + "its $ref names no component link");
+            return Optional.empty();
+        }
+        ResponseShapes.Shape shape;
+        try {
+            shape = shapes.of(operation, false);
+        } catch (Unmappable e) {
+            notes.accept(where + "its response is not one element: " + e.getMessage());
+            return Optional.empty();
+        }
+        Optional<Target> source = targets.stream().filter(t -> OperationTranslator.sameSchema(shape.element(), t.model().schema())).findFirst();
+        Optional<Map.Entry<Candidate, Operation>> target = target(link, targets);
+        if (source.isEmpty() || target.isEmpty()) {
+            notes.accept(where + (source.isEmpty() ? "its response " + SchemaTranslator.describe(shape.element()) + " is no resource's model"
+                    : "its target " + describeTarget(link) + " is not a mapped operation"));
+            return Optional.empty();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Map.Entry<String, String> parameter : parameters(link).entrySet()) {
+            Optional<String> value = value(parameter.getValue(), shape.envelope().elements(), source.get(), operation);
+            if (value.isEmpty()) {
+                notes.accept(where + "its parameter " + parameter.getKey() + " = " + parameter.getValue()
+                        + " is not a top-level field of " + source.get().model().name() + " (nested pointers need the gateway to read paths)");
+                return Optional.empty();
+            }
+            values.put(parameter.getKey(), value.get());
+        }
+        Candidate targetCandidate = target.get().getKey();
+        String field = Identifiers.identifier(name);
+        String qualified = source.get().resource().qualifiedName();
+        try {
+            return kind(targetCandidate, target.get().getValue(), field, values, where)
+                    .map(r -> new Sourced(qualified, r));
+        } catch (InvalidCatalogException e) {
+            notes.accept(where + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** FORWARD to a GET or MULTI_GET by one key, REVERSE to a finder whose path variables the link fills. */
+    private Optional<Relation> kind(Candidate target, Operation operation, String field, Map<String, String> values, String where) {
+        String resource = target.resource().qualifiedName();
+        String description = "Linked in the service's OpenAPI document.";
+        switch (target.kind()) {
+            case GET, MULTI_GET -> {
+                String key = target.kind() == OperationKind.GET ? PathTemplate.variables(target.path()).getLast() : Conventions.IDS;
+                String value = values.get(key);
+                if (values.size() != 1 || value == null || !value.startsWith("$")) {
+                    notes.accept(where + "a forward relation fills just the key " + key + " of " + resource + ", it fills " + values.keySet());
+                    return Optional.empty();
+                }
+                return Optional.of(new Relation.Forward(field, resource, value.substring(1), description));
+            }
+            case FINDER -> {
+                List<String> unfilled = operation.parameters().stream()
+                        .filter(p -> p.required() && !values.containsKey(p.name())).map(io.tributary.catalog.Parameter::name).toList();
+                if (!unfilled.isEmpty()) {
+                    notes.accept(where + "it leaves the finder's required " + unfilled + " unfilled");
+                    return Optional.empty();
+                }
+                return Optional.of(new Relation.Reverse(field, resource, target.name(), values, description));
+            }
+            default -> {
+                notes.accept(where + "its target is " + target.kind() + " " + target.request() + ", not a GET, MULTI_GET or finder");
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** {@code $response.body#/owner} → {@code $owner}; {@code $request.path.id} of a GET by that key → {@code $<key field>}; constants as they are. */
+    private static Optional<String> value(String expression, String elements, Target source, io.swagger.v3.oas.models.Operation operation) {
+        if (expression.startsWith(BODY)) {
+            String pointer = expression.substring(BODY.length());
+            if (!pointer.startsWith(elements + "/")) {
+                return Optional.empty();
+            }
+            String field = pointer.substring(elements.length() + 1);
+            return field.contains("/") || source.model().avro().getField(field) == null ? Optional.empty() : Optional.of("$" + field);
+        }
+        if (expression.startsWith(REQUEST_PATH)) {
+            String variable = expression.substring(REQUEST_PATH.length());
+            boolean isKey = source.operations().keySet().stream().anyMatch(c -> c.operation() == operation && c.kind() == OperationKind.GET
+                    && PathTemplate.variables(c.path()).getLast().equals(variable));
+            return isKey ? Optional.of("$" + source.keyField()) : Optional.empty();
+        }
+        return expression.startsWith("$") ? Optional.empty() : Optional.of(expression);
+    }
+
+    /** The link's parameters by the target's parameter name, without a {@code path.} or {@code query.} qualifier. */
+    private static Map<String, String> parameters(Link link) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (link.getParameters() != null) {
+            link.getParameters().forEach((name, value) -> parameters.put(name.replaceFirst("^(path|query|header|cookie)\\.", ""),
+                    String.valueOf(value)));
+        }
+        return parameters;
+    }
+
+    /** The mapped operation a link targets, preferring the kinds a relation can use when one OpenAPI operation is several. */
+    private Optional<Map.Entry<Candidate, Operation>> target(Link link, List<Target> targets) {
+        Optional<io.swagger.v3.oas.models.Operation> operation = link.getOperationId() != null ? byId(link.getOperationId()) : byRef(link.getOperationRef());
+        return operation.flatMap(o -> targets.stream().flatMap(t -> t.operations().entrySet().stream())
+                .filter(e -> e.getKey().operation() == o)
+                .min((a, b) -> Integer.compare(rank(a.getKey().kind()), rank(b.getKey().kind()))));
+    }
+
+    private static int rank(OperationKind kind) {
+        return switch (kind) {
+            case MULTI_GET -> 0;
+            case GET -> 1;
+            case FINDER -> 2;
+            default -> 3;
+        };
+    }
+
+    private Optional<io.swagger.v3.oas.models.Operation> byId(String operationId) {
+        return document.getPaths() == null ? Optional.empty() : document.getPaths().values().stream()
+                .flatMap(item -> item.readOperations().stream())
+                .filter(o -> operationId.equals(o.getOperationId())).findFirst();
+    }
+
+    /** {@code #/paths/~12.0~1users~1{username}/get}, also behind a document URL. */
+    private Optional<io.swagger.v3.oas.models.Operation> byRef(String operationRef) {
+        if (operationRef == null || !operationRef.contains("#/paths/") || document.getPaths() == null) {
+            return Optional.empty();
+        }
+        String[] parts = operationRef.substring(operationRef.indexOf("#/paths/") + "#/paths/".length()).split("/");
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        PathItem item = document.getPaths().get(parts[0].replace("~1", "/").replace("~0", "~"));
+        try {
+            return item == null ? Optional.empty() : Optional.ofNullable(item.readOperationsMap().get(HttpMethod.valueOf(parts[1].toUpperCase(java.util.Locale.ROOT))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Link resolve(Link link) {
+        if (link.get$ref() == null) {
+            return link;
+        }
+        Map<String, Link> declared = document.getComponents() == null ? null : document.getComponents().getLinks();
+        return declared == null ? null : declared.get(Components.componentName(link.get$ref()));
+    }
+
+    private static String describeTarget(Link link) {
+        return link.getOperationId() != null ? "operationId " + link.getOperationId() : "operationRef " + link.getOperationRef();
+    }
+}

@@ -1,0 +1,131 @@
+package io.tributary.publisher.openapi;
+
+import static io.tributary.publisher.openapi.Documents.map30;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tributary.catalog.Relation;
+import io.tributary.catalog.Resource;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** OpenAPI's standard links become relations of the linking response's resource, or notes that say why not. */
+class StandardLinksTest {
+    private static final String DOCUMENT = """
+            paths:
+              /users/{username}:
+                get:
+                  operationId: getUser
+                  parameters: [{name: username, in: path, required: true, schema: {type: string}}]
+                  responses:
+                    '200':
+                      description: a user
+                      content: {application/json: {schema: {$ref: '#/components/schemas/User'}}}
+                      links:
+                        %s
+              /users/{username}/repositories:
+                get:
+                  operationId: getRepositoriesByOwner
+                  parameters: [{name: username, in: path, required: true, schema: {type: string}}]
+                  responses:
+                    '200':
+                      description: repositories
+                      content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Repository'}}}}
+              /repositories/{id}:
+                get:
+                  operationId: getRepository
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses:
+                    '200':
+                      description: a repository
+                      content: {application/json: {schema: {$ref: '#/components/schemas/Repository'}}}
+                post:
+                  operationId: archiveRepository
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses: {'204': {description: archived}}
+            components:
+              links:
+                UserRepositories:
+                  operationId: getRepositoriesByOwner
+                  parameters: {username: $response.body#/username}
+              schemas:
+                User:
+                  type: object
+                  properties:
+                    username: {type: string}
+                    favouriteId: {type: string}
+                    team: {type: object, properties: {name: {type: string}}}
+                Repository:
+                  type: object
+                  properties:
+                    id: {type: string}
+                    name: {type: string}
+            """;
+
+    @Test
+    void shouldMakeALinkToAFinderAReverseRelationThroughItsRef() {
+        Resource users = users(map30(DOCUMENT.formatted("repositories: {$ref: '#/components/links/UserRepositories'}")));
+
+        assertThat(users.relations()).containsExactly(new Relation.Reverse("repositories", "repositories.v1", "byUsername",
+                Map.of("username", "$username"), "Linked in the service's OpenAPI document."));
+    }
+
+    @Test
+    void shouldMakeALinkToAGetByItsKeyAForwardRelationByOperationRef() {
+        Resource users = users(map30(DOCUMENT.formatted("""
+                favourite: {operationRef: '#/paths/~1repositories~1{id}/get', parameters: {id: $response.body#/favouriteId}}""")));
+
+        assertThat(users.relations()).containsExactly(new Relation.Forward("favourite", "repositories.v1", "favouriteId",
+                "Linked in the service's OpenAPI document."));
+    }
+
+    @Test
+    void shouldReadAPointerBelowTheWrapperTheElementSitsIn() {
+        String wrapped = DOCUMENT.replace("content: {application/json: {schema: {$ref: '#/components/schemas/User'}}}",
+                "content: {application/json: {schema: {type: object, properties: {data: {$ref: '#/components/schemas/User'}}}}}");
+        Resource users = users(map30(wrapped.formatted("""
+                favourite: {operationId: getRepository, parameters: {id: $response.body#/data/favouriteId}}""")));
+
+        assertThat(users.relations()).extracting(Relation::field, r -> ((Relation.Forward) r).sourceField())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("favourite", "favouriteId"));
+    }
+
+    @Test
+    void shouldFillAFinderFromTheRequestPathWhenItIsTheKey() {
+        Resource users = users(map30(DOCUMENT.formatted("""
+                repositories: {operationId: getRepositoriesByOwner, parameters: {username: $request.path.username}}""")));
+
+        assertThat(users.relations()).extracting(Relation::field, r -> ((Relation.Reverse) r).arguments())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("repositories", Map.of("username", "$username")));
+    }
+
+    @Test
+    void shouldLeaveOutWithANoteALinkWithANestedPointerOrToAnAction() {
+        OpenApiMapping mapping = map30(DOCUMENT.formatted(
+                "teamRepositories: {operationId: getRepositoriesByOwner, parameters: {username: $response.body#/team/name}}\n"
+                        + " ".repeat(12) + "archive: {operationId: archiveRepository, parameters: {id: $response.body#/favouriteId}}"));
+
+        assertThat(users(mapping).relations()).isEmpty();
+        assertThat(mapping.notes()).containsExactly(
+                "GET /users/{username}: link 'teamRepositories' left out: its parameter username = $response.body#/team/name is not "
+                        + "a top-level field of User (nested pointers need the gateway to read paths)",
+                "GET /users/{username}: link 'archive' left out: its target is ACTION POST /repositories/{id}, not a GET, MULTI_GET or finder");
+    }
+
+    @Test
+    void shouldLetXTributaryRelationsOverrideALinkOfTheSameName() {
+        OpenApiMapping mapping = map30(DOCUMENT.formatted("repositories: {$ref: '#/components/links/UserRepositories'}")
+                .replace("    User:\n      type: object\n", """
+                            User:
+                              type: object
+                              x-tributary-relations: [{field: repositories, target: repositories.v1, forward: favouriteId}]
+                        """));
+
+        assertThat(users(mapping).relations()).extracting(Relation::getClass).containsExactly((Class) Relation.Forward.class);
+        assertThat(mapping.notes()).containsExactly("users.v1: link 'repositories' left out: User already has a field or relation of that name");
+    }
+
+    private static Resource users(OpenApiMapping mapping) {
+        return mapping.resources().stream().filter(r -> r.name().equals("users")).findFirst()
+                .orElseThrow(() -> new AssertionError("no users: " + mapping.unmapped()));
+    }
+}
