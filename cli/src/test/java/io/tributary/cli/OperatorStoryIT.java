@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.tributary.aggregator.SchemaAggregator;
+import io.tributary.compose.CompositionSettings;
+import io.tributary.diagnostic.Diagnostic;
+import io.tributary.lint.LintRule;
+import io.tributary.lint.LintSettings;
+import java.util.Set;
 import io.tributary.avro.Topics;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.CourseCatalogs;
@@ -62,7 +67,11 @@ class OperatorStoryIT {
 
         SchemaAggregator aggregator = keep(SchemaAggregator.start(SchemaAggregator.Config.of(kafka.bootstrapServers())
                 .withApplicationId("operator-story").withTopics(topics).withStateDir(dir.resolve("state"))
-                .withExpiryGrace(Duration.ZERO)));
+                .withExpiryGrace(Duration.ZERO)
+                // Settings other than the defaults: replay must fold with them too, read from the log.
+                .withComposition(new CompositionSettings(CompositionSettings.PaginationMode.RELAY))
+                .withLint(new LintSettings(Map.of(LintRule.MISSING_DESCRIPTION, Diagnostic.Severity.WARNING), Set.of(LintRule.UNBOUNDED_LIST),
+                        false))));
         gateway = keep(Gateway.start(0, kafka.bootstrapServers(), topics,
                 Map.of("tributary.gateway.serving.cache-dir", dir.resolve("cache").toString(), "tributary.gateway.serving.gateway-id", "gw-1")));
 
@@ -113,6 +122,10 @@ class OperatorStoryIT {
         Run replay = tributary("replay");
         assertThat(replay.err()).contains("hash " + latest.hash());
         assertThat(replay.out()).isEqualTo(latest.sdl());
+        for (SchemaView view : history()) {
+            Run replayed = tributary("replay", "--until-offset", String.valueOf(view.cause().offset()));
+            assertThat(replayed.err()).as("view %d", view.version()).contains("view " + view.version() + ", hash " + view.hash());
+        }
         Run replayUntil = tributary("replay", "--until", introduced.composedAt().toString());
         assertThat(replayUntil.out()).contains("durationMinutes");
         Run replayFrom = tributary("replay", "--from-offset", String.valueOf(expired.cause().offset() - 1), "--json");
@@ -187,6 +200,25 @@ class OperatorStoryIT {
      * Waits for the aggregator's view to meet the condition, and for the gateway to serve it: the gateway reads
      * committed records only, as the commands do, so after this the commands see the view too.
      */
+    /** Every view the aggregator wrote to the history topic, in order. */
+    private List<SchemaView> history() {
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(Map.<String, Object>of(
+                org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                org.apache.kafka.clients.consumer.ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new org.apache.kafka.common.serialization.StringDeserializer(), io.tributary.avro.TributarySerdes.view().deserializer())) {
+            var partition = new org.apache.kafka.common.TopicPartition(topics.schemaHistory(), 0);
+            consumer.assign(List.of(partition));
+            consumer.seekToBeginning(List.of(partition));
+            long end = consumer.endOffsets(List.of(partition)).get(partition);
+            List<SchemaView> views = new ArrayList<>();
+            while (consumer.position(partition) < end) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> views.add(r.value()));
+            }
+            assertThat(views).extracting(SchemaView::version).as("every version, once").doesNotHaveDuplicates().isNotEmpty();
+            return views;
+        }
+    }
+
     private SchemaView awaitView(SchemaAggregator aggregator, Predicate<SchemaView> condition) {
         SchemaView[] found = new SchemaView[1];
         await().atMost(Duration.ofSeconds(60)).until(() -> aggregator.currentView().filter(condition).map(v -> found[0] = v).isPresent());

@@ -97,7 +97,8 @@ public final class GraphComposer {
             } catch (TypeConflictException e) {
                 diagnostics.add(new Diagnostic(Severity.ERROR, "TYPE_CONFLICT", e.getMessage() + "; "
                         + resource.qualifiedName() + " is left out", where));
-            } catch (RuntimeException e) {
+            } catch (UncomposableException | graphql.AssertException e) {
+                // graphql-java's own builders assert what GraphQL allows; anything else thrown here is a bug and fails loudly.
                 failedServices.add(service);
                 diagnostics.add(new Diagnostic(Severity.ERROR, "UNCOMPOSABLE", resource.qualifiedName()
                         + " cannot be expressed in GraphQL: " + e.getMessage(), where));

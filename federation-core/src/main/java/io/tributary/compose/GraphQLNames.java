@@ -11,10 +11,10 @@ final class GraphQLNames {
 
     static String require(String name, String what) {
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException(what + " '" + name + "' is not a valid GraphQL name");
+            throw new UncomposableException(what + " '" + name + "' is not a valid GraphQL name");
         }
         if (name.startsWith("__")) {
-            throw new IllegalArgumentException(what + " '" + name + "' begins with '__', which GraphQL reserves for introspection");
+            throw new UncomposableException(what + " '" + name + "' begins with '__', which GraphQL reserves for introspection");
         }
         return name;
     }
@@ -23,7 +23,7 @@ final class GraphQLNames {
     static String requireEnumValue(String value, String what) {
         require(value, what);
         if (value.equals("true") || value.equals("false") || value.equals("null")) {
-            throw new IllegalArgumentException(what + " '" + value + "' cannot be a GraphQL enum value (it reads as a literal)");
+            throw new UncomposableException(what + " '" + value + "' cannot be a GraphQL enum value (it reads as a literal)");
         }
         return value;
     }

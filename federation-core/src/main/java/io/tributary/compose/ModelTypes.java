@@ -172,7 +172,7 @@ final class ModelTypes {
             case BOOLEAN -> GraphQLBoolean;
             case BYTES, FIXED -> logicalName.equals("decimal") ? CustomScalars.BIG_DECIMAL : GraphQLString;
             case MAP -> CustomScalars.JSON;
-            default -> throw new IllegalArgumentException("no GraphQL type for Avro " + schema.getType());
+            default -> throw new UncomposableException("no GraphQL type for Avro " + schema.getType());
         };
     }
 

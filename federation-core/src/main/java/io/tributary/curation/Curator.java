@@ -92,7 +92,7 @@ public final class Curator {
         GraphQLSchema curated;
         try {
             curated = SdlPrinter.parse(AstPrinter.printAst(document));
-        } catch (RuntimeException e) {
+        } catch (graphql.GraphQLException e) {
             diagnostics.add(new Diagnostic(Severity.ERROR, "CURATION_INVALID",
                     "the curation rules would make the schema invalid, so none is applied: " + e.getMessage(), "curation"));
             return new ComposedGraph(graph.sdl(), graph.routing(), diagnostics, graph.failedServices(), graph.schema());
