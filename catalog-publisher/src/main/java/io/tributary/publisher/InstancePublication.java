@@ -1,5 +1,6 @@
 package io.tributary.publisher;
 
+import io.tributary.avro.TopicProvisioner;
 import io.tributary.avro.Topics;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.Heartbeat;
@@ -32,9 +33,12 @@ public final class InstancePublication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InstancePublication.class);
     private static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(30);
 
-    /** Where and how to publish; {@link #of} gives the defaults: a heartbeat every 10 s, keep retrying. */
+    /**
+     * Where and how to publish; {@link #of} gives the defaults: a heartbeat every 10 s, keep retrying, create the topics
+     * that are missing before the first publication (so a service may start before the aggregator, on an empty broker).
+     */
     public record Settings(String bootstrapServers, Topics topics, Map<String, Object> kafkaProperties,
-                           Duration heartbeatInterval, boolean failFast) {
+                           Duration heartbeatInterval, boolean failFast, boolean createTopics) {
         public Settings {
             kafkaProperties = Map.copyOf(kafkaProperties);
             if (heartbeatInterval.isNegative() || heartbeatInterval.isZero()) {
@@ -43,19 +47,24 @@ public final class InstancePublication implements AutoCloseable {
         }
 
         public static Settings of(String bootstrapServers, Topics topics) {
-            return new Settings(bootstrapServers, topics, Map.of(), Duration.ofSeconds(10), false);
+            return new Settings(bootstrapServers, topics, Map.of(), Duration.ofSeconds(10), false, true);
         }
 
         public Settings withHeartbeatInterval(Duration interval) {
-            return new Settings(bootstrapServers, topics, kafkaProperties, interval, failFast);
+            return new Settings(bootstrapServers, topics, kafkaProperties, interval, failFast, createTopics);
         }
 
         public Settings withFailFast(boolean failFast) {
-            return new Settings(bootstrapServers, topics, kafkaProperties, heartbeatInterval, failFast);
+            return new Settings(bootstrapServers, topics, kafkaProperties, heartbeatInterval, failFast, createTopics);
+        }
+
+        /** Whether to create Tributary's missing topics before the first publication (on by default). */
+        public Settings withCreateTopics(boolean create) {
+            return new Settings(bootstrapServers, topics, kafkaProperties, heartbeatInterval, failFast, create);
         }
 
         public Settings withKafkaProperties(Map<String, Object> properties) {
-            return new Settings(bootstrapServers, topics, properties, heartbeatInterval, failFast);
+            return new Settings(bootstrapServers, topics, properties, heartbeatInterval, failFast, createTopics);
         }
     }
 
@@ -81,6 +90,7 @@ public final class InstancePublication implements AutoCloseable {
     private final Clock clock;
     private Status status;
     private boolean republish = true;
+    private boolean topicsEnsured;
     private Duration retryDelay = Duration.ofSeconds(1);
 
     private InstancePublication(ServiceCatalog catalog, Settings settings, Clock clock) {
@@ -149,6 +159,7 @@ public final class InstancePublication implements AutoCloseable {
     }
 
     private void publishCatalog() {
+        ensureTopics();
         send(settings.topics().catalog(), encodedCatalog);
         synchronized (this) {
             republish = false;
@@ -156,6 +167,21 @@ public final class InstancePublication implements AutoCloseable {
         }
         LOG.info("Published catalog of {} {} ({} resources, {} bytes) at {}", catalog.instanceKey(), catalog.serviceVersion(),
                 catalog.resources().size(), encodedCatalog.length, catalog.baseUrl());
+    }
+
+    /** Creates the missing topics once, before the first publication: a broker's auto-created topic would lack compaction. */
+    private void ensureTopics() {
+        if (!settings.createTopics() || topicsEnsured) {
+            return;
+        }
+        Map<String, Object> client = new java.util.HashMap<>(settings.kafkaProperties());
+        client.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        try {
+            TopicProvisioner.ensure(client, settings.topics(), TopicProvisioner.BROKER_DEFAULT_REPLICATION);
+        } catch (IllegalStateException e) {
+            throw new PublishException(e.getMessage(), e);
+        }
+        topicsEnsured = true;
     }
 
     private void sendHeartbeat() {

@@ -65,6 +65,11 @@ final class AggregatorCommand implements Callable<Integer> {
     @Option(names = "--kafka", description = "Any Kafka client property, KEY=VALUE (SASL, TLS); repeatable.")
     Map<String, String> kafka = new HashMap<>();
 
+    @Option(names = "--create-topics", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Create Tributary's missing topics at start, waiting for Kafka if it is not up yet (default: on;"
+                    + " --no-create-topics when topics are managed elsewhere).")
+    boolean createTopics;
+
     @Override
     public Integer call() throws InterruptedException {
         SchemaAggregator.Config config = SchemaAggregator.Config.of(bootstrap)
@@ -77,6 +82,11 @@ final class AggregatorCommand implements Callable<Integer> {
                 .withKafkaProperties(Map.copyOf(kafka));
         if (stateDir != null) {
             config = config.withStateDir(stateDir);
+        }
+        if (createTopics) {
+            Map<String, Object> clientProperties = new HashMap<>(kafka);
+            clientProperties.put("bootstrap.servers", bootstrap);
+            StartupTopics.ensure(clientProperties, new Topics(topicPrefix), System.out);
         }
         SchemaAggregator aggregator = SchemaAggregator.start(config, failure -> {
             System.err.println("tributary aggregator: Kafka Streams stopped (" + Printable.of(String.valueOf(failure))

@@ -42,7 +42,8 @@ public class PublishOnStartup {
                 .of(properties.getBootstrapServers(), new Topics(properties.getTopicPrefix()))
                 .withKafkaProperties(properties.getKafka())
                 .withHeartbeatInterval(properties.getHeartbeatInterval())
-                .withFailFast(properties.isFailFast()));
+                .withFailFast(properties.isFailFast())
+                .withCreateTopics(properties.isCreateTopics()));
     }
 
     /** The publication of this instance, once the server has started. */

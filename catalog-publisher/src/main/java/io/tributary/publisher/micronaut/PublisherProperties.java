@@ -23,6 +23,7 @@ public class PublisherProperties {
     private Duration heartbeatInterval = Duration.ofSeconds(10);
     private boolean failFast;
     private Duration drain = Duration.ofSeconds(1);
+    private boolean createTopics = true;
     private Map<String, Object> kafka = new HashMap<>();
 
     /** Kafka bootstrap servers; the publisher is active only when this is set. */
@@ -121,6 +122,15 @@ public class PublisherProperties {
 
     public void setDrain(Duration drain) {
         this.drain = drain;
+    }
+
+    /** Whether the service creates Tributary's missing topics before it publishes (on by default: any start order works). */
+    public boolean isCreateTopics() {
+        return createTopics;
+    }
+
+    public void setCreateTopics(boolean createTopics) {
+        this.createTopics = createTopics;
     }
 
     public Map<String, Object> getKafka() {
