@@ -3,8 +3,6 @@ package io.tributary.gateway.schema;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -24,16 +22,11 @@ final class DocumentCache implements PreparsedDocumentProvider {
     }
 
     private final int maxDocumentChars;
-    private final Map<Key, PreparsedDocumentEntry> entries;
+    private final BoundedCache<Key, PreparsedDocumentEntry> entries;
 
     DocumentCache(int capacity, int maxDocumentChars) {
         this.maxDocumentChars = maxDocumentChars;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, PreparsedDocumentEntry> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.entries = new BoundedCache<>(capacity);
     }
 
     @Override
@@ -43,32 +36,18 @@ final class DocumentCache implements PreparsedDocumentProvider {
             return CompletableFuture.completedFuture(parseAndValidate.apply(input));
         }
         Key key = new Key(input.getQuery(), input.getOperationName());
-        PreparsedDocumentEntry cached = cached(key);
+        PreparsedDocumentEntry cached = entries.get(key);
         if (cached != null) {
             return CompletableFuture.completedFuture(cached);
         }
         PreparsedDocumentEntry entry = parseAndValidate.apply(input);
         if (!entry.hasErrors()) {
-            remember(key, entry);
+            entries.put(key, entry);
         }
         return CompletableFuture.completedFuture(entry);
     }
 
     int size() {
-        synchronized (entries) {
-            return entries.size();
-        }
-    }
-
-    private PreparsedDocumentEntry cached(Key key) {
-        synchronized (entries) {
-            return entries.get(key);
-        }
-    }
-
-    private void remember(Key key, PreparsedDocumentEntry entry) {
-        synchronized (entries) {
-            entries.put(key, entry);
-        }
+        return entries.size();
     }
 }
