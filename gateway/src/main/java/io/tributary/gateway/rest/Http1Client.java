@@ -36,7 +36,7 @@ final class Http1Client implements AutoCloseable {
     /** Sends the request and reads the whole response, failing with {@link SocketTimeoutException} after the timeout. */
     Http1Connection.Response send(String method, URI uri, Map<String, String> headers, byte[] body, Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Deque<Http1Connection> pool = idle.computeIfAbsent(uri.getScheme() + "://" + uri.getRawAuthority(), k -> new ArrayDeque<>());
+        Deque<Http1Connection> pool = idle.computeIfAbsent(uri.getScheme() + "://" + Http1Connection.authority(uri), k -> new ArrayDeque<>());
         Http1Connection pooled = take(pool);
         if (pooled != null) {
             try {

@@ -108,7 +108,7 @@ final class Http1Connection implements AutoCloseable {
         if (uri.getRawQuery() != null) {
             head.append('?').append(uri.getRawQuery());
         }
-        head.append(" HTTP/1.1\r\nHost: ").append(uri.getRawAuthority()).append("\r\nAccept: application/json\r\n");
+        head.append(" HTTP/1.1\r\nHost: ").append(authority(uri)).append("\r\nAccept: application/json\r\n");
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         if (body != null) {
             head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
@@ -267,6 +267,11 @@ final class Http1Connection implements AutoCloseable {
         position = 0;
         limit = n;
         return true;
+    }
+
+    /** Host and port as the Host header and the pool name them, without any user information the URI carries. */
+    static String authority(URI uri) {
+        return uri.getPort() >= 0 ? uri.getHost() + ":" + uri.getPort() : uri.getHost();
     }
 
     private static String hostOf(URI uri) {

@@ -57,6 +57,23 @@ class Http1ClientTest {
     }
 
     @Test
+    void shouldNameOnlyHostAndPortInTheHostHeaderEvenWhenTheUrlCarriesUserInformation() throws IOException {
+        List<String> hosts = new CopyOnWriteArrayList<>();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            hosts.add(exchange.getRequestHeaders().getFirst("Host"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        int port = server.getAddress().getPort();
+
+        client.send("GET", URI.create("http://user:secret@127.0.0.1:" + port + "/a"), Map.of(), null, TIMEOUT);
+
+        assertThat(hosts).containsExactly("127.0.0.1:" + port);
+    }
+
+    @Test
     void shouldReadAChunkedBody() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
