@@ -5,11 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,37 +17,37 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
- * Sends REST calls to the services, each on a virtual thread of its own, within its service's timeout and
- * concurrency limit, and reads each JSON answer once into plain maps and lists that the fields resolve from. A 2xx or
- * 404 is an answer; any other status, a timeout, an unreachable service or a full concurrency limit is a
- * {@link DownstreamException}. Every call is timed in {@code tributary.gateway.downstream.calls}, tagged with its
- * service and outcome.
+ * Sends REST calls to the services over pooled HTTP/1.1 keep-alive connections ({@link Http1Client}), each on a
+ * virtual thread of its own, within its service's timeout and concurrency limit, and reads each JSON answer once into
+ * plain maps and lists that the fields resolve from. A 2xx or 404 is an answer; any other status, a timeout, an
+ * unreachable service or a full concurrency limit is a {@link DownstreamException}. Every call is timed in
+ * {@code tributary.gateway.downstream.calls}, tagged with its service and outcome.
  */
 public final class RestClient implements AutoCloseable {
     /** The Micrometer timer of every downstream call, tagged {@code service} and {@code outcome}. */
     public static final String CALLS_METER = "tributary.gateway.downstream.calls";
 
     static final ObjectMapper JSON = new ObjectMapper();
-    /** Headers the JDK client sets itself and refuses from callers; never forwarded. */
-    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+    /** Headers the client sets itself, or that would change how the request is framed; never forwarded. */
+    private static final Set<String> RESTRICTED = Set.of("accept", "connection", "content-length", "content-type", "expect", "host",
+            "transfer-encoding", "upgrade");
+    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     private final RestSettings settings;
     private final MeterRegistry meters;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
-    private final HttpClient http;
+    private final Http1Client http;
     private final Map<String, Semaphore> slots = new ConcurrentHashMap<>();
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public RestClient(RestSettings settings, MeterRegistry meters) {
         this.settings = settings;
         this.meters = meters;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.timeout().compareTo(Duration.ofSeconds(2)) < 0 ? settings.timeout() : Duration.ofSeconds(2))
-                .executor(threads)
-                .build();
+        this.http = new Http1Client(settings.timeout().compareTo(Duration.ofSeconds(2)) < 0 ? settings.timeout() : Duration.ofSeconds(2),
+                settings.maxConcurrentCalls());
     }
 
     /** A client with default settings and this timeout, recording metrics in a registry of its own. */
@@ -75,8 +73,9 @@ public final class RestClient implements AutoCloseable {
         }
         String outcome = "unavailable";
         try {
-            HttpResponse<byte[]> response = http.send(request(call, headers), HttpResponse.BodyHandlers.ofByteArray());
-            int status = response.statusCode();
+            Http1Connection.Response response = http.send(call.method(), call.uri(), sendable(headers), call.body(),
+                    settings.timeoutFor(call.service()));
+            int status = response.status();
             outcome = outcome(status);
             if (status / 100 != 2 && status != 404) {
                 throw DownstreamException.status(call.service(), call.method(), call.uri(), status, detail(response.body()));
@@ -87,13 +86,10 @@ public final class RestClient implements AutoCloseable {
                 outcome = "invalid_response";
                 throw e;
             }
-        } catch (HttpTimeoutException e) {
+        } catch (SocketTimeoutException e) {
             outcome = "timeout";
             throw DownstreamException.timeout(call.service(), call.method(), call.uri(), settings.timeoutFor(call.service()));
         } catch (IOException e) {
-            throw DownstreamException.unreachable(call.service(), call.method(), call.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw DownstreamException.unreachable(call.service(), call.method(), call.uri(), e);
         } finally {
             slot.release();
@@ -113,21 +109,16 @@ public final class RestClient implements AutoCloseable {
         }
     }
 
-    private HttpRequest request(RestCall call, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(call.uri())
-                .timeout(settings.timeoutFor(call.service()))
-                .header("Accept", "application/json");
+    /** The forwarded headers the client may send: none it sets itself, none that could split the request. */
+    private static Map<String, String> sendable(Map<String, String> headers) {
+        Map<String, String> sendable = new LinkedHashMap<>();
         headers.forEach((name, value) -> {
-            if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
-                request.header(name, value);
+            if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT)) && TOKEN.matcher(name).matches() && value.indexOf('\r') < 0
+                    && value.indexOf('\n') < 0 && value.indexOf(0) < 0) {
+                sendable.put(name, value);
             }
         });
-        if (call.body() == null) {
-            request.method(call.method(), HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(call.method(), HttpRequest.BodyPublishers.ofByteArray(call.body()));
-        }
-        return request.build();
+        return sendable;
     }
 
     private static Object parse(RestCall call, int status, byte[] body) {
@@ -174,7 +165,7 @@ public final class RestClient implements AutoCloseable {
 
     @Override
     public void close() {
-        http.shutdownNow();
+        http.close();
         threads.shutdownNow();
     }
 }

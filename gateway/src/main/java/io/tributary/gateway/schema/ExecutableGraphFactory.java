@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Turns a schema view into an executable graph: parse the SDL, wire routed fields to REST, add the view's
- * instrumentation (limits, scopes, metrics), build the engine.
+ * instrumentation (limits, scopes, metrics), build the engine with a document cache of its own.
  */
 public final class ExecutableGraphFactory {
     private final RestClient client;
@@ -50,7 +50,8 @@ public final class ExecutableGraphFactory {
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring().wiringFactory(resolution.wiringFactory());
         PassThroughScalars.all().forEach(wiring::scalar);
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(view.sdl()), wiring.build());
-        GraphQL.Builder engine = GraphQL.newGraphQL(schema);
+        GraphQL.Builder engine = GraphQL.newGraphQL(schema)
+                .preparsedDocumentProvider(new DocumentCache(DocumentCache.DEFAULT_ENTRIES, DocumentCache.DEFAULT_MAX_DOCUMENT_CHARS));
         if (!instrumentations.isEmpty()) {
             engine.instrumentation(new ChainedInstrumentation(instrumentations.stream().map(i -> i.forView(view)).toList()));
         }

@@ -7,10 +7,12 @@ import graphql.GraphQLError;
 import io.tributary.catalog.CourseCatalogs;
 import io.tributary.gateway.http.CoursesService;
 import io.tributary.gateway.http.TestViews;
+import io.tributary.gateway.request.Caller;
 import io.tributary.gateway.request.GatewayRequest;
 import io.tributary.gateway.rest.DownstreamCalls;
 import io.tributary.gateway.rest.RestClient;
 import io.tributary.gateway.rest.RestSettings;
+import io.tributary.gateway.schema.ExecutableGraph;
 import io.tributary.gateway.schema.ExecutableGraphFactory;
 import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.gateway.schema.ViewInstrumentation;
@@ -83,6 +85,20 @@ class OperationLimitsTest {
     }
 
     @Test
+    void shouldMeasureARepeatedOperationAgainWhenItsVariablesChange() {
+        ExecutableGraph graph = graph(Limits.DEFAULT.withMaxAliases(1));
+        String query = "query Typenames($more: Boolean!) { a: __typename b: __typename @include(if: $more) }";
+
+        ExecutionResult few = graph.execute(new GatewayRequest(query, null, Map.of("more", false), Map.of(), Caller.ANONYMOUS));
+        ExecutionResult many = graph.execute(new GatewayRequest(query, null, Map.of("more", true), Map.of(), Caller.ANONYMOUS));
+        ExecutionResult fewAgain = graph.execute(new GatewayRequest(query, null, Map.of("more", false), Map.of(), Caller.ANONYMOUS));
+
+        assertThat(few.getErrors()).isEmpty();
+        assertThat(codes(many)).containsExactly(LimitExceeded.MAX_ALIASES_EXCEEDED);
+        assertThat(fewAgain.getErrors()).isEmpty();
+    }
+
+    @Test
     void shouldRunAnOperationWithinTheLimits() {
         ExecutionResult result = execute(Limits.DEFAULT, "{ course(id: \"c-1\") { id title } }");
 
@@ -118,11 +134,15 @@ class OperationLimitsTest {
     }
 
     private ExecutionResult execute(Limits limits, String query) {
+        return graph(limits).execute(GatewayRequest.of(query));
+    }
+
+    private ExecutableGraph graph(Limits limits) {
         ViewInstrumentation instrumentation = view -> new OperationLimits(limits, DownstreamCalls.of(view.routing(), RestSettings.defaults()));
         GraphHolder holder = new GraphHolder(new ExecutableGraphFactory(new RestClient(Duration.ofSeconds(5)), List.of(instrumentation),
                 Clock.systemUTC()));
         holder.apply(TestViews.view(1, courses.baseUrl(), CourseCatalogs.v2("a")));
-        return holder.current().orElseThrow().execute(GatewayRequest.of(query));
+        return holder.current().orElseThrow();
     }
 
     private static List<Object> codes(ExecutionResult result) {

@@ -98,6 +98,20 @@ class GatewayExecutionTest {
     }
 
     @Test
+    void shouldValidateARepeatedOperationAgainstTheViewSwappedInNotTheOneThatCachedIt() {
+        String query = "{ course(id: \"c-1\") { durationMinutes } }";
+        holder.apply(view(1, CourseCatalogs.v2("a")));
+        assertThat(execute(query).getErrors()).isEmpty();
+
+        holder.apply(view(2, CourseCatalogs.v1("a")));
+        ExecutionResult afterSwap = execute(query);
+
+        assertThat(afterSwap.getErrors()).extracting(GraphQLError::getMessage)
+                .singleElement().asString().contains("durationMinutes");
+        assertThat(courses.requests()).containsExactly("/courses/c-1");
+    }
+
+    @Test
     void shouldKeepServingTheLastGoodViewWhenANewOneCannotBeBuilt() {
         SchemaView good = view(1, CourseCatalogs.v2("a"));
         holder.apply(good);
