@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -32,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class InstancePublication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InstancePublication.class);
     private static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(30);
+    /** How long a send (or a topic creation) may wait for Kafka before the attempt counts as failed and is retried. */
+    private static final int DEFAULT_MAX_BLOCK_MS = 5_000;
 
     /**
      * Where and how to publish; {@link #of} gives the defaults: a heartbeat every 10 s, keep retrying, create the topics
@@ -174,12 +177,18 @@ public final class InstancePublication implements AutoCloseable {
         if (!settings.createTopics() || topicsEnsured) {
             return;
         }
+        // As patient as a send: the admin calls are bounded by the producer's max.block.ms, so a retry comes as soon.
         Map<String, Object> client = new java.util.HashMap<>(settings.kafkaProperties());
+        Object patience = client.remove(ProducerConfig.MAX_BLOCK_MS_CONFIG);
+        int timeout = patience == null ? DEFAULT_MAX_BLOCK_MS : Integer.parseInt(patience.toString());
         client.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        client.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
+        client.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
         try {
             TopicProvisioner.ensure(client, settings.topics(), TopicProvisioner.BROKER_DEFAULT_REPLICATION);
         } catch (IllegalStateException e) {
-            throw new PublishException(e.getMessage(), e);
+            throw new PublishException("could not publish " + catalog.instanceKey() + " to " + settings.topics().catalog() + ": "
+                    + e.getMessage(), e);
         }
         topicsEnsured = true;
     }
@@ -281,7 +290,7 @@ public final class InstancePublication implements AutoCloseable {
         config.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
         // Bounded waits, so an unreachable Kafka turns into a retry (or a fail-fast error) instead of a long hang.
-        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, DEFAULT_MAX_BLOCK_MS);
         config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
         return config;
