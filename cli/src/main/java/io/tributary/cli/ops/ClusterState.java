@@ -1,10 +1,12 @@
 package io.tributary.cli.ops;
 
 import io.tributary.avro.Topics;
+import io.tributary.avro.CatalogEvents;
 import io.tributary.avro.RecordReplay;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.status.GatewayStatus;
+import io.tributary.view.LogEvent;
 import io.tributary.view.SchemaView;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,10 +91,20 @@ public final class ClusterState {
         return replay;
     }
 
-    /** The catalog of every instance that has not retracted or expired, by instance key. */
+    /**
+     * The catalog of every instance that has not retracted or expired, by instance key: the log's records decoded as the
+     * aggregator decodes them, without folding each one into a schema (which only the views need).
+     */
     public Map<String, ServiceCatalog> liveInstances() {
         Map<String, ServiceCatalog> live = new TreeMap<>();
-        replay("default").liveInstances().forEach(catalog -> live.put(catalog.instanceKey(), catalog));
+        for (ConsumerRecord<byte[], byte[]> record : log.readRaw(topics.catalog())) {
+            switch (CatalogEvents.decode(record.key(), record.value(), record.headers()).event()) {
+                case LogEvent.Published published -> live.put(published.key(), published.catalog());
+                case LogEvent.Retracted retracted -> live.remove(retracted.key());
+                default -> {
+                }
+            }
+        }
         return live;
     }
 

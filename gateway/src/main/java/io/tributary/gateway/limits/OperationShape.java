@@ -1,6 +1,7 @@
 package io.tributary.gateway.limits;
 
 import graphql.normalized.ExecutableNormalizedField;
+import io.tributary.gateway.rest.Saturating;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
@@ -42,7 +43,7 @@ public record OperationShape(int depth, long cost, int aliases, boolean introspe
         boolean introspection = false;
         for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
             introspection |= field.getName().equals("__schema") || field.getName().equals("__type");
-            cost = saturatedAdd(cost, measure.cost(field, 1, false));
+            cost = Saturating.add(cost, measure.cost(field, 1, false));
         }
         return new OperationShape(measure.depth, cost, measure.aliases, introspection, measure.calls);
     }
@@ -72,18 +73,18 @@ public record OperationShape(int depth, long cost, int aliases, boolean introspe
                 return 0;
             }
             depth = Math.max(depth, field.getLevel());
-            calls = saturatedAdd(calls, downstream.calls(field.getObjectTypeNames(), field.getName(), parents,
+            calls = Saturating.add(calls, downstream.calls(field.getObjectTypeNames(), field.getName(), parents,
                     field.getResolvedArguments()));
             Long sizeArgument = sizeArgument(field.getResolvedArguments());
             boolean list = isList(field);
             long size = sizeArgument != null ? sizeArgument : list && !inPage ? defaultListSize : 1;
             boolean pageWrapper = sizeArgument != null && !list;
-            long elements = saturatedMultiply(parents, size);
+            long elements = Saturating.multiply(parents, size);
             long selected = 0;
             for (ExecutableNormalizedField child : field.getChildren()) {
-                selected = saturatedAdd(selected, cost(child, elements, pageWrapper));
+                selected = Saturating.add(selected, cost(child, elements, pageWrapper));
             }
-            return saturatedAdd(1, saturatedMultiply(size, selected));
+            return Saturating.add(1, Saturating.multiply(size, selected));
         }
 
         private boolean isList(ExecutableNormalizedField field) {
@@ -102,16 +103,5 @@ public record OperationShape(int depth, long cost, int aliases, boolean introspe
             }
             return null;
         }
-    }
-
-    private static long saturatedAdd(long a, long b) {
-        long sum = a + b;
-        return sum < 0 ? Long.MAX_VALUE : sum;
-    }
-
-    private static long saturatedMultiply(long a, long b) {
-        long high = Math.multiplyHigh(a, b);
-        long product = a * b;
-        return high != 0 || product < 0 ? Long.MAX_VALUE : product;
     }
 }

@@ -149,11 +149,11 @@ final class RoutePlans {
             return 0;
         }
         return switch (route.link()) {
-            case Link.Root root -> saturatedMultiply(parents, rootCalls(route, arguments));
+            case Link.Root root -> Saturating.multiply(parents, rootCalls(route, arguments));
             case Link.Forward forward -> resources.get(route.resource()).calls(parents);
             case Link.Reverse reverse -> finders.get(finderName(route)).calls(parents);
             case Link.Through through -> through.hops().stream().mapToLong(hop -> calls(hop, parents, Map.of()))
-                    .reduce(0, RoutePlans::saturatedAdd);
+                    .reduce(0, Saturating::add);
         };
     }
 
@@ -357,17 +357,6 @@ final class RoutePlans {
             case TypeName named -> named.getName();
             default -> throw new IllegalArgumentException("unexpected type " + type);
         };
-    }
-
-    private static long saturatedAdd(long a, long b) {
-        long sum = a + b;
-        return sum < 0 ? Long.MAX_VALUE : sum;
-    }
-
-    private static long saturatedMultiply(long a, long b) {
-        long high = Math.multiplyHigh(a, b);
-        long product = a * b;
-        return high != 0 || product < 0 ? Long.MAX_VALUE : product;
     }
 
     private static List<String> withKey(String keyField, List<String> needs) {
