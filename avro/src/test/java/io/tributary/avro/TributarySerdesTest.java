@@ -74,7 +74,7 @@ class TributarySerdesTest {
         // enrollments claimed its names first, so it composes before courses; the wire lists services by name.
         SchemaView view = new ViewFold("default").next(Optional.empty(),
                 List.of(io.tributary.catalog.GraphCatalogs.enrollments(), CourseCatalogs.v2("a")),
-                new io.tributary.view.FoldState(java.util.Map.of("enrollments", 0L), java.util.Map.of()),
+                new io.tributary.view.FoldState(java.util.Map.of("enrollments", 0L), java.util.Map.of(), java.util.Map.of()),
                 new Cause("t", 0, 1, "courses/a"), Instant.EPOCH).view().orElseThrow();
 
         assertThat(views.deserializer().deserialize("t", views.serializer().serialize("t", view))).isEqualTo(view);
