@@ -37,7 +37,7 @@ final class CallFetcher extends RouteFetcher {
             if (answersNothing) {
                 return true;
             }
-            return operation.envelope().element(response.json());
+            return operation.envelope().value(response.json());
         });
     }
 }
