@@ -127,6 +127,9 @@ final class ModelTypes {
             type.field(definition);
         }
         GraphQLObjectType built = type.build();
+        if (built.getFieldDefinitions().isEmpty()) {
+            throw new UncomposableException("the record " + record.getName() + " has no field GraphQL can carry");
+        }
         registry.replace(built);
         return built;
     }
@@ -147,6 +150,9 @@ final class ModelTypes {
             }
         }
         GraphQLInputObjectType built = type.build();
+        if (built.getFieldDefinitions().isEmpty()) {
+            throw new UncomposableException("the record " + record.getName() + " has no field GraphQL can carry");
+        }
         registry.replace(built);
         return built;
     }
