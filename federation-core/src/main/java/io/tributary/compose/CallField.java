@@ -40,8 +40,10 @@ final class CallField {
         List<GraphQLArgument> arguments = new ArrayList<>();
         Map<String, String> bindings = new LinkedHashMap<>();
         for (Parameter parameter : call.operation().parameters()) {
-            arguments.add(types.argument(parameter));
-            bindings.put(parameter.name(), parameter.name());
+            // A query parameter named like a path variable ({id} and ?id=) takes the same argument.
+            if (bindings.put(parameter.name(), parameter.name()) == null) {
+                arguments.add(types.argument(parameter));
+            }
         }
         GraphQLFieldDefinition.Builder field = GraphQLFieldDefinition.newFieldDefinition()
                 .name(call.name())

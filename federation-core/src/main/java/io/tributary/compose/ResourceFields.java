@@ -119,13 +119,22 @@ final class ResourceFields {
     private record Arguments(List<GraphQLArgument> arguments, Map<String, String> bindings) {
     }
 
-    /** Path key as {@code id}, the model as {@code input}, other parameters under their own names. */
+    /**
+     * Path key as {@code id}, the model as {@code input}, other parameters under their own names. A parameter named
+     * like an argument already made (a body property {@code id} beside the path's key) takes that argument's value.
+     */
     private Arguments bodyArguments(Operation op, boolean withId) {
         List<GraphQLArgument> arguments = new ArrayList<>();
         Map<String, String> bindings = new LinkedHashMap<>();
         List<Parameter> pathParameters = op.parameters().stream().filter(p -> p.location() == Parameter.Location.PATH).toList();
         for (Parameter p : op.parameters()) {
-            if (p.location() == Parameter.Location.PATH && pathParameters.size() == 1 && withId) {
+            boolean pathKey = p.location() == Parameter.Location.PATH && pathParameters.size() == 1 && withId;
+            String argument = pathKey ? "id" : p.name();
+            if (arguments.stream().anyMatch(a -> a.getName().equals(argument))) {
+                bindings.putIfAbsent(p.name(), argument);
+                continue;
+            }
+            if (pathKey) {
                 arguments.add(id());
                 bindings.put(p.name(), "id");
             } else if (p.location() == Parameter.Location.BODY && p.schema().getType() == Schema.Type.RECORD
