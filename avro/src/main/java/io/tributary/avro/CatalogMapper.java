@@ -11,6 +11,7 @@ import io.tributary.avro.generated.ThroughLink;
 import io.tributary.catalog.Heartbeat;
 import io.tributary.catalog.InvalidCatalogException;
 import io.tributary.catalog.Operation;
+import io.tributary.catalog.OperationField;
 import io.tributary.catalog.Pagination;
 import io.tributary.catalog.Parameter;
 import io.tributary.catalog.Relation;
@@ -42,12 +43,23 @@ public final class CatalogMapper {
                 .setBaseUrl(catalog.baseUrl())
                 .setLeaseMillis(catalog.leaseMillis())
                 .setResources(catalog.resources().stream().map(CatalogMapper::toWire).toList())
+                .setOperations(catalog.operations().stream().map(CatalogMapper::toWire).toList())
                 .build();
     }
 
     public static ServiceCatalog toModel(io.tributary.avro.generated.ServiceCatalog wire) {
         return new ServiceCatalog(wire.getService(), wire.getInstanceId(), wire.getServiceVersion(), wire.getPublishedAt(),
-                wire.getBaseUrl(), wire.getLeaseMillis(), wire.getResources().stream().map(CatalogMapper::toModel).toList());
+                wire.getBaseUrl(), wire.getLeaseMillis(), wire.getResources().stream().map(CatalogMapper::toModel).toList(),
+                wire.getOperations().stream().map(CatalogMapper::toModel).toList());
+    }
+
+    private static io.tributary.avro.generated.OperationField toWire(OperationField field) {
+        return new io.tributary.avro.generated.OperationField(toWire(field.operation()), field.result().toString());
+    }
+
+    private static OperationField toModel(io.tributary.avro.generated.OperationField wire) {
+        Operation operation = toModel(wire.getOperation());
+        return new OperationField(operation, parse("result of " + operation.name(), wire.getResultSchema()));
     }
 
     public static io.tributary.avro.generated.InstanceHeartbeat toWire(Heartbeat heartbeat) {
@@ -98,18 +110,21 @@ public final class CatalogMapper {
     public static io.tributary.avro.generated.FoldState toWire(FoldState state) {
         return new io.tributary.avro.generated.FoldState(state.firstSeen().keySet().stream().sorted()
                 .map(service -> new ServiceMemory(service, state.firstSeen().get(service),
-                        state.lastGood().getOrDefault(service, List.of()).stream().map(CatalogMapper::toWire).toList()))
+                        state.lastGood().getOrDefault(service, List.of()).stream().map(CatalogMapper::toWire).toList(),
+                        state.lastGoodOperations().getOrDefault(service, List.of()).stream().map(CatalogMapper::toWire).toList()))
                 .toList());
     }
 
     public static FoldState toModel(io.tributary.avro.generated.FoldState wire) {
         Map<String, Long> firstSeen = new HashMap<>();
         Map<String, List<Resource>> lastGood = new HashMap<>();
+        Map<String, List<OperationField>> lastGoodOperations = new HashMap<>();
         for (ServiceMemory memory : wire.getServices()) {
             firstSeen.put(memory.getService(), memory.getFirstSeen());
             lastGood.put(memory.getService(), memory.getLastGood().stream().map(CatalogMapper::toModel).toList());
+            lastGoodOperations.put(memory.getService(), memory.getLastGoodOperations().stream().map(CatalogMapper::toModel).toList());
         }
-        return new FoldState(firstSeen, lastGood);
+        return new FoldState(firstSeen, lastGood, lastGoodOperations);
     }
 
     private static io.tributary.avro.generated.Resource toWire(Resource resource) {

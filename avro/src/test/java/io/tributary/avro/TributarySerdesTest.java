@@ -74,7 +74,7 @@ class TributarySerdesTest {
         // enrollments claimed its names first, so it composes before courses; the wire lists services by name.
         SchemaView view = new ViewFold("default").next(Optional.empty(),
                 List.of(io.tributary.catalog.GraphCatalogs.enrollments(), CourseCatalogs.v2("a")),
-                new io.tributary.view.FoldState(java.util.Map.of("enrollments", 0L), java.util.Map.of()),
+                new io.tributary.view.FoldState(java.util.Map.of("enrollments", 0L), java.util.Map.of(), java.util.Map.of()),
                 new Cause("t", 0, 1, "courses/a"), Instant.EPOCH).view().orElseThrow();
 
         assertThat(views.deserializer().deserialize("t", views.serializer().serialize("t", view))).isEqualTo(view);
@@ -107,6 +107,44 @@ class TributarySerdesTest {
         encoded.get(bytes);
 
         assertThat(views.deserializer().deserialize("t", bytes)).isEqualTo(view);
+    }
+
+    @Test
+    void shouldReadWhatTheVersionBeforeOperationFieldsWrote() throws Exception {
+        ServiceCatalog catalog = CourseCatalogs.v2("a");
+        assertThat(catalogs.deserializer().deserialize("t", encoded("ServiceCatalog-1.avsc", io.tributary.avro.generated.ServiceCatalog.class,
+                CatalogMapper.toWire(catalog)))).isEqualTo(catalog);
+
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(catalog), new Cause("t", 0, 1, "courses/a"),
+                Instant.EPOCH).orElseThrow();
+        assertThat(views.deserializer().deserialize("t", encoded("SchemaView-2.avsc", io.tributary.avro.generated.SchemaView.class,
+                ViewMapper.toWire(view)))).isEqualTo(view);
+
+        io.tributary.view.FoldState state = new io.tributary.view.FoldState(java.util.Map.of("courses", 3L),
+                java.util.Map.of("courses", catalog.resources()), java.util.Map.of("courses", List.of()));
+        var states = TributarySerdes.foldState();
+        assertThat(states.deserializer().deserialize("t", encoded("FoldState-1.avsc", io.tributary.avro.generated.FoldState.class,
+                CatalogMapper.toWire(state)))).isEqualTo(state);
+    }
+
+    @Test
+    void shouldCarryOperationFieldsAcrossTheWire() {
+        ServiceCatalog store = io.tributary.catalog.GraphCatalogs.store();
+
+        assertThat(catalogs.deserializer().deserialize("t", catalogs.serializer().serialize("t", store))).isEqualTo(store);
+    }
+
+    /** A record as an earlier version of its schema wrote it (only the fields that version had). */
+    private static <T extends org.apache.avro.specific.SpecificRecord> byte[] encoded(String writerSchema, Class<T> type, T record)
+            throws Exception {
+        Schema writer;
+        try (var in = TributarySerdes.class.getResourceAsStream("schemas/" + writerSchema)) {
+            writer = new Schema.Parser().parse(in);
+        }
+        ByteBuffer encoded = new BinaryMessageEncoder<T>(org.apache.avro.specific.SpecificData.getForClass(type), writer).encode(record);
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+        return bytes;
     }
 
     @Test

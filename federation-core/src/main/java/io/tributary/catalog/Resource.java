@@ -67,6 +67,10 @@ public record Resource(
     private static void requireDistinctOperations(String resource, List<Operation> operations) {
         Set<String> seen = new HashSet<>();
         for (Operation op : operations) {
+            if (op.kind() == OperationKind.CALL) {
+                throw new InvalidCatalogException(resource + " declares the CALL " + op.name()
+                        + "; a call that fits no resource is an operation field of the service");
+            }
             String identity = op.kind() + (op.name().isEmpty() ? "" : " " + op.name());
             if (!seen.add(identity)) {
                 throw new InvalidCatalogException(resource + " declares " + identity + " twice");

@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * What one running instance of a service says about itself: the resources it serves and where to reach it.
- * The unit a publisher sends and the aggregator folds; the only source of truth for the graph.
+ * What one running instance of a service says about itself: the resources it serves, the operations that fit no
+ * resource, and where to reach it. The unit a publisher sends and the aggregator folds; the only source of truth for
+ * the graph.
  */
 public record ServiceCatalog(
         String service,
@@ -18,7 +19,8 @@ public record ServiceCatalog(
         Instant publishedAt,
         String baseUrl,
         long leaseMillis,
-        List<Resource> resources) {
+        List<Resource> resources,
+        List<OperationField> operations) {
 
     private static final Pattern SERVICE_NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern INSTANCE_ID = Pattern.compile("[A-Za-z0-9._:-]+");
@@ -39,6 +41,19 @@ public record ServiceCatalog(
                 throw new InvalidCatalogException(service + "/" + instanceId + " declares " + resource.qualifiedName() + " twice");
             }
         }
+        operations = List.copyOf(operations);
+        Set<String> fields = new HashSet<>();
+        for (OperationField operation : operations) {
+            if (!fields.add((operation.isQuery() ? "Query." : "Mutation.") + operation.name())) {
+                throw new InvalidCatalogException(service + "/" + instanceId + " declares the operation field " + operation.name() + " twice");
+            }
+        }
+    }
+
+    /** A catalog of resources only, as a service that follows the resource conventions throughout publishes. */
+    public ServiceCatalog(String service, String instanceId, String serviceVersion, Instant publishedAt, String baseUrl,
+                          long leaseMillis, List<Resource> resources) {
+        this(service, instanceId, serviceVersion, publishedAt, baseUrl, leaseMillis, resources, List.of());
     }
 
     /** The key this instance's events carry on the catalog topic: {@code service/instanceId}. */

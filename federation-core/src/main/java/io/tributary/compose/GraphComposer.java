@@ -9,6 +9,7 @@ import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLUnionType;
+import io.tributary.catalog.OperationField;
 import io.tributary.catalog.Resource;
 import io.tributary.diagnostic.Diagnostic;
 import io.tributary.diagnostic.Diagnostic.Severity;
@@ -24,7 +25,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Composes the effective catalogs of all services into one GraphQL schema and the routing that executes it.
+ * Composes the effective catalogs of all services (their resources, then their operation fields) into one GraphQL
+ * schema and the routing that executes it.
  * Services come in priority order (who claimed a name first keeps it); within that, everything is sorted, so the
  * same catalogs always print the same SDL. A resource that cannot join the graph (a type or field another service
  * owns, a model GraphQL cannot express) is left out with an error; the schema is built and validated with
@@ -50,6 +52,10 @@ public final class GraphComposer {
             composition.endpoints.add(new ServiceEndpoint(catalog.service(), catalog.baseUrls()));
             for (Resource resource : catalog.resources().stream().sorted(Comparator.comparing(Resource::qualifiedName)).toList()) {
                 composition.add(catalog.service(), resource, versions);
+            }
+            for (OperationField call : catalog.operations().stream().sorted(Comparator.comparing(OperationField::name)
+                    .thenComparing(OperationField::isQuery)).toList()) {
+                composition.add(catalog.service(), call);
             }
         }
         new RelationFields(composition.registry, composition.included, composition.routes, composition.diagnostics).addAll();
@@ -101,6 +107,30 @@ public final class GraphComposer {
                 // graphql-java's own builders assert what GraphQL allows; anything else thrown here is a bug and fails loudly.
                 failedServices.add(service);
                 diagnostics.add(new Diagnostic(Severity.ERROR, "UNCOMPOSABLE", resource.qualifiedName()
+                        + " cannot be expressed in GraphQL: " + e.getMessage(), where));
+            }
+        }
+
+        void add(String service, OperationField call) {
+            String where = service + ":" + call.name();
+            Map<String, GraphQLFieldDefinition> fields = call.isQuery() ? query : mutation;
+            if (fields.containsKey(call.name())) {
+                diagnostics.add(new Diagnostic(Severity.ERROR, "FIELD_CONFLICT", "the operation field " + call.name()
+                        + " is already defined by another resource or operation; this one is left out", where));
+                return;
+            }
+            TypeRegistry fork = registry.fork();
+            try {
+                CallField.Added added = new CallField(new ModelTypes(fork, service, ""), service, call).build();
+                fork.join();
+                fields.put(call.name(), added.field());
+                routes.add(added.route());
+            } catch (TypeConflictException e) {
+                diagnostics.add(new Diagnostic(Severity.ERROR, "TYPE_CONFLICT", e.getMessage() + "; the operation field "
+                        + call.name() + " is left out", where));
+            } catch (UncomposableException | graphql.AssertException e) {
+                failedServices.add(service);
+                diagnostics.add(new Diagnostic(Severity.ERROR, "UNCOMPOSABLE", "the operation field " + call.name()
                         + " cannot be expressed in GraphQL: " + e.getMessage(), where));
             }
         }

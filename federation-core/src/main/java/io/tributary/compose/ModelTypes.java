@@ -6,6 +6,7 @@ import static graphql.Scalars.GraphQLID;
 import static graphql.Scalars.GraphQLInt;
 import static graphql.Scalars.GraphQLString;
 
+import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputObjectField;
@@ -19,6 +20,7 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLTypeReference;
 import graphql.schema.GraphQLUnionType;
+import io.tributary.catalog.Parameter;
 import java.util.List;
 import org.apache.avro.LogicalType;
 import org.apache.avro.Schema;
@@ -59,6 +61,20 @@ final class ModelTypes {
         }
         GraphQLInputType type = nullableInput(schema);
         return optional ? type : GraphQLNonNull.nonNull(type);
+    }
+
+    /** The argument a parameter becomes: its own name, an {@code ID} when it names one ({@code id}, {@code courseId}). */
+    GraphQLArgument argument(Parameter p) {
+        GraphQLInputType type = isIdLike(p) ? (p.required() ? GraphQLNonNull.nonNull(GraphQLID) : GraphQLID)
+                : input(p.schema(), !p.required());
+        return GraphQLArgument.newArgument().name(p.name()).description(p.description().isEmpty() ? null : p.description())
+                .type(type).build();
+    }
+
+    private static boolean isIdLike(Parameter p) {
+        Schema.Type type = p.schema().getType();
+        return (p.name().endsWith("Id") || p.name().equals("id")) && (type == Schema.Type.STRING || type == Schema.Type.LONG
+                || type == Schema.Type.INT);
     }
 
     /** The input type of a resource's model: {@code CourseInput}, its key optional (the service may assign it). */
@@ -111,6 +127,9 @@ final class ModelTypes {
             type.field(definition);
         }
         GraphQLObjectType built = type.build();
+        if (built.getFieldDefinitions().isEmpty()) {
+            throw new UncomposableException("the record " + record.getName() + " has no field GraphQL can carry");
+        }
         registry.replace(built);
         return built;
     }
@@ -131,6 +150,9 @@ final class ModelTypes {
             }
         }
         GraphQLInputObjectType built = type.build();
+        if (built.getFieldDefinitions().isEmpty()) {
+            throw new UncomposableException("the record " + record.getName() + " has no field GraphQL can carry");
+        }
         registry.replace(built);
         return built;
     }

@@ -5,7 +5,6 @@ import static graphql.Scalars.GraphQLID;
 
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLOutputType;
@@ -73,6 +72,7 @@ final class ResourceFields {
                 case PATCH -> mutation(op, "Update" + ModelTypes.pascal(op.name()), ref(modelType), bodyArguments(op, true));
                 case DELETE -> mutation(op, "Delete", GraphQLNonNull.nonNull(GraphQLBoolean), bodyArguments(op, true));
                 case ACTION -> mutation(op, ModelTypes.pascal(op.name()), ref(modelType), bodyArguments(op, true));
+                case CALL -> throw new IllegalStateException("a resource has no CALL; Resource refuses one");
             }
         }
         return added;
@@ -119,13 +119,22 @@ final class ResourceFields {
     private record Arguments(List<GraphQLArgument> arguments, Map<String, String> bindings) {
     }
 
-    /** Path key as {@code id}, the model as {@code input}, other parameters under their own names. */
+    /**
+     * Path key as {@code id}, the model as {@code input}, other parameters under their own names. A parameter named
+     * like an argument already made (a body property {@code id} beside the path's key) takes that argument's value.
+     */
     private Arguments bodyArguments(Operation op, boolean withId) {
         List<GraphQLArgument> arguments = new ArrayList<>();
         Map<String, String> bindings = new LinkedHashMap<>();
         List<Parameter> pathParameters = op.parameters().stream().filter(p -> p.location() == Parameter.Location.PATH).toList();
         for (Parameter p : op.parameters()) {
-            if (p.location() == Parameter.Location.PATH && pathParameters.size() == 1 && withId) {
+            boolean pathKey = p.location() == Parameter.Location.PATH && pathParameters.size() == 1 && withId;
+            String argument = pathKey ? "id" : p.name();
+            if (arguments.stream().anyMatch(a -> a.getName().equals(argument))) {
+                bindings.putIfAbsent(p.name(), argument);
+                continue;
+            }
+            if (pathKey) {
                 arguments.add(id());
                 bindings.put(p.name(), "id");
             } else if (p.location() == Parameter.Location.BODY && p.schema().getType() == Schema.Type.RECORD
@@ -178,20 +187,12 @@ final class ResourceFields {
             case PATCH -> "Updates the " + op.name() + " of a " + modelType + ".";
             case DELETE -> "Deletes a " + modelType + "; false when there was none.";
             case ACTION -> "Runs " + op.name() + " on a " + modelType + ".";
+            case CALL -> throw new IllegalStateException("a resource has no CALL");
         };
     }
 
     private GraphQLArgument argument(Parameter p) {
-        GraphQLInputType type = isIdLike(p) ? (p.required() ? GraphQLNonNull.nonNull(GraphQLID) : GraphQLID)
-                : types.input(p.schema(), !p.required());
-        return GraphQLArgument.newArgument().name(p.name()).description(p.description().isEmpty() ? null : p.description())
-                .type(type).build();
-    }
-
-    private static boolean isIdLike(Parameter p) {
-        Schema.Type type = p.schema().getType();
-        return (p.name().endsWith("Id") || p.name().equals("id")) && (type == Schema.Type.STRING || type == Schema.Type.LONG
-                || type == Schema.Type.INT);
+        return types.argument(p);
     }
 
     private static boolean isPagingParameter(Operation op, Parameter p) {

@@ -69,7 +69,7 @@ public final class Curator {
                 resources.add(new Resource(resource.name(), resource.version(), resource.description(), resource.model(),
                         resource.keyField(), resource.operations(), relations, resource.deprecationReason()));
             }
-            result.add(new EffectiveCatalog(catalog.service(), catalog.status(), catalog.instances(), resources));
+            result.add(new EffectiveCatalog(catalog.service(), catalog.status(), catalog.instances(), resources, catalog.operations()));
         }
         return result;
     }

@@ -1,5 +1,6 @@
 package io.tributary.fold;
 
+import io.tributary.catalog.OperationField;
 import io.tributary.catalog.Resource;
 import io.tributary.catalog.ServiceCatalog;
 import java.util.Comparator;
@@ -9,11 +10,13 @@ import java.util.List;
  * What a service can answer right now, whichever of its live instances the load balancer picks: the one catalog
  * its instances agree on, or during a rolling deploy or rollback only what every live instance serves.
  */
-public record EffectiveCatalog(String service, ServiceStatus status, List<LiveInstance> instances, List<Resource> resources) {
+public record EffectiveCatalog(String service, ServiceStatus status, List<LiveInstance> instances, List<Resource> resources,
+                               List<OperationField> operations) {
 
     public EffectiveCatalog {
         instances = List.copyOf(instances);
         resources = List.copyOf(resources);
+        operations = List.copyOf(operations);
     }
 
     /** Folds the live instances of one service (at least one) into its effective catalog. */
@@ -24,15 +27,18 @@ public record EffectiveCatalog(String service, ServiceStatus status, List<LiveIn
         List<ServiceCatalog> sorted = live.stream().sorted(Comparator.comparing(ServiceCatalog::instanceId)).toList();
         String service = sorted.getFirst().service();
         List<Resource> resources = sorted.getFirst().resources();
+        List<OperationField> operations = sorted.getFirst().operations();
         boolean agree = true;
         for (ServiceCatalog other : sorted.subList(1, sorted.size())) {
-            agree &= other.resources().equals(resources);
+            agree &= other.resources().equals(resources) && other.operations().equals(operations);
             resources = CatalogIntersection.of(resources, other.resources());
+            operations = operations.stream().filter(other.operations()::contains).toList();
         }
         List<LiveInstance> instances = sorted.stream()
                 .map(c -> new LiveInstance(c.instanceId(), c.serviceVersion(), c.baseUrl()))
                 .toList();
-        return new EffectiveCatalog(service, agree ? ServiceStatus.STABLE : ServiceStatus.ROLLING, instances, resources);
+        return new EffectiveCatalog(service, agree ? ServiceStatus.STABLE : ServiceStatus.ROLLING, instances, resources,
+                operations);
     }
 
     /** The distinct base URLs of the live instances, sorted: where the gateway sends this service's calls. */

@@ -1,5 +1,6 @@
 package io.tributary.view;
 
+import io.tributary.catalog.OperationField;
 import io.tributary.catalog.Resource;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.compose.ComposedGraph;
@@ -86,10 +87,12 @@ public final class ViewFold {
         // Remembered even while a service has no live instance: a deploy that replaces its only instance with a
         // broken one still has a good catalog to fall back on.
         Map<String, List<Resource>> lastGood = new HashMap<>(state.lastGood());
+        Map<String, List<OperationField>> lastGoodOperations = new HashMap<>(state.lastGoodOperations());
         for (EffectiveCatalog catalog : effective) {
             lastGood.put(catalog.service(), catalog.resources());
+            lastGoodOperations.put(catalog.service(), catalog.operations());
         }
-        FoldState nextState = new FoldState(firstSeen, lastGood);
+        FoldState nextState = new FoldState(firstSeen, lastGood, lastGoodOperations);
 
         List<Diagnostic> diagnostics = new ArrayList<>(quarantine);
         diagnostics.addAll(composed.diagnostics());
@@ -123,10 +126,12 @@ public final class ViewFold {
                 continue;
             }
             List<Resource> good = state.lastGood().getOrDefault(catalog.service(), List.of());
+            List<OperationField> goodOperations = state.lastGoodOperations().getOrDefault(catalog.service(), List.of());
             diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, "QUARANTINED", "the catalog of " + catalog.service()
-                    + " cannot be composed; " + (good.isEmpty() ? "it stays out of the graph until it can"
+                    + " cannot be composed; " + (good.isEmpty() && goodOperations.isEmpty() ? "it stays out of the graph until it can"
                     : "its last good catalog keeps serving"), catalog.service()));
-            kept.add(new EffectiveCatalog(catalog.service(), ServiceStatus.QUARANTINED, catalog.instances(), good));
+            kept.add(new EffectiveCatalog(catalog.service(), ServiceStatus.QUARANTINED, catalog.instances(), good,
+                    goodOperations));
         }
         return kept;
     }

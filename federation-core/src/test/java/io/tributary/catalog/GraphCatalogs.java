@@ -65,6 +65,35 @@ public final class GraphCatalogs {
                         .envelope(new ResponseEnvelope("/data", "/meta/total", "/meta/next")).build())));
     }
 
+    /**
+     * A service with no resource at all, only operations that fit none: a read with a path variable and a query
+     * parameter, a login taking a JSON body, an inventory answering a map, and a cache purge answering no content.
+     */
+    public static ServiceCatalog store() {
+        Schema report = parse("""
+                {"type": "record", "name": "SalesReport", "doc": "Sales of one year.", "fields": [
+                  {"name": "year", "type": "int", "doc": "The year."},
+                  {"name": "total", "type": "double", "doc": "Sales in euros."},
+                  {"name": "regions", "type": {"type": "array", "items": "string"}, "doc": "Where it sold."}
+                ]}""");
+        Schema credentials = parse("""
+                {"type": "record", "name": "Credentials", "doc": "Who logs in.", "fields": [
+                  {"name": "username", "type": "string", "doc": "The user."}, {"name": "password", "type": "string", "doc": "Their secret."}]}""");
+        return new ServiceCatalog("store", "i-1", "1.0.0", Instant.parse("2026-11-21T10:00:00Z"), "http://127.0.0.1:9005", 30_000,
+                List.of(), List.of(
+                new OperationField(Operation.builder(OperationKind.CALL, "GET", "/reports/{year}").name("salesReport")
+                        .parameters(List.of(Parameter.of("year", Schema.Type.INT, Location.PATH, true, "The year."),
+                                Parameter.of("region", Schema.Type.STRING, Location.QUERY, false, "Only this region.")))
+                        .description("The sales of one year.").build(), report),
+                new OperationField(Operation.builder(OperationKind.CALL, "POST", "/user/login").name("userLogin")
+                        .parameters(List.of(new Parameter("input", credentials, Location.BODY, true, "Who logs in.")))
+                        .build(), Schema.create(Schema.Type.STRING)),
+                new OperationField(Operation.builder(OperationKind.CALL, "GET", "/store/inventory").name("storeInventory")
+                        .build(), Schema.createMap(Schema.create(Schema.Type.INT))),
+                new OperationField(Operation.builder(OperationKind.CALL, "DELETE", "/cache").name("cachePurge")
+                        .scopes(List.of("admin")).build(), Schema.create(Schema.Type.NULL))));
+    }
+
     private static ServiceCatalog catalog(String service, Resource resource) {
         return new ServiceCatalog(service, "i-1", "1.0.0", Instant.parse("2026-11-21T10:00:00Z"),
                 "http://127.0.0.1:9002", 30_000, List.of(resource));

@@ -97,4 +97,29 @@ class GraphComposerTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void shouldGiveABodyPropertyNamedLikeThePathKeyThePathKeysArgument() {
+        Schema model = new Schema.Parser().parse("""
+                {"type": "record", "name": "Task", "fields": [{"name": "id", "type": "string"}, {"name": "title", "type": "string"}]}""");
+        io.tributary.catalog.Parameter pathKey = io.tributary.catalog.Parameter.of("tasklist", Schema.Type.STRING,
+                io.tributary.catalog.Parameter.Location.PATH, true, "");
+        Resource tasks = new Resource("tasks", 1, "", model, "id", List.of(
+                io.tributary.catalog.Operation.builder(OperationKind.GET, "GET", "/tasks/{tasklist}").parameters(List.of(pathKey)).build(),
+                io.tributary.catalog.Operation.builder(OperationKind.PATCH, "PATCH", "/tasks/{tasklist}").name("rename")
+                        .parameters(List.of(pathKey,
+                                io.tributary.catalog.Parameter.of("id", Schema.Type.STRING, io.tributary.catalog.Parameter.Location.BODY, false, ""),
+                                io.tributary.catalog.Parameter.of("title", Schema.Type.STRING, io.tributary.catalog.Parameter.Location.BODY, false, "")))
+                        .build()));
+        ServiceCatalog catalog = new ServiceCatalog("tasks", "i-1", "1", Instant.EPOCH, "http://127.0.0.1:9001", 30_000, List.of(tasks));
+
+        ComposedGraph graph = composer.compose(List.of(EffectiveCatalog.of(List.of(catalog))));
+
+        assertThat(graph.schema().getMutationType().getFieldDefinition("taskUpdateRename").getArguments())
+                .extracting(a -> a.getName() + ": " + graphql.schema.GraphQLTypeUtil.simplePrint(a.getType()))
+                .containsExactly("id: ID!", "title: String");
+        assertThat(graph.routing().fields()).filteredOn(r -> r.field().equals("taskUpdateRename")).singleElement()
+                .satisfies(r -> assertThat(((FieldRoute.Link.Root) r.link()).arguments())
+                        .containsEntry("tasklist", "id").containsEntry("id", "id").containsEntry("title", "title"));
+    }
 }

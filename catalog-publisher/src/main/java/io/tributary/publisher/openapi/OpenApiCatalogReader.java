@@ -37,7 +37,7 @@ public final class OpenApiCatalogReader {
         OpenApiMapping mapping = OpenApiMapper.map(document);
         List<String> notes = new ArrayList<>(warnings.stream().map(w -> "parser: " + w).toList());
         notes.addAll(mapping.notes());
-        return new OpenApiMapping(mapping.resources(), mapping.unmapped(), notes, mapping.documentVersion());
+        return new OpenApiMapping(mapping.resources(), mapping.operations(), mapping.unmapped(), notes, mapping.documentVersion());
     }
 
     /** Parses a document's text; {@code location} names it in errors and resolves its relative {@code $ref}s. */

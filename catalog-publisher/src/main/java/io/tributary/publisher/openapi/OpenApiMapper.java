@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.tags.Tag;
 import io.tributary.catalog.InvalidCatalogException;
 import io.tributary.catalog.Operation;
+import io.tributary.catalog.OperationField;
 import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.PathTemplate;
 import io.tributary.catalog.Relation;
@@ -42,6 +43,7 @@ public final class OpenApiMapper {
     private final Conventions conventions;
     private final SchemaTranslator schemas;
     private final OperationTranslator operations;
+    private final CallTranslator calls;
     private final List<UnmappedOperation> unmapped = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<StandardLinks.Target> targets = new ArrayList<>();
@@ -52,6 +54,7 @@ public final class OpenApiMapper {
         this.conventions = new Conventions(components, Servers.basePath(document));
         this.schemas = new SchemaTranslator(components, notes);
         this.operations = new OperationTranslator(document, components, schemas, notes);
+        this.calls = new CallTranslator(components, schemas, operations, notes);
     }
 
     /** Maps a document swagger-parser has read (with {@code resolve} on, so external {@code $ref}s are components). */
@@ -83,11 +86,12 @@ public final class OpenApiMapper {
         byResource.forEach((key, candidates) -> resource(key, candidates).ifPresent(withoutLinks::add));
         List<Resource> resources = withLinks(ModelFields.withoutClashes(withoutLinks, unmapped));
         resources.sort(RESOURCE_ORDER);
+        List<OperationField> fields = new CallFields(document, calls, Servers.basePath(document)).fields(resources, unmapped);
         unmapped.sort(Comparator.comparing(UnmappedOperation::path)
                 .thenComparing(u -> METHOD_ORDER.indexOf(HttpMethod.valueOf(u.method())))
                 .thenComparing(UnmappedOperation::reason));
         String version = document.getInfo() == null ? "" : document.getInfo().getVersion();
-        return new OpenApiMapping(resources, distinct(unmapped), notes, version);
+        return new OpenApiMapping(resources, fields, distinct(unmapped), notes, version);
     }
 
     private Optional<Resource> resource(Candidate.ResourceKey key, List<Candidate> candidates) {

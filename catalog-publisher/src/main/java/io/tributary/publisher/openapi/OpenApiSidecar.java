@@ -113,14 +113,14 @@ public final class OpenApiSidecar implements AutoCloseable {
 
     /** The catalog a mapped document publishes under these settings. */
     static ServiceCatalog catalog(OpenApiMapping mapping, Settings settings, Instant now) {
-        if (mapping.resources().isEmpty()) {
-            throw new InvalidOpenApiDocumentException(settings.document(), "maps to no resource, so there is nothing to publish.\n"
+        if (mapping.resources().isEmpty() && mapping.operations().isEmpty()) {
+            throw new InvalidOpenApiDocumentException(settings.document(), "maps to no resource and no operation field, so there is nothing to publish.\n"
                     + mapping.report().strip(), List.of());
         }
         String version = settings.serviceVersion() != null ? settings.serviceVersion()
                 : mapping.documentVersion().isBlank() ? "unversioned" : mapping.documentVersion();
         return new ServiceCatalog(settings.service(), settings.instanceId(), version, now, settings.baseUrl(),
-                settings.lease().toMillis(), mapping.resources());
+                settings.lease().toMillis(), mapping.resources(), mapping.operations());
     }
 
     /** What the document mapped to, with the operations left out: print {@link OpenApiMapping#report()}. */

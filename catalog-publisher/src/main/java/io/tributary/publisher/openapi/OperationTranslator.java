@@ -286,7 +286,7 @@ final class OperationTranslator {
     }
 
     /** The OAuth scopes named in the operation's security requirements (or the document's), sorted. */
-    private List<String> scopes(io.swagger.v3.oas.models.Operation operation) {
+    List<String> scopes(io.swagger.v3.oas.models.Operation operation) {
         List<SecurityRequirement> requirements = Optional.ofNullable(operation.getSecurity()).orElse(document.getSecurity());
         if (requirements == null) {
             return List.of();

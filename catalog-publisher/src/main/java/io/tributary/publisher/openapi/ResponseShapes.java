@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Finds the elements in a read operation's success response: the body itself (one element, or a bare array), a
@@ -92,6 +93,33 @@ final class ResponseShapes {
 
     private String first(Schema<?> response, List<String> pointers) {
         return pointers.stream().filter(p -> at(response, p).isPresent()).findFirst().orElse("");
+    }
+
+    /**
+     * What an operation field answers: the JSON body of its success response, any JSON when the media type gives no
+     * schema, nothing when the response has no content (a 204); refused when it answers only something else.
+     */
+    Optional<Schema<?>> answer(Operation operation) {
+        if (operation.getResponses() == null) {
+            return Optional.empty();
+        }
+        Optional<ApiResponse> success = Stream.of("200", "201", "202", "203", "206", "2XX", "2xx")
+                .map(operation.getResponses()::get).filter(Objects::nonNull).findFirst()
+                .or(() -> operation.getResponses().entrySet().stream().filter(e -> e.getKey().startsWith("2"))
+                        .map(Map.Entry::getValue).findFirst())
+                .map(components::response);
+        Content content = success.map(ApiResponse::getContent).orElse(null);
+        if (content == null || content.isEmpty()) {
+            return Optional.empty();
+        }
+        Schema<?> schema = jsonSchema(content);
+        if (schema != null) {
+            return Optional.of(schema);
+        }
+        if (content.keySet().stream().anyMatch(ResponseShapes::isJson)) {
+            return Optional.of(new Schema<>());
+        }
+        throw new Unmappable(Category.NON_JSON, "it answers " + content.keySet() + ", not JSON");
     }
 
     /** Whether the operation's success answer has a JSON body at all. */

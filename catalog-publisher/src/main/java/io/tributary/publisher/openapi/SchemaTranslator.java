@@ -137,7 +137,18 @@ final class SchemaTranslator {
             org.apache.avro.Schema record = org.apache.avro.Schema.createRecord(name, schema.getDescription(), null, false);
             // Cached before its fields, so a record that refers to itself resolves to itself.
             byComponent.put(component, record);
-            record.setFields(fields(schema, site));
+            List<org.apache.avro.Schema.Field> fields;
+            try {
+                fields = fields(schema, site);
+            } catch (RuntimeException e) {
+                byComponent.remove(component);
+                throw e;
+            }
+            if (fields.isEmpty()) {
+                byComponent.put(component, ANY);
+                return any(site, "an object whose every property is write-only or unnamed");
+            }
+            record.setFields(fields);
             return record;
         }
         if (!translating.add(component)) {
@@ -158,9 +169,13 @@ final class SchemaTranslator {
             }
             return any(site, "a free-form object");
         }
+        List<org.apache.avro.Schema.Field> fields = fields(schema, site);
+        if (fields.isEmpty()) {
+            return any(site, "an object whose every property is write-only or unnamed");
+        }
         return inlineNamed(schema, site, () -> {
             org.apache.avro.Schema record = org.apache.avro.Schema.createRecord(unique(site.typeName()), schema.getDescription(), null, false);
-            record.setFields(fields(schema, site));
+            record.setFields(fields);
             return record;
         });
     }

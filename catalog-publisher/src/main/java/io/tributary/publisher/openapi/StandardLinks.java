@@ -94,7 +94,7 @@ final class StandardLinks {
             Optional<String> value = value(parameter.getValue(), shape.envelope().elements(), source.get(), operation);
             if (value.isEmpty()) {
                 notes.accept(where + "its parameter " + parameter.getKey() + " = " + parameter.getValue()
-                        + " is not a top-level field of " + source.get().model().name() + " (nested pointers need the gateway to read paths)");
+                        + " is not a field of " + source.get().model().name());
                 return Optional.empty();
             }
             values.put(parameter.getKey(), value.get());
@@ -119,7 +119,7 @@ final class StandardLinks {
             case GET, MULTI_GET -> {
                 String key = target.kind() == OperationKind.GET ? PathTemplate.variables(target.path()).getLast() : Conventions.IDS;
                 String value = values.get(key);
-                if (values.size() != 1 || value == null || !value.startsWith("$")) {
+                if (values.size() != 1 || value == null || !value.startsWith("$") || value.contains(".")) {
                     notes.accept(where + "a forward relation fills just the key " + key + " of " + resource + ", it fills " + values.keySet());
                     return Optional.empty();
                 }
@@ -148,8 +148,17 @@ final class StandardLinks {
             if (!pointer.startsWith(elements + "/")) {
                 return Optional.empty();
             }
-            String field = pointer.substring(elements.length() + 1);
-            return field.contains("/") || source.model().avro().getField(field) == null ? Optional.empty() : Optional.of("$" + field);
+            String[] steps = pointer.substring(elements.length() + 1).split("/");
+            org.apache.avro.Schema at = source.model().avro();
+            for (String step : steps) {
+                org.apache.avro.Schema record = at.getType() == org.apache.avro.Schema.Type.UNION
+                        ? at.getTypes().stream().filter(s -> s.getType() != org.apache.avro.Schema.Type.NULL).findFirst().orElse(at) : at;
+                if (record.getType() != org.apache.avro.Schema.Type.RECORD || record.getField(step) == null) {
+                    return Optional.empty();
+                }
+                at = record.getField(step).schema();
+            }
+            return Optional.of("$" + String.join(".", steps));
         }
         if (expression.startsWith(REQUEST_PATH)) {
             String variable = expression.substring(REQUEST_PATH.length());

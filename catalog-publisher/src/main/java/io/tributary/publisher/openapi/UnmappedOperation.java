@@ -36,6 +36,8 @@ public record UnmappedOperation(String method, String path, Category category, S
         NO_FIELD("HTTP method without a field"),
         /** A second operation of the same kind and name on one resource. */
         DUPLICATE("a second operation of one kind"),
+        /** An operation field whose types clash with the document's other types or cannot be expressed in GraphQL. */
+        NOT_COMPOSABLE("its types cannot join the graph"),
         /** The document contradicts itself or an extension is malformed. */
         INVALID("the document is inconsistent");
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.tributary.catalog.Operation;
+import io.tributary.catalog.OperationField;
 import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.Parameter;
 import io.tributary.catalog.Resource;
@@ -178,7 +179,7 @@ class ConventionsTest {
     }
 
     @Test
-    void shouldReportAnOperationThatMatchesNoConvention() {
+    void shouldMakeAnOperationFieldOfEachOperationThatMatchesNoResourceConvention() {
         OpenApiMapping mapping = map30("paths:\n" + GET_THING + """
                     head:
                       responses: {'200': {description: exists}}
@@ -203,26 +204,27 @@ class ConventionsTest {
                 """ + "components:\n" + THING);
 
         assertThat(mapping.unmapped()).extracting(UnmappedOperation::category, UnmappedOperation::toString).containsExactly(
-                tuple(UnmappedOperation.Category.NO_FIELD, "HEAD /things/{id}: HEAD has no operation kind in the catalog"),
-                tuple(UnmappedOperation.Category.OPERATION_FIELD, "POST /things/{id}: POST on one element needs an operationId to name "
-                        + "its action; or name it with x-tributary-action"),
-                tuple(UnmappedOperation.Category.NON_JSON, "GET /things/{id}/parts: its success response has no JSON body"),
-                tuple(UnmappedOperation.Category.OPERATION_FIELD, "PATCH /things/{id}/parts: a PATCH needs a name (the field or aspect "
-                        + "it changes): set x-tributary-name or an operationId"),
-                tuple(UnmappedOperation.Category.NON_JSON, "GET /things/{id}/parts/{partId}: its success response has no JSON body"));
+                tuple(UnmappedOperation.Category.NO_FIELD, "HEAD /things/{id}: HEAD has no operation kind in the catalog"));
+        assertThat(mapping.operations()).extracting(OperationField::name, f -> f.operation().httpMethod() + " " + f.operation().path(),
+                        OperationField::answersNothing)
+                .containsExactly(
+                        tuple("thingsByIdPost", "POST /things/{id}", true),
+                        tuple("thingsParts", "GET /things/{id}/parts", true),
+                        tuple("thingsPartsPatch", "PATCH /things/{id}/parts", true),
+                        tuple("thingsPartsByPartId", "GET /things/{id}/parts/{partId}", true));
         assertThat(only(mapping).operations()).extracting(Operation::kind, Operation::path).containsExactly(
                 tuple(OperationKind.GET, "/things/{id}"), tuple(OperationKind.UPDATE, "/things"));
     }
 
     @Test
-    void shouldReportAPatchWithoutAName() {
+    void shouldMakeAPatchWithoutANameAnOperationField() {
         OpenApiMapping mapping = map30("paths:\n" + GET_THING + """
                     patch:
                       responses: {'204': {description: patched}}
                 """ + "components:\n" + THING);
 
-        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
-                "PATCH /things/{id}: a PATCH needs a name (the field or aspect it changes): set x-tributary-name or an operationId");
+        assertThat(mapping.unmapped()).isEmpty();
+        assertThat(mapping.operations()).extracting(OperationField::name).containsExactly("thingsByIdPatch");
     }
 
     @Test
@@ -263,7 +265,7 @@ class ConventionsTest {
     }
 
     @Test
-    void shouldReportEveryOperationOfAResourceThatHasNoReadOperation() {
+    void shouldMakeOperationFieldsOfTheOperationsOfAResourceThatHasNoReadOperation() {
         OpenApiMapping mapping = map30("""
                 paths:
                   /uploads:
@@ -276,13 +278,13 @@ class ConventionsTest {
                 """);
 
         assertThat(mapping.resources()).isEmpty();
-        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
-                "POST /uploads: uploads.v1 has no GET, MULTI_GET, GET_ALL or FINDER to take its model from",
-                "DELETE /uploads/{id}: uploads.v1 has no GET, MULTI_GET, GET_ALL or FINDER to take its model from");
+        assertThat(mapping.unmapped()).isEmpty();
+        assertThat(mapping.operations()).extracting(OperationField::name, OperationField::isQuery)
+                .containsExactly(tuple("uploadsPost", false), tuple("uploadsByIdDelete", false));
     }
 
     @Test
-    void shouldReportAResourceWithoutAKeyField() {
+    void shouldMakeAReadOfAResourceWithoutAKeyFieldAnOperationField() {
         OpenApiMapping mapping = map30("""
                 paths:
                   /things/{thingId}:
@@ -291,9 +293,12 @@ class ConventionsTest {
                       responses: {'200': {description: a thing, content: {application/json: {schema: {type: object, properties: {label: {type: string}}}}}}}
                 """);
 
-        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
-                "GET /things/{thingId}: things.v1 has no key field: its model Thing has no field 'thingId' or 'id' or 'gid' or 'sid' "
-                        + "or 'uuid' or 'key' or 'code' or 'slug' or 'name'; name it with x-tributary-resource key");
+        assertThat(mapping.resources()).isEmpty();
+        assertThat(mapping.unmapped()).isEmpty();
+        assertThat(mapping.operations()).singleElement().satisfies(field -> {
+            assertThat(field.name()).isEqualTo("thingsByThingId");
+            assertThat(field.result().getName()).isEqualTo("ThingsByThingIdResult");
+        });
     }
 
     @Test
@@ -308,7 +313,7 @@ class ConventionsTest {
 
         assertThat(operation(only(mapping), OperationKind.GET).parameters()).extracting(Parameter::name).containsExactly("id");
         assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
-                "GET /things: as GET_ALL: it needs the header parameter X-Tenant, which the gateway cannot send");
+                "GET /things: it needs the header parameter X-Tenant, which the gateway cannot send");
     }
 
     @Test
@@ -327,7 +332,7 @@ class ConventionsTest {
     }
 
     @Test
-    void shouldReportAListWhoseElementsAreNotTheModel() {
+    void shouldMakeAListWhoseElementsAreNotTheModelAnOperationField() {
         OpenApiMapping mapping = map30("paths:\n" + GET_THING + """
                   /things:
                     get:
@@ -338,12 +343,16 @@ class ConventionsTest {
                       properties: {id: {type: string}}
                 """);
 
-        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
-                "GET /things: as GET_ALL: its elements are ThingSummary, not things.v1's model Thing");
+        assertThat(mapping.unmapped()).isEmpty();
+        assertThat(mapping.operations()).singleElement().satisfies(field -> {
+            assertThat(field.name()).isEqualTo("things");
+            assertThat(field.result().toString()).isEqualTo("{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"ThingSummary\","
+                    + "\"fields\":[{\"name\":\"id\",\"type\":[\"null\",\"string\"],\"default\":null}]}}");
+        });
     }
 
     @Test
-    void shouldReportASecondOperationOfTheSameKind() {
+    void shouldMakeASecondOperationOfTheSameKindAnOperationField() {
         OpenApiMapping mapping = map30("paths:\n" + GET_THING + """
                   /owners/{ownerId}/things:
                     get:
@@ -359,8 +368,8 @@ class ConventionsTest {
                 """.formatted(THINGS, THINGS) + "components:\n" + THING);
 
         assertThat(operation(only(mapping), OperationKind.FINDER).path()).isEqualTo("/owners/{ownerId}/things");
-        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
-                "GET /things/by-owner/{ownerId}: it is a second FINDER byOwner of things.v1, which GET /owners/{ownerId}/things already is");
+        assertThat(mapping.unmapped()).isEmpty();
+        assertThat(mapping.operations()).extracting(OperationField::name).containsExactly("thingsByOwnerByOwnerId");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.tributary.publisher.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.core.util.Yaml;
 import io.tributary.catalog.Operation;
+import io.tributary.catalog.OperationField;
 import io.tributary.catalog.Relation;
 import io.tributary.catalog.Resource;
 import java.io.IOException;
@@ -54,6 +55,15 @@ record CorpusReport(String document, String format, Set<String> operations, Set<
             for (Relation relation : resource.relations()) {
                 body.append("    relation ").append(relation).append('\n');
             }
+        }
+        if (!mapping.operations().isEmpty()) {
+            body.append("  operation fields\n");
+        }
+        for (OperationField field : mapping.operations()) {
+            mapped.add(field.operation().httpMethod() + " " + field.operation().path());
+            body.append("    ").append(field.isQuery() ? "Query." : "Mutation.").append(field.name()).append(": ")
+                    .append(field.operation().httpMethod()).append(' ').append(field.operation().path()).append(" -> ")
+                    .append(field.answersNothing() ? "no content" : SchemaText.of(field.result())).append('\n');
         }
         text.append(document).append(" (").append(format).append("): ").append(mapped.size()).append(" of ")
                 .append(operations.size()).append(" operations mapped\n").append(body);

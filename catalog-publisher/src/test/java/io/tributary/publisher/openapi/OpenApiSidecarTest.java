@@ -29,7 +29,7 @@ class OpenApiSidecarTest {
     }
 
     @Test
-    void shouldRefuseADocumentThatMapsToNoResource() {
+    void shouldRefuseADocumentThatMapsToNothing() {
         OpenApiMapping nothing = Documents.map30("""
                 paths:
                   /health:
@@ -39,7 +39,7 @@ class OpenApiSidecarTest {
 
         assertThatThrownBy(() -> OpenApiSidecar.catalog(nothing, settings, NOW))
                 .isInstanceOf(InvalidOpenApiDocumentException.class)
-                .hasMessageContaining("openapi.yaml: maps to no resource, so there is nothing to publish.")
+                .hasMessageContaining("openapi.yaml: maps to no resource and no operation field, so there is nothing to publish.")
                 .hasMessageContaining("HEAD /health: HEAD has no operation kind in the catalog");
     }
 

@@ -97,7 +97,7 @@ class ResourceInferenceTest {
     }
 
     @Test
-    void shouldMakeAChildCollectionAFinderByItsParentsKeysAndReportACompositeGet() {
+    void shouldMakeAChildCollectionAFinderByItsParentsKeysAndACompositeGetAnOperationField() {
         OpenApiMapping mapping = map30("""
                 paths:
                   /owners/{owner}/{slug}/pets:
@@ -124,9 +124,12 @@ class ResourceInferenceTest {
 
         assertThat(Documents.only(mapping).operations()).extracting(Operation::kind, Operation::name).containsExactly(
                 tuple(OperationKind.FINDER, "byOwnerAndSlug"), tuple(OperationKind.CREATE, ""));
-        assertThat(mapping.unmapped()).extracting(UnmappedOperation::category, UnmappedOperation::toString).containsExactly(
-                tuple(UnmappedOperation.Category.COMPOSITE_KEY, "GET /owners/{owner}/{slug}/pets/{id}: it reads one Pet by "
-                        + "[owner, slug, id], but a resource's GET takes one key"));
+        assertThat(mapping.unmapped()).isEmpty();
+        assertThat(mapping.operations()).singleElement().satisfies(field -> {
+            assertThat(field.name()).isEqualTo("ownersPetsById");
+            assertThat(field.operation().parameters()).extracting(io.tributary.catalog.Parameter::name).containsExactly("owner", "slug", "id");
+            assertThat(field.result().getName()).isEqualTo("Pet");
+        });
     }
 
     @Test
@@ -185,7 +188,7 @@ class ResourceInferenceTest {
     }
 
     @Test
-    void shouldReportAChangeThatAnswersWithSomethingOtherThanTheModel() {
+    void shouldReportAnUploadThatFitsNeitherTheResourceNorAnOperationField() {
         OpenApiMapping mapping = map30("""
                 paths:
                   /pets/{petId}:
@@ -202,7 +205,7 @@ class ResourceInferenceTest {
                     ApiResponse: {type: object, properties: {code: {type: integer}}}
                 """.formatted(ONE_PET) + PET.substring(PET.indexOf('\n') + 1));
 
-        assertThat(mapping.unmapped()).extracting(UnmappedOperation::category).containsExactly(UnmappedOperation.Category.OPERATION_FIELD);
-        assertThat(mapping.unmapped().getFirst().reason()).isEqualTo("it answers with ApiResponse, not pets.v1's model Pet");
+        assertThat(mapping.unmapped()).extracting(UnmappedOperation::category).containsExactly(UnmappedOperation.Category.BINARY_UPLOAD);
+        assertThat(mapping.unmapped().getFirst().reason()).isEqualTo("its request body is [application/octet-stream], but the gateway sends JSON");
     }
 }

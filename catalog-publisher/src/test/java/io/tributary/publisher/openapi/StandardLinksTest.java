@@ -99,15 +99,24 @@ class StandardLinksTest {
     }
 
     @Test
-    void shouldLeaveOutWithANoteALinkWithANestedPointerOrToAnAction() {
+    void shouldFillAFinderFromANestedPointer() {
         OpenApiMapping mapping = map30(DOCUMENT.formatted(
-                "teamRepositories: {operationId: getRepositoriesByOwner, parameters: {username: $response.body#/team/name}}\n"
+                "teamRepositories: {operationId: getRepositoriesByOwner, parameters: {username: $response.body#/team/name}}"));
+
+        assertThat(users(mapping).relations()).containsExactly(new Relation.Reverse("teamRepositories", "repositories.v1", "byUsername",
+                Map.of("username", "$team.name"), "Linked in the service's OpenAPI document."));
+    }
+
+    @Test
+    void shouldLeaveOutWithANoteALinkToAnActionOrToAFieldThereIsNot() {
+        OpenApiMapping mapping = map30(DOCUMENT.formatted(
+                "teamRepositories: {operationId: getRepositoriesByOwner, parameters: {username: $response.body#/team/slug}}\n"
                         + " ".repeat(12) + "archive: {operationId: archiveRepository, parameters: {id: $response.body#/favouriteId}}"));
 
         assertThat(users(mapping).relations()).isEmpty();
         assertThat(mapping.notes()).containsExactly(
-                "GET /users/{username}: link 'teamRepositories' left out: its parameter username = $response.body#/team/name is not "
-                        + "a top-level field of User (nested pointers need the gateway to read paths)",
+                "GET /users/{username}: link 'teamRepositories' left out: its parameter username = $response.body#/team/slug is not "
+                        + "a field of User",
                 "GET /users/{username}: link 'archive' left out: its target is ACTION POST /repositories/{id}, not a GET, MULTI_GET or finder");
     }
 

@@ -48,6 +48,11 @@ final class Envelope {
         return List.of();
     }
 
+    /** Whatever the answer holds where its elements are: any JSON value, as an operation field answers it. */
+    Object value(Object body) {
+        return resolve(body, elements);
+    }
+
     /** The one element of a single answer: the body, or the first of its elements. */
     @SuppressWarnings("unchecked")
     Map<String, Object> element(Object body) {

@@ -21,8 +21,8 @@ import org.apache.avro.Schema;
  * and variables, the query and body parameters, how the body is built, and the envelope its answer comes in. A
  * finder or action whose path does not end in its name is selected Naptime's way, with {@code q=name} or
  * {@code action=name}.
- * <p>Body rule: a lone BODY parameter whose schema is a record is the whole JSON body; otherwise the BODY parameters
- * are the properties of one JSON object.
+ * <p>Body rule: a lone BODY parameter whose schema is a record, or the lone BODY parameter of an operation field
+ * (whatever its schema), is the whole JSON body; otherwise the BODY parameters are the properties of one JSON object.
  */
 final class OperationTemplate {
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
@@ -58,7 +58,8 @@ final class OperationTemplate {
         this.queryParameters = operation.parameters().stream().filter(p -> p.location() == Parameter.Location.QUERY).toList();
         this.bodyParameters = operation.parameters().stream().filter(p -> p.location() == Parameter.Location.BODY).toList();
         this.bodyMode = bodyParameters.isEmpty() ? BodyMode.NONE
-                : bodyParameters.size() == 1 && nonNull(bodyParameters.getFirst().schema()).getType() == Schema.Type.RECORD
+                : bodyParameters.size() == 1 && (operation.kind() == OperationKind.CALL
+                        || nonNull(bodyParameters.getFirst().schema()).getType() == Schema.Type.RECORD)
                 ? BodyMode.WHOLE : BodyMode.PROPERTIES;
         this.selector = selector(operation);
         this.envelope = Envelope.of(operation.envelope());

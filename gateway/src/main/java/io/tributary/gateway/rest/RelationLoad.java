@@ -55,11 +55,15 @@ sealed interface RelationLoad {
         }
     }
 
-    /** A finder of the target, its arguments filled from the parent: {@code courseId = $id}. */
+    /**
+     * A finder of the target, its arguments filled from the parent: {@code courseId = $id}, or from a property nested
+     * in the parent: {@code username = $owner.username}.
+     */
     record Reverse(Map<String, String> templates, String loaderName) implements RelationLoad {
         @Override
         public List<String> needs() {
-            return templates.values().stream().filter(t -> t.startsWith("$")).map(t -> t.substring(1)).sorted().toList();
+            return templates.values().stream().filter(t -> t.startsWith("$")).map(t -> t.substring(1).split("\\.", 2)[0])
+                    .distinct().sorted().toList();
         }
 
         @Override
@@ -78,13 +82,25 @@ sealed interface RelationLoad {
             Map<String, Object> arguments = new LinkedHashMap<>();
             for (Map.Entry<String, String> template : templates.entrySet()) {
                 String text = template.getValue();
-                Object value = text.startsWith("$") ? parent.get(text.substring(1)) : text;
+                Object value = text.startsWith("$") ? at(parent, text.substring(1)) : text;
                 if (value == null) {
                     return null;
                 }
                 arguments.put(template.getKey(), value instanceof List<?> ? value : String.valueOf(value));
             }
             return new FinderArgs(arguments, fields);
+        }
+
+        /** The value at a dotted path of properties, {@code owner.username}; null when any step is missing. */
+        private static Object at(Map<String, Object> parent, String path) {
+            Object value = parent;
+            for (String step : path.split("\\.")) {
+                if (!(value instanceof Map<?, ?> map)) {
+                    return null;
+                }
+                value = map.get(step);
+            }
+            return value;
         }
     }
 }

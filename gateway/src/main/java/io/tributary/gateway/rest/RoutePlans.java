@@ -188,7 +188,14 @@ final class RoutePlans {
             case DELETE -> new DeleteFetcher(target, operation, bindings);
             case CREATE, UPDATE, PATCH, ACTION -> new OneCallFetcher(target, operation, bindings, projection, route.resource(),
                     route.keyField());
+            case CALL -> new CallFetcher(target, operation, bindings, answersNothing(env));
         };
+    }
+
+    /** An operation field of type {@code Boolean!} is one whose service answers no content (see the composer's CallField). */
+    private static boolean answersNothing(FieldWiringEnvironment env) {
+        return env.getFieldDefinition().getType() instanceof NonNullType nonNull && nonNull.getType() instanceof TypeName name
+                && name.getName().equals("Boolean");
     }
 
     private OperationTemplate getAll(String resource) {

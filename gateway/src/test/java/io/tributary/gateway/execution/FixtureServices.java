@@ -56,7 +56,7 @@ final class FixtureServices implements AutoCloseable {
 
     static ServiceCatalog at(ServiceCatalog catalog, String baseUrl) {
         return new ServiceCatalog(catalog.service(), catalog.instanceId(), catalog.serviceVersion(), catalog.publishedAt(),
-                baseUrl, catalog.leaseMillis(), catalog.resources());
+                baseUrl, catalog.leaseMillis(), catalog.resources(), catalog.operations());
     }
 
     /** Every request any of the services got. */

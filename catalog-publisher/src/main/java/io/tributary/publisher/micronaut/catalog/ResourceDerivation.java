@@ -152,7 +152,7 @@ final class ResourceDerivation {
             case GET -> !response.isEmpty() && !response.many();
             case MULTI_GET, GET_ALL, FINDER -> response.many();
             case CREATE, UPDATE, PATCH -> !response.many();
-            case DELETE, ACTION -> true;
+            case DELETE, ACTION, CALL -> true;
         };
         if (!shapeFits) {
             String expected = RETURN_MANY.contains(kind) ? "a List or a Page of " + model.getName()

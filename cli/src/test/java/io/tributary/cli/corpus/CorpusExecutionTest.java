@@ -1,0 +1,164 @@
+package io.tributary.cli.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.ExecutionResult;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.tributary.catalog.OperationKind;
+import io.tributary.catalog.ServiceCatalog;
+import io.tributary.compose.FieldRoute;
+import io.tributary.gateway.request.GatewayRequest;
+import io.tributary.gateway.rest.RestClient;
+import io.tributary.gateway.rest.RestSettings;
+import io.tributary.gateway.schema.ExecutableGraph;
+import io.tributary.gateway.schema.ExecutableGraphFactory;
+import io.tributary.publisher.openapi.OpenApiCatalogReader;
+import io.tributary.publisher.openapi.OpenApiMapping;
+import io.tributary.view.Cause;
+import io.tributary.view.FoldState;
+import io.tributary.view.SchemaView;
+import io.tributary.view.ViewFold;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every corpus document served for real: a stub service generated from the document answers with samples of its
+ * responses, the document's catalog is composed and executed by the gateway's own factory, and for each kind of
+ * operation the document maps (GET, FINDER, CREATE, ..., operation fields) one root field runs, with its leaves and
+ * its relations' leaves. The field must answer without errors, its first call must reach the operation of the
+ * document it was mapped from, and every call an operation of the document.
+ */
+class CorpusExecutionTest {
+    private static final Path CORPUS = Path.of("../catalog-publisher/src/test/resources/openapi-corpus");
+
+    static List<String> documents() throws IOException {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml") || f.endsWith(".json")).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("documents")
+    void shouldAnswerOneFieldOfEachKindFromAStubOfTheDocument(String document) throws IOException {
+        String location = CORPUS.resolve(document).toString();
+        OpenApiMapping mapping = OpenApiCatalogReader.read(location);
+        if (mapping.resources().isEmpty() && mapping.operations().isEmpty()) {
+            assertThat(mapping.unmapped()).as("a document that maps to nothing says why").isNotEmpty();
+            return;
+        }
+        try (StubService stub = new StubService(OpenApiCatalogReader.parse(location, Files.readString(CORPUS.resolve(document))));
+             RestClient client = new RestClient(RestSettings.defaults(), new SimpleMeterRegistry())) {
+            ServiceCatalog catalog = new ServiceCatalog("corpus", "i-1", "1", Instant.EPOCH, stub.baseUrl(), 30_000,
+                    mapping.resources(), mapping.operations());
+            SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(catalog), FoldState.EMPTY, List.of(),
+                    new Cause("t", 0, 1, "corpus/i-1"), Instant.EPOCH).view().orElseThrow();
+            ExecutableGraph graph = new ExecutableGraphFactory(client, List.of(), Clock.systemUTC()).build(view);
+            GraphQLSchema schema = graph.graphQL().getGraphQLSchema();
+
+            Map<OperationKind, FieldRoute> oneOfEachKind = view.routing().fields().stream()
+                    .filter(route -> route.link() instanceof FieldRoute.Link.Root)
+                    .filter(route -> route.shape() == FieldRoute.Shape.SINGLE || route.shape() == FieldRoute.Shape.LIST)
+                    .collect(Collectors.toMap(route -> route.operation().kind(), route -> route, (first, other) -> first,
+                            () -> new EnumMap<>(OperationKind.class)));
+            for (FieldRoute route : oneOfEachKind.values()) {
+                stub.clear();
+                String query = query(schema, route);
+                ExecutionResult result = graph.execute(GatewayRequest.of(query));
+
+                assertThat(result.getErrors()).as("%s: %s", document, query).isEmpty();
+                assertThat(stub.hits()).as("%s: %s", document, query).isNotEmpty()
+                        .allSatisfy(hit -> assertThat(hit.operation()).as("%s: %s reached %s", document, query, hit.uri()).isPresent());
+                assertThat(stub.hits().getFirst().operation()).as("%s: %s", document, query)
+                        .contains(route.operation().httpMethod() + " " + route.operation().path());
+            }
+        }
+    }
+
+    /** {@code mutation { petUpdate(id: "1", input: {...}) { id name } }}: the field with its required arguments and its leaves. */
+    private static String query(GraphQLSchema schema, FieldRoute route) {
+        GraphQLObjectType root = route.parentType().equals("Query") ? schema.getQueryType() : schema.getMutationType();
+        GraphQLFieldDefinition field = root.getFieldDefinition(route.field());
+        List<String> arguments = new ArrayList<>();
+        for (GraphQLArgument argument : field.getArguments()) {
+            if (GraphQLTypeUtil.isNonNull(argument.getType())) {
+                arguments.add(argument.getName() + ": " + value(argument.getType(), 0));
+            }
+        }
+        return (route.parentType().equals("Query") ? "query" : "mutation") + " { " + field.getName()
+                + (arguments.isEmpty() ? "" : "(" + String.join(", ", arguments) + ")") + selection(field.getType(), 0) + " }";
+    }
+
+    private static String selection(GraphQLOutputType type, int depth) {
+        GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(type);
+        if (!(unwrapped instanceof GraphQLFieldsContainer container)) {
+            return unwrapped instanceof GraphQLScalarType || unwrapped instanceof GraphQLEnumType ? "" : " { __typename }";
+        }
+        List<String> leaves = new ArrayList<>(List.of("__typename"));
+        for (GraphQLFieldDefinition child : container.getFieldDefinitions()) {
+            if (child.getArguments().stream().anyMatch(a -> GraphQLTypeUtil.isNonNull(a.getType()))) {
+                continue;
+            }
+            GraphQLType leaf = GraphQLTypeUtil.unwrapAll(child.getType());
+            if (leaf instanceof GraphQLScalarType || leaf instanceof GraphQLEnumType) {
+                leaves.add(child.getName());
+            } else if (depth < 1 && leaf instanceof GraphQLObjectType) {
+                leaves.add(child.getName() + selection(child.getType(), depth + 1));
+            }
+        }
+        return " { " + String.join(" ", leaves) + " }";
+    }
+
+    /** A literal of the sample values the stub also uses: {@code "1"} for ids and strings, 1, 1.5, true, the first enum value. */
+    private static String value(GraphQLInputType type, int depth) {
+        GraphQLType unwrapped = type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
+        if (unwrapped instanceof GraphQLList list) {
+            return "[" + value((GraphQLInputType) list.getWrappedType(), depth) + "]";
+        }
+        if (unwrapped instanceof GraphQLEnumType enumeration) {
+            return enumeration.getValues().getFirst().getName();
+        }
+        if (unwrapped instanceof GraphQLInputObjectType object) {
+            List<String> fields = new ArrayList<>();
+            object.getFieldDefinitions().stream().filter(f -> GraphQLTypeUtil.isNonNull(f.getType()) && depth < 5)
+                    .forEach(f -> fields.add(f.getName() + ": " + value(f.getType(), depth + 1)));
+            return "{" + String.join(", ", fields) + "}";
+        }
+        return switch (((GraphQLScalarType) unwrapped).getName()) {
+            case "Int", "Long" -> "1";
+            case "Float" -> "1.5";
+            case "Boolean" -> "true";
+            case "DateTime" -> "\"2026-01-01T00:00:00Z\"";
+            case "Date" -> "\"2026-01-01\"";
+            case "UUID" -> "\"00000000-0000-0000-0000-000000000001\"";
+            case "BigDecimal" -> "\"1.5\"";
+            case "JSON" -> "{}";
+            default -> "\"1\"";
+        };
+    }
+}
