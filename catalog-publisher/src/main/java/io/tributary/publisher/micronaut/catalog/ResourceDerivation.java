@@ -1,6 +1,7 @@
 package io.tributary.publisher.micronaut.catalog;
 
 import io.micronaut.core.annotation.AnnotationValue;
+import io.micronaut.core.async.annotation.SingleResult;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.inject.BeanDefinition;
 import io.tributary.catalog.InvalidCatalogException;
@@ -39,15 +40,19 @@ final class ResourceDerivation {
 
     private final BeanDefinition<?> controller;
     private final String where;
-    private final ModelSchemas schemas = new ModelSchemas();
+    private final SerializationSettings settings;
+    private final ModelSchemas schemas;
 
-    private ResourceDerivation(BeanDefinition<?> controller) {
+    private ResourceDerivation(BeanDefinition<?> controller, SerializationSettings settings) {
         this.controller = controller;
         this.where = controller.getBeanType().getSimpleName();
+        this.settings = settings;
+        this.schemas = new ModelSchemas(settings);
     }
 
-    static Resource derive(BeanDefinition<?> controller) {
-        return new ResourceDerivation(controller).resource();
+    /** The resource of a controller whose models the service writes with these settings. */
+    static Resource derive(BeanDefinition<?> controller, SerializationSettings settings) {
+        return new ResourceDerivation(controller, settings).resource();
     }
 
     /** A route with everything derived from it. */
@@ -97,7 +102,8 @@ final class ResourceDerivation {
     private Derived derive(Route route) {
         RouteParameters parameters = RouteParameters.read(route, schemas);
         OperationKinds.Classified classified = OperationKinds.classify(route, parameters);
-        ResponseShape response = ResponseShape.of(route.method().getReturnType().asArgument());
+        ResponseShape response = ResponseShape.of(route.method().getReturnType().asArgument(),
+                route.method().hasAnnotation(SingleResult.class), settings, route.where());
         if (parameters.pagination().isPaged() && classified.kind() != OperationKind.GET_ALL
                 && classified.kind() != OperationKind.FINDER) {
             throw new CatalogDeclarationException(route.where() + ": @Paged applies to get-all and finder routes, not to a "
