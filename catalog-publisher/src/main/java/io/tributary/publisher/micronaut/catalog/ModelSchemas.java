@@ -3,6 +3,7 @@ package io.tributary.publisher.micronaut.catalog;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.type.Argument;
+import io.micronaut.core.type.GenericPlaceholder;
 import io.tributary.publisher.annotation.Description;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -46,10 +47,15 @@ final class ModelSchemas {
         this.settings = settings;
     }
 
-    /** Whether values of this type are records: types with a bean introspection that are not otherwise mapped. */
+    /**
+     * Whether values of this type are written as JSON objects: types with a bean introspection that are not
+     * otherwise mapped and have no {@code @JsonValue}.
+     */
     static boolean isRecord(Class<?> type) {
         return scalar(type) == null && !type.isEnum() && !type.isArray() && !Iterable.class.isAssignableFrom(type)
-                && !Map.class.isAssignableFrom(type) && BeanIntrospector.SHARED.findIntrospection(type).isPresent();
+                && !Map.class.isAssignableFrom(type) && BeanIntrospector.SHARED.findIntrospection(type)
+                .filter(introspection -> WireProperties.jsonValue(Argument.of(type), introspection).isEmpty())
+                .isPresent();
     }
 
     /** Whether the type is {@code Optional} or one of its primitive cousins. */
@@ -63,6 +69,10 @@ final class ModelSchemas {
      * controller method and {@code site} the property or argument, for the message of a type Avro cannot express.
      */
     Schema of(Argument<?> type, String where, String site) {
+        if (type instanceof GenericPlaceholder<?> variable) {
+            throw new CatalogDeclarationException(where + ": " + site + " has the type variable " + variable.getVariableName()
+                    + ", which nothing gives a type; use its generic type with a type argument, such as Envelope<Course>");
+        }
         Class<?> raw = type.getType();
         if (isOptional(raw)) {
             return of(optionalElement(type, where, site), where, site);
@@ -99,6 +109,10 @@ final class ModelSchemas {
                     + ", which Avro cannot express" + (isPlainClass(raw)
                     ? ": it has no bean introspection (annotate it with @Serdeable or @Introspected)"
                     : " (it can: " + SUPPORTED + ")"));
+        }
+        Optional<Argument<?>> value = WireProperties.jsonValue(type, introspection.get());
+        if (value.isPresent()) {
+            return of(value.get(), where, site);
         }
         String identity = identity(type);
         return named.containsKey(identity) ? named.get(identity) : record(type, identity, introspection.get(), where);

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The properties of an introspected type as Micronaut Serialization writes them, read from the metadata its
@@ -65,6 +67,20 @@ final class WireProperties {
             properties.add(new WireProperty(property, requireName(name, site, where), propertyType, optional));
         }
         return properties;
+    }
+
+    /**
+     * The type a value of {@code owner} is written as when a {@code @JsonValue} method or property stands for it
+     * ({@code record CourseCode(String value)} written as {@code "c-1"}); empty for types written as objects.
+     */
+    static Optional<Argument<?>> jsonValue(Argument<?> owner, BeanIntrospection<?> introspection) {
+        Stream<Argument<?>> methods = introspection.getBeanMethods().stream()
+                .filter(method -> method.getAnnotationMetadata().hasAnnotation(SerdeConfig.SerValue.class))
+                .map(method -> method.getReturnType().asArgument());
+        Stream<Argument<?>> properties = introspection.getBeanProperties().stream()
+                .filter(property -> property.hasAnnotation(SerdeConfig.SerValue.class))
+                .map(BeanProperty::asArgument);
+        return Stream.concat(methods, properties).findFirst().map(type -> resolve(type, owner.getTypeVariables()));
     }
 
     /** The symbols an enum is written as: each constant's {@code @JsonProperty} name, else the constant's name. */

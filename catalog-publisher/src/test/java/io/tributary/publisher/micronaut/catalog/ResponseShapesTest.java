@@ -23,6 +23,7 @@ import io.tributary.publisher.annotation.TributaryResource;
 import io.tributary.publisher.micronaut.CatalogResources;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,14 +41,16 @@ class ResponseShapesTest {
     private static ApplicationContext context;
     private static Resource things;
     private static Resource gizmos;
+    private static Resource widgets;
 
     @BeforeAll
     static void derive() {
         context = ApplicationContext.run(Map.of("spec.name", "ResponseShapesTest",
-                "micronaut.serde.serialization.inclusion", "NON_ABSENT"));
+                "micronaut.serde.serialization.inclusion", "NON_ABSENT", "shop.prefix", "/shop"));
         List<Resource> resources = context.getBean(CatalogResources.class).resources();
         gizmos = resources.get(0);
         things = resources.get(1);
+        widgets = resources.get(2);
     }
 
     @AfterAll
@@ -65,6 +68,11 @@ class ResponseShapesTest {
                 "CREATE POST /api/v1/things",
                 "DELETE DELETE /api/v1/things/{id}");
         assertThat(gizmos.operations()).extracting(o -> o.kind() + " " + o.path()).containsExactly("GET /v2/gizmos/{id}");
+    }
+
+    @Test
+    void shouldResolveAPlaceholderInTheBasePathFromTheConfiguration() {
+        assertThat(widgets.operations()).extracting(o -> o.kind() + " " + o.path()).containsExactly("GET /shop/v3/widgets/{id}");
     }
 
     @Test
@@ -147,6 +155,22 @@ class ResponseShapesTest {
 
         @Delete("/{id}")
         public Mono<HttpResponse<Void>> delete(String id) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** A widget. */
+    @Serdeable
+    record Widget(String id) {
+    }
+
+    /** Widgets under a prefix the configuration sets. */
+    @Controller("${shop.prefix:/}/v3/widgets")
+    @TributaryResource(name = "widgets")
+    @Requires(property = "spec.name", value = "ResponseShapesTest")
+    static class WidgetsController {
+        @Get("/{id}")
+        public Optional<Widget> get(String id) {
             throw new UnsupportedOperationException();
         }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.micronaut.serde.annotation.Serdeable;
@@ -71,7 +72,7 @@ final class WireModels {
     /** Names translated by Jackson's {@code @JsonNaming}. */
     @Serdeable
     @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-    record Camel(String firstName, List<String> nickNames) {
+    record Camel(String firstName, List<String> nickNames, Code code) {
     }
 
     /** A property left out by the type's {@code @JsonIgnoreProperties}. */
@@ -106,6 +107,20 @@ final class WireModels {
         public int getIdLength() {
             return id.length();
         }
+    }
+
+    /** A value written as the text its {@code @JsonValue} method returns, not as an object. */
+    @Serdeable
+    record Code(String value) {
+        @JsonValue
+        public String text() {
+            return "#" + value;
+        }
+    }
+
+    /** A generic record used without its type argument. */
+    @Serdeable
+    record Untyped(String id, @SuppressWarnings("rawtypes") Labelled label) {
     }
 
     /** A wire name GraphQL cannot have. */

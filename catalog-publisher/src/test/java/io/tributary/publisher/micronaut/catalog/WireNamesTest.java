@@ -8,6 +8,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.tributary.publisher.micronaut.catalog.WireModels.Address;
 import io.tributary.publisher.micronaut.catalog.WireModels.Camel;
+import io.tributary.publisher.micronaut.catalog.WireModels.Code;
 import io.tributary.publisher.micronaut.catalog.WireModels.Flattened;
 import io.tributary.publisher.micronaut.catalog.WireModels.Guarded;
 import io.tributary.publisher.micronaut.catalog.WireModels.Hyphenated;
@@ -15,6 +16,7 @@ import io.tributary.publisher.micronaut.catalog.WireModels.Labelled;
 import io.tributary.publisher.micronaut.catalog.WireModels.Mood;
 import io.tributary.publisher.micronaut.catalog.WireModels.Person;
 import io.tributary.publisher.micronaut.catalog.WireModels.Snaked;
+import io.tributary.publisher.micronaut.catalog.WireModels.Untyped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,7 +88,7 @@ class WireNamesTest {
         assertThat(fieldNames(model(nonAbsent, Snaked.class))).containsExactly("first_name", "Surname", "house_number", "balance");
         assertThat(keys(WireShapesTest.written(nonAbsent, new Snaked("Ada", "Kane", 4, BigDecimal.ONE))))
                 .containsExactly("first_name", "Surname", "house_number", "balance");
-        assertThat(fieldNames(model(nonAbsent, Camel.class))).containsExactly("FirstName", "NickNames");
+        assertThat(fieldNames(model(nonAbsent, Camel.class))).containsExactly("FirstName", "NickNames", "Code");
         assertThat(fieldNames(model(nonAbsent, Guarded.class))).containsExactly("id", "count");
     }
 
@@ -96,6 +98,21 @@ class WireNamesTest {
 
         assertThat(lucky.getName()).isEqualTo("LabelledInteger");
         assertThat(lucky.getField("value").schema().getType()).isEqualTo(Schema.Type.INT);
+    }
+
+    @Test
+    void shouldDescribeAJsonValueTypeAsWhatItsMethodReturns() {
+        Schema code = model(nonAbsent, Camel.class).getField("Code").schema();
+
+        assertThat(code.getType()).isEqualTo(Schema.Type.STRING);
+        assertThat(WireShapesTest.written(nonAbsent, new Code("c-1")).asText()).isEqualTo("#c-1");
+    }
+
+    @Test
+    void shouldRefuseAGenericRecordWithoutItsTypeArgument() {
+        assertThatThrownBy(() -> model(nonAbsent, Untyped.class))
+                .isInstanceOf(CatalogDeclarationException.class)
+                .hasMessageContaining("Labelled.value has the type variable T");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.micronaut.serde.ObjectMapper;
 import io.tributary.publisher.micronaut.catalog.WireModels.Account;
 import io.tributary.publisher.micronaut.catalog.WireModels.Address;
 import io.tributary.publisher.micronaut.catalog.WireModels.Camel;
+import io.tributary.publisher.micronaut.catalog.WireModels.Code;
 import io.tributary.publisher.micronaut.catalog.WireModels.Guarded;
 import io.tributary.publisher.micronaut.catalog.WireModels.Labelled;
 import io.tributary.publisher.micronaut.catalog.WireModels.Mood;
@@ -83,7 +84,7 @@ class WireShapesTest {
             @ForAll @StringLength(max = 2) String last, @ForAll int houseNumber, @ForAll @Size(max = 2) List<String> nickNames,
             @ForAll @WithNull Long count, @ForAll @StringLength(max = 2) String id) {
         assertConforms(new Snaked(first, last, houseNumber, BigDecimal.valueOf(houseNumber, 2)), Snaked.class);
-        assertConforms(new Camel(first, nickNames), Camel.class);
+        assertConforms(new Camel(first, nickNames, new Code(last)), Camel.class);
         assertConforms(new Guarded(id, last, count), Guarded.class);
         Account account = new Account();
         account.setId(id);
