@@ -143,10 +143,8 @@ final class ModelSchemas {
     }
 
     private Schema enumSchema(Class<?> type, String where) {
-        Optional<? extends BeanIntrospection<?>> introspection = BeanIntrospector.SHARED.findIntrospection(type);
-        List<String> symbols = introspection.isPresent() ? WireProperties.symbols(type, introspection.get(), where)
-                : Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-        String doc = introspection
+        List<String> symbols = WireProperties.symbols(type, where);
+        String doc = BeanIntrospector.SHARED.findIntrospection(type)
                 .flatMap(i -> i.stringValue(Description.class))
                 .or(() -> Optional.ofNullable(type.getAnnotation(Description.class)).map(Description::value))
                 .orElse(null);

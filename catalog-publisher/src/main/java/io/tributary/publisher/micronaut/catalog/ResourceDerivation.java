@@ -72,12 +72,13 @@ final class ResourceDerivation {
         String name = declaration.stringValue("name").orElse("");
         int version = declaration.intValue("version").orElse(1);
         String base = RoutePaths.normalize(controller.stringValue(Controller.class).orElse("/"), where);
-        List<Derived> routes = controller.getExecutableMethods().stream()
+        List<Route> declared = controller.getExecutableMethods().stream()
                 .filter(Route::isRoute)
                 .map(method -> Route.of(where, base, method))
                 .sorted(Comparator.comparing(Route::where).thenComparing(r -> r.method().toString()))
-                .map(this::derive)
                 .toList();
+        String collection = RoutePaths.collection(declared.stream().map(Route::relative).toList());
+        List<Derived> routes = declared.stream().map(route -> route.below(collection)).map(this::derive).toList();
         requireDistinguishableRoutes(routes);
         requireDistinctOperations(routes);
         Derived modelSource = modelSource(routes, name + ".v" + version);

@@ -2,6 +2,7 @@ package io.tributary.publisher.micronaut.catalog;
 
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.beans.BeanIntrospection;
+import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.core.beans.EnumBeanIntrospection;
 import io.micronaut.core.type.Argument;
@@ -84,19 +85,15 @@ final class WireProperties {
     }
 
     /** The symbols an enum is written as: each constant's {@code @JsonProperty} name, else the constant's name. */
-    static List<String> symbols(Class<?> type, BeanIntrospection<?> introspection, String where) {
-        List<String> symbols = new ArrayList<>();
-        if (introspection instanceof EnumBeanIntrospection<?> enumeration) {
-            for (var constant : enumeration.getConstants()) {
-                String name = constant.stringValue(SerdeConfig.class, SerdeConfig.PROPERTY).orElse(constant.getValue().name());
-                symbols.add(requireName(name, type.getSimpleName() + "." + constant.getValue().name(), where));
-            }
-            return symbols;
+    static List<String> symbols(Class<?> type, String where) {
+        Optional<? extends BeanIntrospection<?>> introspection = BeanIntrospector.SHARED.findIntrospection(type);
+        if (introspection.isPresent() && introspection.get() instanceof EnumBeanIntrospection<?> enumeration) {
+            return enumeration.getConstants().stream()
+                    .map(constant -> requireName(constant.stringValue(SerdeConfig.class, SerdeConfig.PROPERTY)
+                            .orElse(constant.getValue().name()), type.getSimpleName() + "." + constant.getValue().name(), where))
+                    .toList();
         }
-        for (Object constant : type.getEnumConstants()) {
-            symbols.add(((Enum<?>) constant).name());
-        }
-        return symbols;
+        return Stream.of(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name()).toList();
     }
 
     private static boolean isNeverWritten(BeanProperty<?, ?> property) {

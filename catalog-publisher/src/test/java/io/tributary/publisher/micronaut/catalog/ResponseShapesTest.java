@@ -42,6 +42,7 @@ class ResponseShapesTest {
     private static Resource things;
     private static Resource gizmos;
     private static Resource widgets;
+    private static Resource parts;
 
     @BeforeAll
     static void derive() {
@@ -49,8 +50,9 @@ class ResponseShapesTest {
                 "micronaut.serde.serialization.inclusion", "NON_ABSENT", "shop.prefix", "/shop"));
         List<Resource> resources = context.getBean(CatalogResources.class).resources();
         gizmos = resources.get(0);
-        things = resources.get(1);
-        widgets = resources.get(2);
+        parts = resources.get(1);
+        things = resources.get(2);
+        widgets = resources.get(3);
     }
 
     @AfterAll
@@ -68,6 +70,12 @@ class ResponseShapesTest {
                 "CREATE POST /api/v1/things",
                 "DELETE DELETE /api/v1/things/{id}");
         assertThat(gizmos.operations()).extracting(o -> o.kind() + " " + o.path()).containsExactly("GET /v2/gizmos/{id}");
+    }
+
+    @Test
+    void shouldClassifyRoutesThatNameTheirVersionedCollectionBelowTheControllersPath() {
+        assertThat(parts.operations()).extracting(o -> o.kind() + " " + o.path())
+                .containsExactly("GET /api/v1/parts/{id}", "MULTI_GET /api/v1/parts");
     }
 
     @Test
@@ -155,6 +163,27 @@ class ResponseShapesTest {
 
         @Delete("/{id}")
         public Mono<HttpResponse<Void>> delete(String id) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** A part. */
+    @Serdeable
+    record Part(String id) {
+    }
+
+    /** Parts, whose routes carry the version and the collection below the controller's path. */
+    @Controller("/api")
+    @TributaryResource(name = "parts")
+    @Requires(property = "spec.name", value = "ResponseShapesTest")
+    static class PartsController {
+        @Get("/v1/parts/{id}")
+        public Part get(String id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Get("/v1/parts")
+        public List<Part> multiGet(@QueryValue List<String> ids) {
             throw new UnsupportedOperationException();
         }
     }
