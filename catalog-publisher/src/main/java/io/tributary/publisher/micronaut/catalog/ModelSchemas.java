@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -42,6 +43,7 @@ final class ModelSchemas {
     private final SerializationSettings settings;
     private final Map<String, Schema> named = new HashMap<>();
     private final Map<String, String> owners = new HashMap<>();
+    private final TreeSet<String> leftOutWhenEmpty = new TreeSet<>();
 
     ModelSchemas(SerializationSettings settings) {
         this.settings = settings;
@@ -56,6 +58,11 @@ final class ModelSchemas {
                 && !Map.class.isAssignableFrom(type) && BeanIntrospector.SHARED.findIntrospection(type)
                 .filter(introspection -> WireProperties.jsonValue(Argument.of(type), introspection).isEmpty())
                 .isPresent();
+    }
+
+    /** The properties that are nullable only because the service leaves them out when empty, {@code Course.title}. */
+    List<String> leftOutWhenEmpty() {
+        return List.copyOf(leftOutWhenEmpty);
     }
 
     /** Whether the type is {@code Optional} or one of its primitive cousins. */
@@ -122,6 +129,9 @@ final class ModelSchemas {
     private Schema.Field field(WireProperties.WireProperty property, String where, String site) {
         Schema schema = of(property.type(), where, site);
         String doc = property.property().stringValue(Description.class).orElse(null);
+        if (property.leftOutWhenEmpty()) {
+            leftOutWhenEmpty.add(site);
+        }
         if (property.optional()) {
             return new Schema.Field(property.name(), Schema.createUnion(Schema.create(Schema.Type.NULL), schema),
                     doc, Schema.Field.NULL_DEFAULT_VALUE);

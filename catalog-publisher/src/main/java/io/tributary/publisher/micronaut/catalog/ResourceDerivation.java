@@ -24,6 +24,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Derives one {@link Resource} from a {@link TributaryResource} controller's compile-time metadata: its routes become
@@ -37,6 +39,7 @@ final class ResourceDerivation {
     private static final Set<OperationKind> RETURN_ONE_OR_NOTHING =
             EnumSet.of(OperationKind.CREATE, OperationKind.UPDATE, OperationKind.PATCH);
     private static final String DEFAULT_DEPRECATION = "No longer supported";
+    private static final Logger LOG = LoggerFactory.getLogger(ResourceDerivation.class);
 
     private final BeanDefinition<?> controller;
     private final String where;
@@ -83,6 +86,11 @@ final class ResourceDerivation {
         requireDistinctOperations(routes);
         Derived modelSource = modelSource(routes, name + ".v" + version);
         Schema model = schemas.of(modelSource.response().element(), modelSource.route().where(), "the model");
+        if (!schemas.leftOutWhenEmpty().isEmpty()) {
+            LOG.info("{}: the service leaves {} out of its JSON when empty (micronaut.serde.serialization.inclusion is {}),"
+                    + " so the graph has them nullable; NON_ABSENT writes them and keeps them non-null", where,
+                    String.join(", ", schemas.leftOutWhenEmpty()), settings.inclusion());
+        }
         routes.forEach(route -> requireModelShape(route, modelSource, model));
         List<Operation> operations = routes.stream()
                 .sorted(Comparator.comparing(Derived::kind).thenComparing(d -> d.classified().name()))

@@ -30,8 +30,13 @@ final class WireProperties {
     /** A GraphQL name, which is also an Avro name: what a wire name must be to become a field of the graph. */
     private static final Pattern NAME = Pattern.compile("[_A-Za-z][_0-9A-Za-z]*");
 
-    /** One property as the service writes it: its JSON name, its Java type with type variables resolved. */
-    record WireProperty(BeanProperty<?, ?> property, String name, Argument<?> type, boolean optional) {
+    /**
+     * One property as the service writes it: its JSON name, its Java type with type variables resolved, whether the
+     * JSON may lack it, and whether only because it is left out when empty (a non-null string or list under
+     * {@code NON_EMPTY}).
+     */
+    record WireProperty(BeanProperty<?, ?> property, String name, Argument<?> type, boolean optional,
+            boolean leftOutWhenEmpty) {
     }
 
     private WireProperties() {
@@ -61,11 +66,12 @@ final class WireProperties {
                 continue;
             }
             Argument<?> propertyType = resolve(property.asArgument(), variables);
-            boolean optional = property.isNullable() || ModelSchemas.isOptional(propertyType.getType())
-                    || inclusion == SerInclude.NON_DEFAULT
-                    || inclusion == SerInclude.NON_EMPTY && mayBeEmpty(propertyType.getType());
+            boolean nullable = property.isNullable() || ModelSchemas.isOptional(propertyType.getType());
+            boolean leftOutWhenEmpty = !nullable && (inclusion == SerInclude.NON_DEFAULT
+                    || inclusion == SerInclude.NON_EMPTY && mayBeEmpty(propertyType.getType()));
             String name = wireName(property, introspection, settings);
-            properties.add(new WireProperty(property, requireName(name, site, where), propertyType, optional));
+            properties.add(new WireProperty(property, requireName(name, site, where), propertyType,
+                    nullable || leftOutWhenEmpty, leftOutWhenEmpty));
         }
         return properties;
     }

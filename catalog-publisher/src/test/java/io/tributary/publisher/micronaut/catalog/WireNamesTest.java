@@ -76,6 +76,15 @@ class WireNamesTest {
     }
 
     @Test
+    void shouldTellWhichPropertiesAreNullableOnlyBecauseEmptyValuesAreLeftOut() {
+        ModelSchemas schemas = new ModelSchemas(SerializationSettings.of(defaults));
+        schemas.of(Argument.of(Person.class), "WireNamesTest", "the model");
+
+        assertThat(schemas.leftOutWhenEmpty()).containsExactly("Labelled.label", "Person.displayName", "Person.id", "Person.previousHomes",
+                "Person.scores", "Person.tags");
+    }
+
+    @Test
     void shouldNameEnumSymbolsAsWritten() {
         Schema mood = model(nonAbsent, Person.class).getField("mood").schema();
 
