@@ -69,7 +69,7 @@ final class WireProperties {
             boolean nullable = property.isNullable() || ModelSchemas.isOptional(propertyType.getType());
             boolean leftOutWhenEmpty = !nullable && (inclusion == SerInclude.NON_DEFAULT
                     || inclusion == SerInclude.NON_EMPTY && mayBeEmpty(propertyType.getType()));
-            String name = wireName(property, introspection, settings);
+            String name = wireName(property, introspection, settings, where);
             properties.add(new WireProperty(property, requireName(name, site, where), propertyType,
                     nullable || leftOutWhenEmpty, leftOutWhenEmpty));
         }
@@ -122,22 +122,14 @@ final class WireProperties {
                 || ModelSchemas.isOptional(type);
     }
 
+    @SuppressWarnings("unchecked")
     private static String wireName(BeanProperty<?, ?> property, BeanIntrospection<?> introspection,
-            SerializationSettings settings) {
+            SerializationSettings settings, String where) {
         return property.stringValue(SerdeConfig.class, SerdeConfig.PROPERTY)
                 .or(() -> introspection.classValue(SerdeConfig.class, SerdeConfig.RUNTIME_NAMING)
-                        .map(WireProperties::instantiate)
+                        .map(naming -> settings.strategy((Class<? extends PropertyNamingStrategy>) naming, where))
                         .map(naming -> naming.translate(property)))
                 .orElseGet(() -> settings.naming() == null ? property.getName() : settings.naming().translate(property));
-    }
-
-    private static PropertyNamingStrategy instantiate(Class<?> naming) {
-        try {
-            return (PropertyNamingStrategy) naming.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new CatalogDeclarationException("the naming strategy " + naming.getName()
-                    + " cannot be created with a public no-argument constructor: " + e.getMessage());
-        }
     }
 
     private static String requireName(String name, String site, String where) {

@@ -9,11 +9,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.core.annotation.AnnotatedElement;
+import io.micronaut.serde.config.naming.PropertyNamingStrategy;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import jakarta.annotation.Nullable;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,6 +71,21 @@ final class WireModels {
     @Serdeable.Serializable(naming = SnakeCaseStrategy.class)
     @Serdeable.Deserializable
     record Snaked(String firstName, @JsonProperty("Surname") String lastName, int houseNumber, BigDecimal balance) {
+    }
+
+    /** Names translated at run time by a naming strategy of the service's own. */
+    @Serdeable.Serializable(naming = Shouting.class)
+    @Serdeable.Deserializable
+    record Shouted(String firstName, @Nullable String motto) {
+    }
+
+    /** A naming strategy the annotation processor cannot run, a bean: {@code firstName} as {@code FIRSTNAME}. */
+    @Singleton
+    public static final class Shouting implements PropertyNamingStrategy {
+        @Override
+        public String translate(AnnotatedElement element) {
+            return element.getName().toUpperCase(Locale.ROOT);
+        }
     }
 
     /** Names translated by Jackson's {@code @JsonNaming}. */

@@ -15,6 +15,7 @@ import io.tributary.publisher.micronaut.catalog.WireModels.Hyphenated;
 import io.tributary.publisher.micronaut.catalog.WireModels.Labelled;
 import io.tributary.publisher.micronaut.catalog.WireModels.Mood;
 import io.tributary.publisher.micronaut.catalog.WireModels.Person;
+import io.tributary.publisher.micronaut.catalog.WireModels.Shouted;
 import io.tributary.publisher.micronaut.catalog.WireModels.Snaked;
 import io.tributary.publisher.micronaut.catalog.WireModels.Untyped;
 import java.math.BigDecimal;
@@ -99,6 +100,8 @@ class WireNamesTest {
                 .containsExactly("first_name", "Surname", "house_number", "balance");
         assertThat(fieldNames(model(nonAbsent, Camel.class))).containsExactly("FirstName", "NickNames", "Code");
         assertThat(fieldNames(model(nonAbsent, Guarded.class))).containsExactly("id", "count");
+        assertThat(fieldNames(model(nonAbsent, Shouted.class))).containsExactly("FIRSTNAME", "MOTTO");
+        assertThat(keys(WireShapesTest.written(nonAbsent, new Shouted("Ada", "Onward")))).containsExactly("FIRSTNAME", "MOTTO");
     }
 
     @Test

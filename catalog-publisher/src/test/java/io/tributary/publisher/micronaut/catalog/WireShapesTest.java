@@ -14,6 +14,7 @@ import io.tributary.publisher.micronaut.catalog.WireModels.Guarded;
 import io.tributary.publisher.micronaut.catalog.WireModels.Labelled;
 import io.tributary.publisher.micronaut.catalog.WireModels.Mood;
 import io.tributary.publisher.micronaut.catalog.WireModels.Person;
+import io.tributary.publisher.micronaut.catalog.WireModels.Shouted;
 import io.tributary.publisher.micronaut.catalog.WireModels.Snaked;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -85,6 +86,7 @@ class WireShapesTest {
             @ForAll @WithNull Long count, @ForAll @StringLength(max = 2) String id) {
         assertConforms(new Snaked(first, last, houseNumber, BigDecimal.valueOf(houseNumber, 2)), Snaked.class);
         assertConforms(new Camel(first, nickNames, new Code(last)), Camel.class);
+        assertConforms(new Shouted(first, count == null ? null : last), Shouted.class);
         assertConforms(new Guarded(id, last, count), Guarded.class);
         Account account = new Account();
         account.setId(id);
