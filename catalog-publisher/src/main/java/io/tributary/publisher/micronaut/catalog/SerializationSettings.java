@@ -18,13 +18,13 @@ import io.micronaut.serde.exceptions.SerdeException;
  */
 record SerializationSettings(SerInclude inclusion, @Nullable PropertyNamingStrategy naming,
         @Nullable NamingStrategyLocator strategies) {
-    /** Micronaut Serialization's defaults: empty strings, collections, maps, Optionals and nulls are left out. */
-    static final SerializationSettings DEFAULTS = new SerializationSettings(SerInclude.NON_EMPTY, null, null);
-
-    /** The settings of the service this context runs; the defaults when it has no Micronaut Serialization. */
+    /**
+     * The settings of the service this context runs; without Micronaut Serialization, its default inclusion
+     * ({@code NON_EMPTY}: empty strings, collections, maps, Optionals and nulls are left out).
+     */
     static SerializationSettings of(BeanContext context) {
         SerInclude inclusion = context.findBean(SerializationConfiguration.class)
-                .map(SerializationConfiguration::getInclusion).orElse(DEFAULTS.inclusion());
+                .map(SerializationConfiguration::getInclusion).orElse(SerInclude.NON_EMPTY);
         PropertyNamingStrategy naming = context.findBean(SerdeConfiguration.class)
                 .map(SerdeConfiguration::getPropertyNamingStrategy).orElse(null);
         return new SerializationSettings(inclusion, naming, context.findBean(NamingStrategyLocator.class).orElse(null));
