@@ -21,6 +21,8 @@ public class InstructorRepository {
     private static final String[] FIRST_NAMES = {"Ada", "Brian", "Chiara", "Daniel", "Esther", "Farid"};
     private static final String[] LAST_NAMES = {"Kane", "Ilyenko", "Saeta", "Okafor"};
     private static final String[] DEPARTMENTS = {"Computer Science", "Economics", "Physics", "Communication"};
+    /** What staff note about an instructor, which the service never writes out. */
+    private static final String[] INTERNAL_NOTES = {"Contract renews in June", "Prefers morning slots", ""};
 
     private final Map<String, Instructor> instructors = new LinkedHashMap<>();
 
@@ -29,7 +31,8 @@ public class InstructorRepository {
             String id = "i-" + i;
             instructors.put(id, new Instructor(id, FIRST_NAMES[i % FIRST_NAMES.length] + " " + LAST_NAMES[i % LAST_NAMES.length],
                     i % 4 == 0 ? null : (i % 2 == 0 ? "Associate Professor" : "Lecturer"),
-                    DEPARTMENTS[i % DEPARTMENTS.length], LocalDate.of(2015, 9, 1).plusDays(101L * i)));
+                    DEPARTMENTS[i % DEPARTMENTS.length], LocalDate.of(2015, 9, 1).plusDays(101L * i),
+                    INTERNAL_NOTES[i % INTERNAL_NOTES.length]));
         }
     }
 

@@ -9,6 +9,7 @@ import io.tributary.examples.CatalogTopic;
 import io.tributary.examples.Http;
 import io.tributary.examples.Http.Answer;
 import io.tributary.testkit.EmbeddedKafka;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,14 @@ class InstructorsAppIT {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().path("fullName").asText()).isEqualTo("Daniel Okafor");
         assertThat(answer.body().path("joinedOn").asText()).isEqualTo("2016-06-30");
+    }
+
+    @Test
+    void shouldWriteTheJsonNamesAndKeepTheInternalNotesIn() {
+        Answer answer = http.get("/instructors/i-3");
+        assertThat(answer.body().properties()).extracting(Map.Entry::getKey)
+                .containsExactlyInAnyOrder("id", "fullName", "title", "department", "joinedOn");
+        assertThat(answer.body().path("title").asText()).isEqualTo("Lecturer");
     }
 
     @Test

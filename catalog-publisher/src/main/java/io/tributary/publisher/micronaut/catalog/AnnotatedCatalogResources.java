@@ -26,18 +26,19 @@ public class AnnotatedCatalogResources implements CatalogResources {
     private final List<Resource> resources;
 
     public AnnotatedCatalogResources(BeanContext context) {
-        this.resources = derive(context.getBeanDefinitions(Qualifiers.byStereotype(TributaryResource.class)));
+        this.resources = derive(context.getBeanDefinitions(Qualifiers.byStereotype(TributaryResource.class)),
+                SerializationSettings.of(context));
     }
 
-    /** The resources of these controllers, sorted by qualified name. */
-    static List<Resource> derive(Collection<BeanDefinition<?>> controllers) {
+    /** The resources of these controllers, whose models the service writes with these settings, by qualified name. */
+    static List<Resource> derive(Collection<BeanDefinition<?>> controllers, SerializationSettings settings) {
         Map<String, String> owners = new HashMap<>();
         List<Resource> resources = new ArrayList<>();
         List<BeanDefinition<?>> byName = controllers.stream()
                 .sorted(Comparator.comparing((BeanDefinition<?> c) -> c.getBeanType().getName()))
                 .toList();
         for (BeanDefinition<?> controller : byName) {
-            Resource resource = ResourceDerivation.derive(controller);
+            Resource resource = ResourceDerivation.derive(controller, settings);
             String name = controller.getBeanType().getSimpleName();
             String owner = owners.putIfAbsent(resource.qualifiedName(), name);
             if (owner != null) {

@@ -2,8 +2,8 @@ package io.tributary.publisher.micronaut.catalog;
 
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanIntrospector;
-import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.core.type.Argument;
+import io.micronaut.core.type.GenericPlaceholder;
 import io.tributary.publisher.annotation.Description;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,18 +17,22 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 
 /**
  * Derives Avro schemas from Java types through Micronaut's compile-time bean introspection, the way Coursera derived
- * Pegasus schemas from Scala models. Records are named after the Java type in its package, described by
- * {@link Description}; a {@code @Nullable} or {@code Optional} property becomes {@code ["null", T]} with default null.
- * {@link BigDecimal} becomes {@code decimal(38, 9)}: 29 digits before the point and 9 after, enough for money and
- * rates. One instance per controller, so a type used twice is defined once and referred to by name after.
+ * Pegasus schemas from Scala models, describing the JSON the service writes ({@link WireProperties}): fields carry
+ * the wire names, leave out what is never written, and a property that can be missing or null becomes
+ * {@code ["null", T]} with default null. Records are named after the Java type in its package (a generic one after
+ * its type arguments too, {@code EnvelopeCourse}), described by {@link Description}. {@link BigDecimal} becomes
+ * {@code decimal(38, 9)}: 29 digits before the point and 9 after, enough for money and rates. One instance per
+ * controller, so a type used twice is defined once and referred to by name after.
  */
 final class ModelSchemas {
     static final int DECIMAL_PRECISION = 38;
@@ -36,13 +40,29 @@ final class ModelSchemas {
     private static final String SUPPORTED = "String, int, long, double, float, boolean, enums, List, Set, arrays, "
             + "Map<String, V>, LocalDate, Instant, UUID, BigDecimal and introspected records";
 
-    private final Map<Class<?>, Schema> named = new HashMap<>();
-    private final Map<String, Class<?>> owners = new HashMap<>();
+    private final SerializationSettings settings;
+    private final Map<String, Schema> named = new HashMap<>();
+    private final Map<String, String> owners = new HashMap<>();
+    private final TreeSet<String> leftOutWhenEmpty = new TreeSet<>();
 
-    /** Whether values of this type are records: types with a bean introspection that are not otherwise mapped. */
+    ModelSchemas(SerializationSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Whether values of this type are written as JSON objects: types with a bean introspection that are not
+     * otherwise mapped and have no {@code @JsonValue}.
+     */
     static boolean isRecord(Class<?> type) {
         return scalar(type) == null && !type.isEnum() && !type.isArray() && !Iterable.class.isAssignableFrom(type)
-                && !Map.class.isAssignableFrom(type) && BeanIntrospector.SHARED.findIntrospection(type).isPresent();
+                && !Map.class.isAssignableFrom(type) && BeanIntrospector.SHARED.findIntrospection(type)
+                .filter(introspection -> WireProperties.jsonValue(Argument.of(type), introspection).isEmpty())
+                .isPresent();
+    }
+
+    /** The properties that are nullable only because the service leaves them out when empty, {@code Course.title}. */
+    List<String> leftOutWhenEmpty() {
+        return List.copyOf(leftOutWhenEmpty);
     }
 
     /** Whether the type is {@code Optional} or one of its primitive cousins. */
@@ -56,6 +76,10 @@ final class ModelSchemas {
      * controller method and {@code site} the property or argument, for the message of a type Avro cannot express.
      */
     Schema of(Argument<?> type, String where, String site) {
+        if (type instanceof GenericPlaceholder<?> variable) {
+            throw new CatalogDeclarationException(where + ": " + site + " has the type variable " + variable.getVariableName()
+                    + ", which nothing gives a type; use its generic type with a type argument, such as Envelope<Course>");
+        }
         Class<?> raw = type.getType();
         if (isOptional(raw)) {
             return of(optionalElement(type, where, site), where, site);
@@ -65,7 +89,7 @@ final class ModelSchemas {
             return scalar;
         }
         if (raw.isEnum()) {
-            return named.containsKey(raw) ? named.get(raw) : enumSchema(raw, where);
+            return named.containsKey(raw.getTypeName()) ? named.get(raw.getTypeName()) : enumSchema(raw, where);
         }
         if (raw.isArray()) {
             return Schema.createArray(of(Argument.of(raw.getComponentType()), where, site));
@@ -93,55 +117,80 @@ final class ModelSchemas {
                     ? ": it has no bean introspection (annotate it with @Serdeable or @Introspected)"
                     : " (it can: " + SUPPORTED + ")"));
         }
-        return named.containsKey(raw) ? named.get(raw) : record(raw, introspection.get(), where);
+        Optional<Argument<?>> value = WireProperties.jsonValue(type, introspection.get());
+        if (value.isPresent()) {
+            return of(value.get(), where, site);
+        }
+        String identity = identity(type);
+        return named.containsKey(identity) ? named.get(identity) : record(type, identity, introspection.get(), where);
     }
 
-    /** The Avro field of a record property: {@code ["null", T]} with default null when the property may be null. */
-    private Schema.Field field(BeanProperty<?, ?> property, String where, String site, String doc) {
-        Argument<?> type = property.asArgument();
-        Schema schema = of(type, where, site);
-        if (property.isNullable() || isOptional(type.getType())) {
-            return new Schema.Field(property.getName(), Schema.createUnion(Schema.create(Schema.Type.NULL), schema),
+    /** The Avro field of a property as written: {@code ["null", T]} with default null when it may be missing. */
+    private Schema.Field field(WireProperties.WireProperty property, String where, String site) {
+        Schema schema = of(property.type(), where, site);
+        String doc = property.property().stringValue(Description.class).orElse(null);
+        if (property.leftOutWhenEmpty()) {
+            leftOutWhenEmpty.add(site);
+        }
+        if (property.optional()) {
+            return new Schema.Field(property.name(), Schema.createUnion(Schema.create(Schema.Type.NULL), schema),
                     doc, Schema.Field.NULL_DEFAULT_VALUE);
         }
-        return new Schema.Field(property.getName(), schema, doc);
+        return new Schema.Field(property.name(), schema, doc);
     }
 
-    private Schema record(Class<?> type, BeanIntrospection<?> introspection, String where) {
-        Schema record = claim(type, where, () -> Schema.createRecord(type.getSimpleName(),
-                introspection.stringValue(Description.class).orElse(null), type.getPackageName(), false));
+    private Schema record(Argument<?> type, String identity, BeanIntrospection<?> introspection, String where) {
+        Class<?> raw = type.getType();
+        Schema record = claim(identity, where, () -> Schema.createRecord(recordName(type),
+                introspection.stringValue(Description.class).orElse(null), raw.getPackageName(), false));
         List<Schema.Field> fields = new ArrayList<>();
-        for (BeanProperty<?, ?> property : introspection.getBeanProperties()) {
-            if (property.isWriteOnly()) {
-                continue;
-            }
-            String site = type.getSimpleName() + "." + property.getName();
-            String doc = property.stringValue(Description.class).orElse(null);
-            fields.add(avro(where, site, () -> field(property, where, site, doc)));
+        for (WireProperties.WireProperty property : WireProperties.of(type, introspection, settings, where)) {
+            String site = raw.getSimpleName() + "." + property.property().getName();
+            fields.add(avro(where, site, () -> field(property, where, site)));
         }
         record.setFields(fields);
         return record;
     }
 
     private Schema enumSchema(Class<?> type, String where) {
-        List<String> symbols = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        List<String> symbols = WireProperties.symbols(type, where);
         String doc = BeanIntrospector.SHARED.findIntrospection(type)
                 .flatMap(i -> i.stringValue(Description.class))
                 .or(() -> Optional.ofNullable(type.getAnnotation(Description.class)).map(Description::value))
                 .orElse(null);
-        return claim(type, where, () -> Schema.createEnum(type.getSimpleName(), doc, type.getPackageName(), symbols));
+        return claim(type.getTypeName(), where,
+                () -> Schema.createEnum(type.getSimpleName(), doc, type.getPackageName(), symbols));
     }
 
     /** Registers a named type, refusing a second Java type with the same Avro full name. */
-    private Schema claim(Class<?> type, String where, Supplier<Schema> create) {
-        Schema schema = avro(where, type.getSimpleName(), create);
-        Class<?> owner = owners.putIfAbsent(schema.getFullName(), type);
-        if (owner != null && owner != type) {
-            throw new CatalogDeclarationException(where + ": " + owner.getTypeName() + " and " + type.getTypeName()
+    private Schema claim(String identity, String where, Supplier<Schema> create) {
+        Schema schema = avro(where, identity, create);
+        String owner = owners.putIfAbsent(schema.getFullName(), identity);
+        if (owner != null && !owner.equals(identity)) {
+            throw new CatalogDeclarationException(where + ": " + owner + " and " + identity
                     + " would both be the Avro type " + schema.getFullName() + "; rename one of them");
         }
-        named.put(type, schema);
+        named.put(identity, schema);
         return schema;
+    }
+
+    /** {@code Envelope<Course>} as written in Java, the key of a generic type's schema. */
+    private static String identity(Argument<?> type) {
+        Argument<?>[] parameters = type.getTypeParameters();
+        if (parameters.length == 0) {
+            return type.getType().getTypeName();
+        }
+        return type.getType().getTypeName() + Arrays.stream(parameters).map(ModelSchemas::identity)
+                .collect(Collectors.joining(", ", "<", ">"));
+    }
+
+    /** The record's name: the simple name, followed by its type arguments' for a generic type, {@code EnvelopeCourse}. */
+    private static String recordName(Argument<?> type) {
+        StringBuilder name = new StringBuilder(type.getType().getSimpleName());
+        for (Argument<?> parameter : type.getTypeParameters()) {
+            name.append(recordName(parameter));
+        }
+        return name.toString();
     }
 
     private static <T> T avro(String where, String site, Supplier<T> create) {

@@ -1,6 +1,7 @@
 package io.tributary.publisher.micronaut.catalog;
 
 import io.micronaut.core.annotation.AnnotationValue;
+import io.micronaut.core.async.annotation.SingleResult;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.inject.BeanDefinition;
 import io.tributary.catalog.InvalidCatalogException;
@@ -23,6 +24,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Derives one {@link Resource} from a {@link TributaryResource} controller's compile-time metadata: its routes become
@@ -36,18 +39,23 @@ final class ResourceDerivation {
     private static final Set<OperationKind> RETURN_ONE_OR_NOTHING =
             EnumSet.of(OperationKind.CREATE, OperationKind.UPDATE, OperationKind.PATCH);
     private static final String DEFAULT_DEPRECATION = "No longer supported";
+    private static final Logger LOG = LoggerFactory.getLogger(ResourceDerivation.class);
 
     private final BeanDefinition<?> controller;
     private final String where;
-    private final ModelSchemas schemas = new ModelSchemas();
+    private final SerializationSettings settings;
+    private final ModelSchemas schemas;
 
-    private ResourceDerivation(BeanDefinition<?> controller) {
+    private ResourceDerivation(BeanDefinition<?> controller, SerializationSettings settings) {
         this.controller = controller;
         this.where = controller.getBeanType().getSimpleName();
+        this.settings = settings;
+        this.schemas = new ModelSchemas(settings);
     }
 
-    static Resource derive(BeanDefinition<?> controller) {
-        return new ResourceDerivation(controller).resource();
+    /** The resource of a controller whose models the service writes with these settings. */
+    static Resource derive(BeanDefinition<?> controller, SerializationSettings settings) {
+        return new ResourceDerivation(controller, settings).resource();
     }
 
     /** A route with everything derived from it. */
@@ -67,16 +75,22 @@ final class ResourceDerivation {
         String name = declaration.stringValue("name").orElse("");
         int version = declaration.intValue("version").orElse(1);
         String base = RoutePaths.normalize(controller.stringValue(Controller.class).orElse("/"), where);
-        List<Derived> routes = controller.getExecutableMethods().stream()
+        List<Route> declared = controller.getExecutableMethods().stream()
                 .filter(Route::isRoute)
                 .map(method -> Route.of(where, base, method))
                 .sorted(Comparator.comparing(Route::where).thenComparing(r -> r.method().toString()))
-                .map(this::derive)
                 .toList();
+        String collection = RoutePaths.collection(declared.stream().map(Route::relative).toList());
+        List<Derived> routes = declared.stream().map(route -> route.below(collection)).map(this::derive).toList();
         requireDistinguishableRoutes(routes);
         requireDistinctOperations(routes);
         Derived modelSource = modelSource(routes, name + ".v" + version);
         Schema model = schemas.of(modelSource.response().element(), modelSource.route().where(), "the model");
+        if (!schemas.leftOutWhenEmpty().isEmpty()) {
+            LOG.info("{}: the service leaves {} out of its JSON when empty (micronaut.serde.serialization.inclusion is {}),"
+                    + " so the graph has them nullable; NON_ABSENT writes them and keeps them non-null", where,
+                    String.join(", ", schemas.leftOutWhenEmpty()), settings.inclusion());
+        }
         routes.forEach(route -> requireModelShape(route, modelSource, model));
         List<Operation> operations = routes.stream()
                 .sorted(Comparator.comparing(Derived::kind).thenComparing(d -> d.classified().name()))
@@ -97,7 +111,8 @@ final class ResourceDerivation {
     private Derived derive(Route route) {
         RouteParameters parameters = RouteParameters.read(route, schemas);
         OperationKinds.Classified classified = OperationKinds.classify(route, parameters);
-        ResponseShape response = ResponseShape.of(route.method().getReturnType().asArgument());
+        ResponseShape response = ResponseShape.of(route.method().getReturnType().asArgument(),
+                route.method().hasAnnotation(SingleResult.class), settings, route.where());
         if (parameters.pagination().isPaged() && classified.kind() != OperationKind.GET_ALL
                 && classified.kind() != OperationKind.FINDER) {
             throw new CatalogDeclarationException(route.where() + ": @Paged applies to get-all and finder routes, not to a "

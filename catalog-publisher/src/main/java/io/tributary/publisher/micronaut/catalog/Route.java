@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * One route of a resource controller as the catalog sees it: the Java method, its HTTP method, and its path both in
- * full ({@code /courses/{id}}) and relative to the controller ({@code /{id}}; empty for the controller's own path).
+ * full ({@code /courses/{id}}) and relative to the resource's collection ({@code /{id}}; empty for the collection
+ * itself), which is the controller's path or, when the routes name it, a path below it ({@link RoutePaths#collection}).
  */
 record Route(String controller, ExecutableMethod<?, ?> method, String httpMethod, String path, String relative) {
 
@@ -21,6 +22,11 @@ record Route(String controller, ExecutableMethod<?, ?> method, String httpMethod
         String where = controller + "." + method.getMethodName();
         String relative = RoutePaths.normalize(method.stringValue(HttpMethodMapping.class).orElse("/"), where);
         return new Route(controller, method, httpMethod(method), RoutePaths.join(base, relative), relative);
+    }
+
+    /** The same route with its relative path taken below {@code collection}, a path it starts with. */
+    Route below(String collection) {
+        return new Route(controller, method, httpMethod, path, relative.substring(collection.length()));
     }
 
     /** {@code CoursesController.byInstructorId}: how messages name the route. */

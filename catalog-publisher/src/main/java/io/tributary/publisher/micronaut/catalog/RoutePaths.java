@@ -1,6 +1,7 @@
 package io.tributary.publisher.micronaut.catalog;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -28,9 +29,47 @@ final class RoutePaths {
         return joined.isEmpty() ? "" : "/" + joined;
     }
 
+    /**
+     * The path below the controller's that the routes share as their collection, for a controller whose routes
+     * name it themselves ({@code @Controller("/api")} with {@code /v1/things} and {@code /v1/things/{id}}): the
+     * literal segments every route starts with, shortened until one route is the collection itself or one variable
+     * below it. Empty when the controller's own path is the collection, as in {@code @Controller("/things")}.
+     */
+    static String collection(List<String> relatives) {
+        List<List<String>> routes = relatives.stream().map(RoutePaths::segments).toList();
+        int shared = routes.isEmpty() ? 0 : routes.stream().mapToInt(route -> literalPrefix(route, routes.getFirst())).min().orElse(0);
+        for (int length = shared; length > 0; length--) {
+            int candidate = length;
+            boolean named = routes.stream().anyMatch(route -> route.size() == candidate
+                    || route.size() == candidate + 1 && isVariable(route.get(candidate)));
+            if (named) {
+                return "/" + String.join("/", routes.getFirst().subList(0, length));
+            }
+        }
+        return "";
+    }
+
     /** The full path of a route: the controller's path followed by the method's. */
     static String join(String base, String relative) {
         String path = base + relative;
         return path.isEmpty() ? "/" : path;
+    }
+
+    private static List<String> segments(String path) {
+        return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** How many leading literal segments {@code route} shares with {@code other}. */
+    private static int literalPrefix(List<String> route, List<String> other) {
+        int length = 0;
+        while (length < route.size() && length < other.size() && !isVariable(route.get(length))
+                && route.get(length).equals(other.get(length))) {
+            length++;
+        }
+        return length;
+    }
+
+    private static boolean isVariable(String segment) {
+        return segment.startsWith("{");
     }
 }

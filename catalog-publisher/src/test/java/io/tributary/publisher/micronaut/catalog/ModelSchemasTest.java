@@ -34,7 +34,10 @@ class ModelSchemasTest {
 
     @BeforeAll
     static void deriveTheGadgetsResource() {
-        context = ApplicationContext.run(Map.of("spec.name", "ModelSchemasTest"));
+        // NON_ABSENT writes every non-null value, so each property's nullability is its Java type's; WireShapesTest
+        // covers what the other inclusions leave out.
+        context = ApplicationContext.run(Map.of("spec.name", "ModelSchemasTest",
+                "micronaut.serde.serialization.inclusion", "NON_ABSENT"));
         gadgets = context.getBean(CatalogResources.class).resources().getFirst();
     }
 

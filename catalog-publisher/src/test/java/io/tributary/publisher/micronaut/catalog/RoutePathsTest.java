@@ -3,6 +3,7 @@ package io.tributary.publisher.micronaut.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RoutePathsTest {
@@ -33,5 +34,19 @@ class RoutePathsTest {
         assertThat(RoutePaths.join("/courses", "/{id}")).isEqualTo("/courses/{id}");
         assertThat(RoutePaths.join("/courses", "")).isEqualTo("/courses");
         assertThat(RoutePaths.join("", "")).isEqualTo("/");
+    }
+
+    @Test
+    void shouldFindTheCollectionTheRoutesNameBelowTheControllersPath() {
+        assertThat(RoutePaths.collection(List.of("/v1/things/{id}", "/v1/things", "/v1/things/byOwner"))).isEqualTo("/v1/things");
+        assertThat(RoutePaths.collection(List.of("/v2/things/{id}"))).isEqualTo("/v2/things");
+        assertThat(RoutePaths.collection(List.of("/things/{id}/archive", "/things/{id}"))).isEqualTo("/things");
+    }
+
+    @Test
+    void shouldKeepTheControllersPathWhenItIsTheCollection() {
+        assertThat(RoutePaths.collection(List.of("/{id}", "", "/byInstructorId", "/search"))).isEmpty();
+        assertThat(RoutePaths.collection(List.of("/{id}/enrollments", "/{id}"))).isEmpty();
+        assertThat(RoutePaths.collection(List.of())).isEmpty();
     }
 }
