@@ -216,7 +216,8 @@ async function renderGateways() {
 async function renderRejected() {
   const rejected = await api('rejected');
   if (!rejected.length) return [el('p', { class: 'empty' }, 'No event has been rejected.')];
-  return [table('rejected', ['Offset', 'Rejected at', 'Key', 'Reason', 'Original'], rejected.map(r =>
+  return [el('p', { class: 'summary' }, 'The latest ' + rejected.length + ' events the aggregator could not use, newest first.'),
+    table('rejected', ['Offset', 'Rejected at', 'Key', 'Reason', 'Original'], rejected.map(r =>
     el('tr', {}, el('td', {}, r.offset), el('td', {}, time(r.at)), el('td', { class: 'mono' }, r.key), el('td', {}, r.reason),
       el('td', { class: 'mono' }, r.source))))];
 }
@@ -224,11 +225,15 @@ async function renderRejected() {
 async function renderCuration() {
   const rules = await api('curation');
   if (!rules.length) return [el('p', { class: 'empty' }, 'No curation rule.')];
-  return [table('rules', ['Rule', 'Kind', 'Target', 'Value', 'State', 'What it changed'], rules.map(r =>
+  const active = rules.filter(r => r.active).length;
+  return [el('p', { class: 'summary' }, active + (active === 1 ? ' rule' : ' rules') + ' in force, each with the views its changes made (descriptions and'
+      + ' deprecations show in the diff, not as classified changes).'),
+    table('rules', ['Rule', 'Kind', 'Target', 'Value', 'State', 'What it changed'], rules.map(r =>
     el('tr', { 'data-rule': r.id }, el('td', { class: 'mono' }, r.id), el('td', {}, r.kind), el('td', { class: 'mono' }, r.target),
       el('td', {}, r.value), el('td', {}, badge(r.active ? 'active' : 'removed', r.active ? 'ok' : 'off')),
-      el('td', {}, r.views.map(v => el('div', {}, el('a', { href: '#timeline' }, 'view ' + v.version), ' ', time(v.composedAt),
-        changeList(v.changes)))))))];
+      el('td', {}, r.views.map(v => el('div', {},
+        el('a', { href: '#timeline/' + (v.version - 1) + '..' + v.version }, 'view ' + v.version), ' ', time(v.composedAt),
+        v.changes.length ? changeList(v.changes) : el('div', { class: 'muted' }, 'no classified change: see the diff')))))))];
 }
 
 // ---- Routing and the live feed --------------------------------------------------------------------------------
