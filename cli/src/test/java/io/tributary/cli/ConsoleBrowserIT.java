@@ -138,6 +138,7 @@ class ConsoleBrowserIT {
         awaitView(v -> v.cause().kind() == Cause.EventKind.EXPIRED);
         awaitPage().untilAsserted(() -> assertThat(text("#instances tr[data-instance='partners/crashed']"))
                 .contains("3.1.0", "expired"));
+        screenshot("services-expired");
 
         open("#gateways");
         long beforeCuration = aggregator.currentView().orElseThrow().version();
