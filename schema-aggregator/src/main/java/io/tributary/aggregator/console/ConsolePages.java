@@ -159,11 +159,14 @@ final class ConsolePages {
     record Gateways(Long latest, List<Gateway> gateways) {
     }
 
-    /** Every gateway's last report: what it serves, how far behind, what it refused, and whether it still reports. */
+    /** Every gateway of the graph, by its last report: what it serves, how far behind, what it refused, whether it still reports. */
     Gateways gateways(Instant now) {
         long latest = state.latest().map(SchemaView::version).orElse(0L);
         List<Gateway> gateways = new ArrayList<>();
         for (GatewayStatus g : state.gateways()) {
+            if (!g.graph().equals(state.graph())) {
+                continue;
+            }
             Duration since = Duration.between(g.reportedAt(), now);
             since = since.isNegative() ? Duration.ZERO : since;
             gateways.add(new Gateway(g.gatewayId(), g.graph(), g.viewVersion(), Math.max(0, latest - g.viewVersion()),

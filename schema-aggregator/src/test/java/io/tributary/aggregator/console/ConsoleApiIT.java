@@ -74,6 +74,10 @@ class ConsoleApiIT {
             producer.send(new ProducerRecord<>(topics.curation(), "hide-subtitle", TributarySerdes.curation().serializer()
                     .serialize(topics.curation(), new CurationRule.Hide("hide-subtitle", "Course.subtitle")))).get();
             producer.send(new ProducerRecord<>(topics.catalog(), "courses/forged", "no catalog".getBytes(StandardCharsets.UTF_8))).get();
+            // Another graph's gateway first: once gw-1 shows, the console has read past it.
+            producer.send(new ProducerRecord<>(topics.gatewayStatus(), "gw-other", TributarySerdes.gatewayStatus().serializer()
+                    .serialize(topics.gatewayStatus(), new GatewayStatus("gw-other", "another-graph", 7, "def", Instant.now(), 1, 0, 0, "",
+                            Instant.now(), GatewayStatus.Connection.CONNECTED, Instant.now(), 0)))).get();
             producer.send(new ProducerRecord<>(topics.gatewayStatus(), "gw-1", TributarySerdes.gatewayStatus().serializer()
                     .serialize(topics.gatewayStatus(), new GatewayStatus("gw-1", "default", 1, "abc", Instant.now(), 12, 2, 0, "",
                             Instant.now(), GatewayStatus.Connection.CONNECTED, Instant.now(), 0)))).get();
@@ -102,7 +106,9 @@ class ConsoleApiIT {
             assertThat(get(api, "api/blame?coordinate=Course.durationMinutes").findValuesAsText("what"))
                     .containsExactly("REMOVED", "INTRODUCED");
 
+            await().atMost(Duration.ofSeconds(60)).until(() -> get(api, "api/gateways").toString().contains("gw-1"));
             JsonNode gateway = get(api, "api/gateways");
+            assertThat(gateway.get("gateways").findValuesAsText("gateway")).as("only this graph's gateways").containsExactly("gw-1");
             assertThat(gateway.at("/latest").asLong()).isEqualTo(3);
             assertThat(gateway.at("/gateways/0/behind").asLong()).isEqualTo(2);
             assertThat(gateway.at("/gateways/0/brokenOperations").asInt()).isEqualTo(2);
