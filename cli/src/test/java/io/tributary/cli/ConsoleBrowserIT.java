@@ -53,14 +53,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * show each without being reloaded. Screenshots of every page go to {@code target/console-screenshots}, from where
  * {@code docs/console/} takes them.
  *
- * <p>Skipped, with the reason, where Debian's {@code chromium} and {@code chromium-driver} are not installed.
+ * <p>Skipped, with the reason, where Debian's {@code chromium} and {@code chromium-driver} are not installed (or where
+ * the paths given by {@code tributary.chromium} and {@code tributary.chromedriver} lead to nothing).
  */
 class ConsoleBrowserIT {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; {@code -Dtributary.chromium=...} and {@code -Dtributary.chromedriver=...} point elsewhere. */
+    private static final Path CHROMIUM = Path.of(System.getProperty("tributary.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("tributary.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
 
-    private final EmbeddedKafka kafka = EmbeddedKafka.shared();
+    private EmbeddedKafka kafka;
     private final Topics topics = new Topics("console-it");
     private final List<AutoCloseable> running = new ArrayList<>();
     private SchemaAggregator aggregator;
@@ -76,6 +78,7 @@ class ConsoleBrowserIT {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "The console's browser tests need Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
                         + ": install them with 'sudo apt-get install -y chromium chromium-driver' (Debian, Ubuntu)");
+        kafka = EmbeddedKafka.shared();
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
         aggregator = keep(SchemaAggregator.start(SchemaAggregator.Config.of(kafka.bootstrapServers()).withApplicationId("console-it")
                 .withTopics(topics).withStateDir(dir.resolve("state")).withExpiryGrace(Duration.ZERO)));

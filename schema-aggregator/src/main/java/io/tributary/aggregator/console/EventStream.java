@@ -13,20 +13,24 @@ import java.util.concurrent.TimeUnit;
 /**
  * The console's server-sent events: each open page holds one stream and hears the name of every kind of change the
  * topics bring ({@code views}, {@code gateways}, ...), then fetches what it shows again. A comment every few seconds
- * finds streams whose page went away. A page that falls far behind loses events, not the server's memory.
+ * finds streams whose page went away. Waiting changes are not repeated, so a busy log (heartbeats every few seconds
+ * from every instance) costs a slow page one fetch per kind, not one per record.
  */
 final class EventStream implements AutoCloseable {
     private static final String CLOSE = "";
-    private static final int MAX_QUEUED = 256;
+    private static final int MAX_QUEUED = Change.values().length;
     private static final long KEEPALIVE_SECONDS = 10;
 
     private final Set<BlockingQueue<String>> clients = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    /** Tells every open page what changed. */
+    /**
+     * Tells every open page what changed. A change already waiting for a page is not queued twice: a page that has
+     * not heard of the last heartbeat yet needs no second word about the next one.
+     */
     void publish(Set<Change> changes) {
         for (BlockingQueue<String> client : clients) {
-            changes.forEach(change -> client.offer(change.eventName()));
+            changes.stream().map(Change::eventName).filter(name -> !client.contains(name)).forEach(client::offer);
         }
     }
 

@@ -14,7 +14,6 @@ const pages = {
 const main = document.getElementById('page');
 let current = { name: 'services', arg: '' };
 let renders = 0;
-let requested = 0;
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -238,18 +237,34 @@ async function renderCuration() {
 
 // ---- Routing and the live feed --------------------------------------------------------------------------------
 
+// One render at a time: changes that arrive meanwhile make one more render after it, not one each.
+let rendering = false;
+let dirty = false;
+
 async function show() {
-  const page = pages[current.name];
-  const request = ++requested; // only the latest request's answer is shown
-  try {
-    const nodes = await page.render(current.arg);
-    if (request !== requested) return;
-    main.replaceChildren(...nodes);
-  } catch (e) {
-    if (request !== requested) return;
-    main.replaceChildren(el('p', { class: 'empty' }, 'Cannot load this page: ' + e.message));
+  if (rendering) {
+    dirty = true;
+    return;
   }
-  main.dataset.renders = String(++renders);
+  rendering = true;
+  try {
+    do {
+      dirty = false;
+      const shown = current;
+      let nodes;
+      try {
+        nodes = await pages[shown.name].render(shown.arg);
+      } catch (e) {
+        nodes = [el('p', { class: 'empty' }, 'Cannot load this page: ' + e.message)];
+      }
+      if (shown === current) {
+        main.replaceChildren(...nodes);
+        main.dataset.renders = String(++renders);
+      }
+    } while (dirty);
+  } finally {
+    rendering = false;
+  }
 }
 
 function route() {
