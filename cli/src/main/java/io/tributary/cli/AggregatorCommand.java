@@ -100,8 +100,8 @@ final class AggregatorCommand implements Callable<Integer> {
             aggregator.close();
             stopped.countDown();
         }, "tributary-aggregator-shutdown"));
-        System.out.printf("Aggregator folding %s.catalog into %s.schema on %s; API at %s/views/current%n",
-                topicPrefix, topicPrefix, bootstrap, api.uri());
+        System.out.printf("Aggregator folding %s.catalog into %s.schema on %s; API at %s/views/current, console at %s%n",
+                topicPrefix, topicPrefix, bootstrap, api.uri(), api.consoleUri());
         stopped.await();
         return 0;
     }

@@ -38,6 +38,7 @@ final class DevCommand implements Callable<Integer> {
 
                 Tributary is running.
                   GraphiQL:          %s
+                  Console:           %s
                   GraphQL endpoint:  %s
                   Kafka bootstrap:   %s
                   Aggregator API:    %s/views/current
@@ -51,7 +52,7 @@ final class DevCommand implements Callable<Integer> {
                   ./tributary example courses --variant v1 --bootstrap %s --port 8082
 
                 Press Ctrl-C to stop.
-                %n""", system.gateway().uri().resolve("/graphiql"), graphql, bootstrap, system.aggregatorApi().uri(), services,
+                %n""", system.gateway().uri().resolve("/graphiql"), system.aggregatorApi().consoleUri(), graphql, bootstrap, system.aggregatorApi().uri(), services,
                 graphql, bootstrap);
         stopped.await();
         return 0;

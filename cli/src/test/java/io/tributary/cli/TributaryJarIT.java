@@ -52,8 +52,12 @@ class TributaryJarIT {
             HttpClient http = HttpClient.newHttpClient();
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(http.send(query, HttpResponse.BodyHandlers.ofString()).body())
                     .isEqualTo("{\"data\":{\"course\":{\"id\":\"c-1\"},\"partner\":{\"id\":\"p-1\"}}}"));
-            assertThat(List.of("GraphiQL:", "Kafka bootstrap:", "Aggregator API:", "courses:", "partners:"))
+            assertThat(List.of("GraphiQL:", "Console:", "Kafka bootstrap:", "Aggregator API:", "courses:", "partners:"))
                     .allSatisfy(line -> assertThat(out.toString()).contains(line));
+            Matcher console = Pattern.compile("Console:\\s+(\\S+)").matcher(out);
+            assertThat(console.find()).isTrue();
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(console.group(1))).build(), HttpResponse.BodyHandlers.ofString()).body())
+                    .contains("<title>Tributary console</title>");
         } finally {
             dev.destroy();
             assertThat(dev.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();

@@ -2,6 +2,7 @@ package io.tributary.aggregator;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.tributary.aggregator.console.Console;
 import io.tributary.avro.ViewJson;
 import io.tributary.view.SchemaView;
 import java.io.IOException;
@@ -10,20 +11,26 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * The aggregator's small HTTP API: {@code /views/current}, {@code /services}, {@code /health} and
- * {@code /prometheus}. Read-only, served from the aggregator's own state.
+ * The aggregator's small HTTP API: {@code /views/current}, {@code /services}, {@code /health},
+ * {@code /prometheus}, and the operator console under {@code /console/}. Read-only: the first four are served from
+ * the aggregator's own state, the console from the topics.
  */
 public final class AggregatorHttpApi implements AutoCloseable {
     private final HttpServer server;
+    private final Console console;
 
-    private AggregatorHttpApi(HttpServer server) {
+    private AggregatorHttpApi(HttpServer server, Console console) {
         this.server = server;
+        this.console = console;
     }
 
     public static AggregatorHttpApi start(SchemaAggregator aggregator, int port) {
@@ -40,11 +47,20 @@ public final class AggregatorHttpApi implements AutoCloseable {
             });
             server.createContext("/prometheus", exchange ->
                     respond(exchange, 200, "text/plain; version=0.0.4", aggregator.metrics().scrape()));
+            SchemaAggregator.Config config = aggregator.config();
+            Map<String, Object> clientProperties = new HashMap<>(config.kafkaProperties());
+            clientProperties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+            Console console = Console.start(server, clientProperties, config.topics(), config.graph());
             server.start();
-            return new AggregatorHttpApi(server);
+            return new AggregatorHttpApi(server, console);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on port " + port, e);
         }
+    }
+
+    /** Where the operator console answers. */
+    public URI consoleUri() {
+        return uri().resolve("/console/");
     }
 
     public URI uri() {
@@ -72,6 +88,7 @@ public final class AggregatorHttpApi implements AutoCloseable {
 
     @Override
     public void close() {
+        console.close();
         server.stop(0);
     }
 }

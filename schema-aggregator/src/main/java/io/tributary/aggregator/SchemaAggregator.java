@@ -109,11 +109,13 @@ public final class SchemaAggregator implements AutoCloseable {
     private final PrometheusMeterRegistry metrics;
     private final String graph;
     private final KafkaStreamsMetrics streamsMetrics;
+    private final Config config;
 
-    private SchemaAggregator(KafkaStreams streams, PrometheusMeterRegistry metrics, String graph) {
+    private SchemaAggregator(KafkaStreams streams, PrometheusMeterRegistry metrics, Config config) {
         this.streams = streams;
         this.metrics = metrics;
-        this.graph = graph;
+        this.graph = config.graph();
+        this.config = config;
         this.streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(metrics);
     }
@@ -145,7 +147,7 @@ public final class SchemaAggregator implements AutoCloseable {
             }
         });
         streams.start();
-        return new SchemaAggregator(streams, metrics, config.graph());
+        return new SchemaAggregator(streams, metrics, config);
     }
 
     /** The latest view of the graph, read from the aggregator's own store; empty before the first view or while restoring. */
@@ -157,6 +159,11 @@ public final class SchemaAggregator implements AutoCloseable {
         } catch (InvalidStateStoreException e) {
             return Optional.empty();
         }
+    }
+
+    /** What this aggregator was started with: where its topics are, for readers such as the console. */
+    public Config config() {
+        return config;
     }
 
     public PrometheusMeterRegistry metrics() {

@@ -1,11 +1,6 @@
 package io.tributary.cli.ops;
 
-import graphql.schema.GraphQLFieldsContainer;
-import graphql.schema.GraphQLNamedType;
-import graphql.schema.GraphQLSchema;
-import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.UnExecutableSchemaGenerator;
-import io.tributary.diff.SchemaChange;
+import io.tributary.view.Blame;
 import io.tributary.view.SchemaView;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -42,24 +37,16 @@ public final class BlameCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<SchemaView> history = ClusterState.history(kafka, graph);
         List<Map<String, Object>> events = new ArrayList<>();
-        boolean present = false;
-        SchemaView previous = null;
-        for (SchemaView view : history) {
-            boolean now = contains(view.sdl(), coordinate);
-            String what = !present && now ? "INTRODUCED" : present && !now ? "REMOVED" : present ? changed(view) : null;
-            if (what != null) {
-                Map<String, Object> event = new LinkedHashMap<>();
-                event.put("version", view.version());
-                event.put("composedAt", view.composedAt().toString());
-                event.put("what", what);
-                event.put("event", view.cause().kind().name());
-                event.put("key", view.cause().key());
-                event.put("deploy", HistoryCommand.deploy(view, previous));
-                event.put("offset", view.cause().offset());
-                events.add(event);
-            }
-            present = now;
-            previous = view;
+        for (Blame.Event blamed : Blame.of(history, coordinate)) {
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("version", blamed.version());
+            event.put("composedAt", blamed.composedAt().toString());
+            event.put("what", blamed.what());
+            event.put("event", blamed.kind().name());
+            event.put("key", blamed.key());
+            event.put("deploy", blamed.deploy());
+            event.put("offset", blamed.offset());
+            events.add(event);
         }
         if (json) {
             JsonOutput.print(out, events);
@@ -75,20 +62,5 @@ public final class BlameCommand implements Callable<Integer> {
                 e.get("deploy"), e.get("offset")));
         table.print(out);
         return 0;
-    }
-
-    private String changed(SchemaView view) {
-        return view.changes().stream().filter(c -> c.coordinate().equals(coordinate) && c.level() != SchemaChange.Level.SAFE)
-                .map(c -> "CHANGED (" + c.category() + ")").findFirst().orElse(null);
-    }
-
-    static boolean contains(String sdl, String coordinate) {
-        GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
-        String[] parts = coordinate.split("\\.", 2);
-        GraphQLNamedType type = schema.getType(parts[0]) instanceof GraphQLNamedType named ? named : null;
-        if (type == null || parts.length == 1) {
-            return type != null;
-        }
-        return type instanceof GraphQLFieldsContainer fields && fields.getFieldDefinition(parts[1]) != null;
     }
 }

@@ -1,14 +1,13 @@
 package io.tributary.cli.ops;
 
 import io.tributary.diff.SchemaChange;
-import io.tributary.fold.LiveInstance;
+import io.tributary.view.Blame;
 import io.tributary.view.SchemaView;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,22 +68,6 @@ public final class HistoryCommand implements Callable<Integer> {
 
     /** The deploy version of the instance the event was about: in this view, or in the one before if it left. */
     static String deploy(SchemaView view, SchemaView previous) {
-        String key = view.cause().key();
-        if (key == null || !key.contains("/")) {
-            return "";
-        }
-        String service = key.substring(0, key.indexOf('/'));
-        String instance = key.substring(key.indexOf('/') + 1);
-        return instanceVersion(view, service, instance)
-                .or(() -> previous == null ? Optional.empty() : instanceVersion(previous, service, instance))
-                .orElse("");
-    }
-
-    private static Optional<String> instanceVersion(SchemaView view, String service, String instance) {
-        return view.services().stream().filter(s -> s.service().equals(service))
-                .flatMap(s -> s.instances().stream())
-                .filter(i -> i.instanceId().equals(instance))
-                .map(LiveInstance::serviceVersion)
-                .findFirst();
+        return Blame.deploy(view, previous);
     }
 }

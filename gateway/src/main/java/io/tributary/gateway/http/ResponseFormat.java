@@ -34,9 +34,10 @@ enum ResponseFormat {
     }
 
     /**
-     * The format the client prefers among those it accepts: highest quality first, then the one it lists first; a
-     * wildcard leaves the choice to the gateway (graphql-response+json). No header at all means graphql-response+json,
-     * as the spec asks since 2025. Empty when the client accepts neither.
+     * The format the client prefers among those it accepts: highest quality first, then the one it lists first. A
+     * client that names neither type (no header, {@code *}{@code /*}, {@code application/*}) gets application/json, as
+     * GraphQL over HTTP advises for the legacy clients that send such headers; a client that names
+     * graphql-response+json gets it. Empty when the client accepts neither.
      */
     static Optional<ResponseFormat> negotiate(List<String> acceptHeaders) {
         List<Range> ranges = new ArrayList<>();
@@ -48,10 +49,11 @@ enum ResponseFormat {
             }
         }
         if (ranges.isEmpty()) {
-            return Optional.of(GRAPHQL_RESPONSE_JSON);
+            return Optional.of(JSON);
         }
         Choice best = null;
-        for (ResponseFormat format : values()) {
+        // JSON first: among equally good wildcard matches the first one considered stays, and that is the legacy type.
+        for (ResponseFormat format : List.of(JSON, GRAPHQL_RESPONSE_JSON)) {
             Range match = ranges.stream().filter(r -> r.matches(format.type))
                     .max((a, b) -> Integer.compare(a.specificity(), b.specificity())).orElse(null);
             if (match != null && match.quality() > 0) {

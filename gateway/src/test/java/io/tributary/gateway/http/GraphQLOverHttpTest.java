@@ -86,11 +86,14 @@ class GraphQLOverHttpTest {
     }
 
     @Test
-    void shouldAnswerInGraphQLResponseJsonWhenTheClientSendsNoAccept() {
-        HttpResponse<String> response = gateway.post(RunningGateway.body(COURSE), "Content-Type", "application/json");
+    void shouldAnswerApplicationJsonToALegacyClientThatSendsNoAcceptOrAWildcard() {
+        HttpResponse<String> none = gateway.post(RunningGateway.body("{ course(id: \"c-1\") { nope } }"), "Content-Type", "application/json");
+        HttpResponse<String> wildcard = gateway.post(RunningGateway.body(COURSE), "Content-Type", "application/json", "Accept", "*/*");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue(GRAPHQL_RESPONSE + ";charset=utf-8");
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(none.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
+        assertThat(wildcard.statusCode()).isEqualTo(200);
+        assertThat(wildcard.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
     }
 
     @Test

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 class ResponseFormatTest {
 
     @Test
-    void shouldAnswerGraphQLResponseJsonWhenTheClientSendsNoAccept() {
-        assertThat(negotiate()).hasValue(GRAPHQL_RESPONSE_JSON);
+    void shouldAnswerJsonWhenTheClientSendsNoAccept() {
+        assertThat(negotiate()).hasValue(JSON);
+        assertThat(negotiate(" ")).hasValue(JSON);
     }
 
     @Test
@@ -39,9 +40,12 @@ class ResponseFormatTest {
     }
 
     @Test
-    void shouldPreferGraphQLResponseJsonForWildcardsButATypeTheClientNames() {
-        assertThat(negotiate("*/*")).hasValue(GRAPHQL_RESPONSE_JSON);
-        assertThat(negotiate("application/*")).hasValue(GRAPHQL_RESPONSE_JSON);
+    void shouldAnswerJsonToWildcardsAndTheTypeTheClientNamesOtherwise() {
+        assertThat(negotiate("*/*")).hasValue(JSON);
+        assertThat(negotiate("application/*")).hasValue(JSON);
+        assertThat(negotiate("application/graphql-response+json, */*")).hasValue(GRAPHQL_RESPONSE_JSON);
+        assertThat(negotiate("*/*, application/graphql-response+json")).hasValue(GRAPHQL_RESPONSE_JSON);
+        assertThat(negotiate("application/graphql-response+json")).hasValue(GRAPHQL_RESPONSE_JSON);
         assertThat(negotiate("application/json, multipart/mixed, */*;q=0.8")).hasValue(JSON);
         assertThat(negotiate("text/html", "application/json")).hasValue(JSON);
     }

@@ -1,0 +1,123 @@
+package io.tributary.aggregator.console;
+
+import io.tributary.curation.CurationRule;
+import io.tributary.status.GatewayStatus;
+import io.tributary.view.SchemaView;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What the console shows, as the topics said it so far: every view of the graph, the latest status of every gateway,
+ * the latest rejected events, the curation rules, and when each instance last renewed its lease. Written by the
+ * {@link LogTail} alone, read by any number of requests; each read returns a copy.
+ */
+final class ConsoleState {
+    /** The most rejected events kept: the console shows the recent ones, the topic keeps them all. */
+    static final int MAX_REJECTED = 500;
+
+    /** An event the aggregator could not use, as the rejected topic carries it; {@code at} is when it was rejected (ISO-8601). */
+    record Rejected(long offset, String at, String key, String reason, String source) {
+    }
+
+    /** When an instance last said it is alive (its publication or its latest heartbeat), and how long its lease is. */
+    record Lease(Instant renewedAt, long leaseMillis) {
+    }
+
+    private final String graph;
+    private final TreeMap<Long, SchemaView> views = new TreeMap<>();
+    private final Map<String, GatewayStatus> gateways = new TreeMap<>();
+    private final Deque<Rejected> rejected = new ArrayDeque<>();
+    private final Map<String, CurationRule> rules = new TreeMap<>();
+    private final Map<String, Lease> leases = new HashMap<>();
+
+    ConsoleState(String graph) {
+        this.graph = graph;
+    }
+
+    String graph() {
+        return graph;
+    }
+
+    synchronized void view(SchemaView view) {
+        if (view.graph().equals(graph)) {
+            views.put(view.version(), view);
+        }
+    }
+
+    synchronized void gateway(String id, GatewayStatus status) {
+        if (status == null) {
+            gateways.remove(id);
+        } else {
+            gateways.put(id, status);
+        }
+    }
+
+    synchronized void rejected(Rejected event) {
+        rejected.addFirst(event);
+        if (rejected.size() > MAX_REJECTED) {
+            rejected.removeLast();
+        }
+    }
+
+    synchronized void rule(String id, CurationRule rule) {
+        if (rule == null) {
+            rules.remove(id);
+        } else {
+            rules.put(id, rule);
+        }
+    }
+
+    /** An instance published, or renewed its lease; a null lease means it left. */
+    synchronized void lease(String instanceKey, Lease lease) {
+        if (lease == null) {
+            leases.remove(instanceKey);
+        } else {
+            leases.put(instanceKey, lease);
+        }
+    }
+
+    /** Renews the lease of an instance already known; a heartbeat of an unknown instance renews nothing. */
+    synchronized boolean renew(String instanceKey, Instant at) {
+        Lease lease = leases.get(instanceKey);
+        if (lease == null || !at.isAfter(lease.renewedAt())) {
+            return false;
+        }
+        leases.put(instanceKey, new Lease(at, lease.leaseMillis()));
+        return true;
+    }
+
+    synchronized List<SchemaView> history() {
+        return new ArrayList<>(views.values());
+    }
+
+    synchronized Optional<SchemaView> latest() {
+        return Optional.ofNullable(views.lastEntry()).map(Map.Entry::getValue);
+    }
+
+    synchronized Optional<SchemaView> version(long version) {
+        return Optional.ofNullable(views.get(version));
+    }
+
+    synchronized List<GatewayStatus> gateways() {
+        return new ArrayList<>(gateways.values());
+    }
+
+    synchronized List<Rejected> rejected() {
+        return new ArrayList<>(rejected);
+    }
+
+    synchronized Map<String, CurationRule> rules() {
+        return new TreeMap<>(rules);
+    }
+
+    synchronized Optional<Lease> lease(String instanceKey) {
+        return Optional.ofNullable(leases.get(instanceKey));
+    }
+}
