@@ -21,7 +21,7 @@ class ParcelwiseGoldenTest {
     @Test
     void shouldReportEveryOperationItCouldNotMapWithItsReason() {
         assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
-                "GET /depots/{depotId}: it needs the header parameter X-Tenant, which the gateway cannot send",
+                "GET /depots/{depotId}: it needs the header parameter X-Tenant besides the key, but a GET takes only its key",
                 "GET /health: its response is an inline object, neither an array nor an object with an elements array; "
                         + "say where the elements are with x-tributary-envelope",
                 "POST /labels: labels.v1 has no GET, MULTI_GET, GET_ALL or FINDER to take its model from",
