@@ -208,10 +208,11 @@ final class OperationTranslator {
     }
 
     /** A finder named by a value of the {@code q} enum is selected by sending that value, always. */
-    private static List<io.tributary.catalog.Parameter> selector(Candidate candidate, List<Parameter> declared) {
-        boolean selected = candidate.kind() == OperationKind.FINDER && declared.stream().anyMatch(p -> "query".equals(p.getIn())
-                && Conventions.FINDER_SELECTOR.equals(p.getName()) && p.getSchema() != null && p.getSchema().getEnum() != null
-                && p.getSchema().getEnum().stream().map(String::valueOf).anyMatch(candidate.name()::equals));
+    private List<io.tributary.catalog.Parameter> selector(Candidate candidate, List<Parameter> declared) {
+        boolean selected = candidate.kind() == OperationKind.FINDER && declared.stream()
+                .filter(p -> "query".equals(p.getIn()) && Conventions.FINDER_SELECTOR.equals(p.getName()) && p.getSchema() != null)
+                .map(p -> components.resolve(p.getSchema()).getEnum())
+                .anyMatch(values -> values != null && values.stream().map(String::valueOf).anyMatch(candidate.name()::equals));
         return selected ? List.of(io.tributary.catalog.Parameter.constant(Conventions.FINDER_SELECTOR, candidate.name())) : List.of();
     }
 

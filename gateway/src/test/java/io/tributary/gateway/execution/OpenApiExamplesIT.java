@@ -43,12 +43,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The example courses, instructors and enrollments services joined two ways: by their embedded Micronaut publishers,
- * and, running as plain services in one server, by the OpenAPI sidecar publishing {@code openapi/learning.yaml}, a
+ * and, running as plain services in one server, by the OpenAPI sidecar publishing the examples' {@code io/tributary/examples/learning/openapi.yaml}, a
  * document in OpenAPI's defaults ({@code ids} as an exploded form array, {@code ids=c-1&ids=c-2}) whose relations are
  * standard links. The three example queries answer the same through both, with the same number of REST calls.
  */
 class OpenApiExamplesIT {
-    private static final String DOCUMENT = Path.of("src/test/resources/openapi/learning.yaml").toAbsolutePath().toString();
+    /** The document, kept with the examples it describes. */
+    private static final String DOCUMENT = document();
     private static final String TWENTY = IntStream.rangeClosed(1, 20).mapToObj(n -> "\"c-" + n + "\"").collect(Collectors.joining(", "));
 
     private static CoursesApp courses;
@@ -75,6 +76,17 @@ class OpenApiExamplesIT {
                 learning.getBean(EmbeddedServer.class).getURI().toString(), bootstrap).withTopics(sidecarTopics));
         micronaut = new Graphs(published(bootstrap, embedded, Set.of("courses", "instructors", "enrollments")), RestSettings.defaults());
         openApi = new Graphs(published(bootstrap, sidecarTopics, Set.of("learning")), RestSettings.defaults());
+    }
+
+    private static String document() {
+        try (var in = CoursesApp.class.getResourceAsStream("/io/tributary/examples/learning/openapi.yaml")) {
+            Path file = java.nio.file.Files.createTempFile("learning", ".yaml");
+            java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            file.toFile().deleteOnExit();
+            return file.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The same three services' controllers in one server, without an embedded publisher: a service as it is. */
