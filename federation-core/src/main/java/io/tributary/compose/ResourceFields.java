@@ -66,7 +66,10 @@ final class ResourceFields {
                                 .type(hasGetAll ? GraphQLList.list(GraphQLNonNull.nonNull(GraphQLID))
                                         : GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(GraphQLID)))).build()),
                         Map.of(queryParameter(op), "ids"));
-                case GET_ALL -> lists(op, plural(), filters(op).arguments(), filters(op).bindings(), !hasMultiGet());
+                case GET_ALL -> {
+                    Arguments filters = filters(op);
+                    lists(op, plural(), filters.arguments(), filters.bindings(), !hasMultiGet());
+                }
                 case FINDER -> finder(op);
                 case CREATE -> mutation(op, "Create", ref(modelType), bodyArguments(op, false));
                 case UPDATE -> mutation(op, "Update", ref(modelType), bodyArguments(op, true));
