@@ -71,16 +71,33 @@ public final class CatalogJson {
                 text(node, "keyField", qualified), operations, relations, node.path("deprecated").asText(""));
     }
 
+    /** {@code style} and {@code explode} as OpenAPI spells them ({@code spaceDelimited}); absent, the location's default and false. */
+    private static Parameter readParameter(JsonNode p, String resource) {
+        String style = p.path("style").asText("");
+        return new Parameter(text(p, "name", "a parameter of " + resource), schema(p.get("schema"), "parameter " + p.path("name").asText()),
+                Parameter.Location.valueOf(p.path("in").asText("query").toUpperCase(java.util.Locale.ROOT)),
+                p.path("required").asBoolean(false), p.path("description").asText(""),
+                style.isEmpty() ? null : style(style, p.path("name").asText()),
+                p.path("explode").asBoolean(false), p.path("wireName").asText(""), p.path("constant").asText(""));
+    }
+
+    private static Parameter.Style style(String style, String parameter) {
+        for (Parameter.Style known : Parameter.Style.values()) {
+            if (camel(known.name()).equals(style)) {
+                return known;
+            }
+        }
+        throw new InvalidCatalogException("style '" + style + "' of parameter " + parameter + " is none of OpenAPI's: form, spaceDelimited, "
+                + "pipeDelimited, deepObject, simple, label, matrix");
+    }
+
     private static Operation readOperation(JsonNode node, String resource) {
         String[] request = text(node, "request", "an operation of " + resource).split(" ", 2);
         if (request.length != 2) {
             throw new InvalidCatalogException("request of an operation of " + resource + " must be 'METHOD /path'");
         }
         List<Parameter> parameters = new ArrayList<>();
-        node.path("parameters").forEach(p -> parameters.add(new Parameter(text(p, "name", "a parameter of " + resource),
-                schema(p.get("schema"), "parameter " + p.path("name").asText()),
-                Parameter.Location.valueOf(p.path("in").asText("query").toUpperCase(java.util.Locale.ROOT)),
-                p.path("required").asBoolean(false), p.path("description").asText(""))));
+        node.path("parameters").forEach(p -> parameters.add(readParameter(p, resource)));
         JsonNode envelope = node.path("envelope");
         Operation.Builder builder = Operation.builder(OperationKind.valueOf(text(node, "kind", "an operation of " + resource)),
                         request[0], request[1])
@@ -176,6 +193,18 @@ public final class CatalogJson {
             if (!p.description().isEmpty()) {
                 parameter.put("description", p.description());
             }
+            if (p.style() != Parameter.Style.defaultFor(p.location())) {
+                parameter.put("style", camel(p.style().name()));
+            }
+            if (p.explode()) {
+                parameter.put("explode", true);
+            }
+            if (!p.wireName().equals(p.name())) {
+                parameter.put("wireName", p.wireName());
+            }
+            if (p.isConstant()) {
+                parameter.put("constant", p.constant());
+            }
         }
         if (op.pagination().isPaged()) {
             node.put("pagination", op.pagination().style() + "(" + op.pagination().positionParameter() + ", "
@@ -230,5 +259,14 @@ public final class CatalogJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an Avro schema always prints as JSON", e);
         }
+    }
+
+    /** {@code SPACE_DELIMITED} as OpenAPI spells it: {@code spaceDelimited}. */
+    private static String camel(String constant) {
+        StringBuilder out = new StringBuilder();
+        for (String word : constant.toLowerCase(java.util.Locale.ROOT).split("_")) {
+            out.append(out.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
     }
 }

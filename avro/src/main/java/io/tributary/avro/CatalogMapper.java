@@ -5,6 +5,7 @@ import io.tributary.avro.generated.ForwardLink;
 import io.tributary.avro.generated.OperationKind;
 import io.tributary.avro.generated.PaginationStyle;
 import io.tributary.avro.generated.ParameterLocation;
+import io.tributary.avro.generated.ParameterStyle;
 import io.tributary.avro.generated.ReverseLink;
 import io.tributary.avro.generated.ServiceMemory;
 import io.tributary.avro.generated.ThroughLink;
@@ -77,13 +78,7 @@ public final class CatalogMapper {
                 .setName(op.name())
                 .setHttpMethod(op.httpMethod())
                 .setPath(op.path())
-                .setParameters(op.parameters().stream().map(p -> io.tributary.avro.generated.Parameter.newBuilder()
-                        .setName(p.name())
-                        .setSchema$(p.schema().toString())
-                        .setLocation(ParameterLocation.valueOf(p.location().name()))
-                        .setRequired(p.required())
-                        .setDescription(p.description())
-                        .build()).toList())
+                .setParameters(op.parameters().stream().map(CatalogMapper::toWire).toList())
                 .setPagination(new io.tributary.avro.generated.Pagination(PaginationStyle.valueOf(op.pagination().style().name()),
                         op.pagination().positionParameter(), op.pagination().sizeParameter()))
                 .setEnvelope(new io.tributary.avro.generated.ResponseEnvelope(op.envelope().elements(), op.envelope().total(),
@@ -100,11 +95,31 @@ public final class CatalogMapper {
         io.tributary.avro.generated.ResponseEnvelope envelope = op.getEnvelope();
         return new Operation(io.tributary.catalog.OperationKind.valueOf(op.getKind().name()), op.getName(),
                 op.getHttpMethod(), op.getPath(),
-                op.getParameters().stream().map(p -> new Parameter(p.getName(), parse("parameter " + p.getName(), p.getSchema$()),
-                        Parameter.Location.valueOf(p.getLocation().name()), p.getRequired(), p.getDescription())).toList(),
+                op.getParameters().stream().map(CatalogMapper::toModel).toList(),
                 new Pagination(Pagination.Style.valueOf(paging.getStyle().name()), paging.getPositionParameter(), paging.getSizeParameter()),
                 new ResponseEnvelope(envelope.getElements(), envelope.getTotal(), envelope.getNext()),
                 op.getProjection(), op.getScopes(), op.getDeprecationReason(), op.getDescription());
+    }
+
+    /** The style, wire name and constant travel only when they differ from the defaults, so older readers' catalogs stay as they were. */
+    private static io.tributary.avro.generated.Parameter toWire(Parameter p) {
+        return io.tributary.avro.generated.Parameter.newBuilder()
+                .setName(p.name())
+                .setSchema$(p.schema().toString())
+                .setLocation(ParameterLocation.valueOf(p.location().name()))
+                .setRequired(p.required())
+                .setDescription(p.description())
+                .setStyle(p.style() == Parameter.Style.defaultFor(p.location()) ? null : ParameterStyle.valueOf(p.style().name()))
+                .setExplode(p.explode())
+                .setWireName(p.wireName().equals(p.name()) ? "" : p.wireName())
+                .setConstant(p.constant())
+                .build();
+    }
+
+    private static Parameter toModel(io.tributary.avro.generated.Parameter p) {
+        return new Parameter(p.getName(), parse("parameter " + p.getName(), p.getSchema$()), Parameter.Location.valueOf(p.getLocation().name()),
+                p.getRequired(), p.getDescription(), p.getStyle() == null ? null : Parameter.Style.valueOf(p.getStyle().name()),
+                p.getExplode(), p.getWireName(), p.getConstant());
     }
 
     public static io.tributary.avro.generated.FoldState toWire(FoldState state) {

@@ -14,17 +14,16 @@ public final class TributarySerdes {
     private TributarySerdes() {
     }
 
+    /** Reads catalogs every publisher version wrote: the current schema, and the earlier ones by their fingerprints. */
+    private static final BinaryMessageDecoder<ServiceCatalog> CATALOG_DECODER =
+            ServiceCatalog.createDecoder(WriterSchemas.earlier("ServiceCatalog-1.avsc"));
+    /** Reads the fold state every aggregator version wrote. */
+    private static final BinaryMessageDecoder<FoldState> FOLD_STATE_DECODER = FoldState.createDecoder(WriterSchemas.earlier("FoldState-1.avsc"));
+
     /** Values of {@code tributary.catalog}. */
     public static Serde<io.tributary.catalog.ServiceCatalog> catalog() {
         return new SingleObjectSerde<>(ServiceCatalog.getEncoder(), CATALOG_DECODER, CatalogMapper::toWire, CatalogMapper::toModel);
     }
-
-    /** Reads catalogs every publisher version wrote: the current schema, and the earlier ones by their fingerprints. */
-    private static final BinaryMessageDecoder<ServiceCatalog> CATALOG_DECODER =
-            ServiceCatalog.createDecoder(WriterSchemas.earlier("ServiceCatalog-1.avsc"));
-
-    /** Reads the fold state every aggregator version kept. */
-    private static final BinaryMessageDecoder<FoldState> FOLD_STATE_DECODER = FoldState.createDecoder(WriterSchemas.earlier("FoldState-1.avsc"));
 
     /** Values of {@code tributary.heartbeat}. */
     public static Serde<io.tributary.catalog.Heartbeat> heartbeat() {
@@ -72,7 +71,8 @@ public final class TributarySerdes {
     }
 
     /** Reads views every aggregator version wrote: the current schema, and the earlier ones by their fingerprints. */
-    private static final BinaryMessageDecoder<SchemaView> VIEW_DECODER = SchemaView.createDecoder(WriterSchemas.earlier("SchemaView-1.avsc", "SchemaView-2.avsc"));
+    private static final BinaryMessageDecoder<SchemaView> VIEW_DECODER = SchemaView.createDecoder(
+            WriterSchemas.earlier("SchemaView-1.avsc", "SchemaView-2.avsc"));
 
     /** Values of {@code tributary.schema}. */
     public static Serde<io.tributary.view.SchemaView> view() {

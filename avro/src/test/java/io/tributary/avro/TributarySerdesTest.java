@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tributary.catalog.CourseCatalogs;
 import io.tributary.catalog.Heartbeat;
 import io.tributary.catalog.InvalidCatalogException;
+import io.tributary.catalog.Operation;
+import io.tributary.catalog.OperationKind;
+import io.tributary.catalog.Parameter;
+import io.tributary.catalog.Resource;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.view.Cause;
 import io.tributary.view.SchemaView;
@@ -110,38 +114,74 @@ class TributarySerdesTest {
     }
 
     @Test
-    void shouldReadWhatTheVersionBeforeOperationFieldsWrote() throws Exception {
-        ServiceCatalog catalog = CourseCatalogs.v2("a");
-        assertThat(catalogs.deserializer().deserialize("t", encoded("ServiceCatalog-1.avsc", io.tributary.avro.generated.ServiceCatalog.class,
-                CatalogMapper.toWire(catalog)))).isEqualTo(catalog);
-
-        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(catalog), new Cause("t", 0, 1, "courses/a"),
-                Instant.EPOCH).orElseThrow();
-        assertThat(views.deserializer().deserialize("t", encoded("SchemaView-2.avsc", io.tributary.avro.generated.SchemaView.class,
-                ViewMapper.toWire(view)))).isEqualTo(view);
-
-        io.tributary.view.FoldState state = new io.tributary.view.FoldState(java.util.Map.of("courses", 3L),
-                java.util.Map.of("courses", catalog.resources()), java.util.Map.of("courses", List.of()));
-        var states = TributarySerdes.foldState();
-        assertThat(states.deserializer().deserialize("t", encoded("FoldState-1.avsc", io.tributary.avro.generated.FoldState.class,
-                CatalogMapper.toWire(state)))).isEqualTo(state);
-    }
-
-    @Test
     void shouldCarryOperationFieldsAcrossTheWire() {
         ServiceCatalog store = io.tributary.catalog.GraphCatalogs.store();
 
         assertThat(catalogs.deserializer().deserialize("t", catalogs.serializer().serialize("t", store))).isEqualTo(store);
     }
 
-    /** A record as an earlier version of its schema wrote it (only the fields that version had). */
-    private static <T extends org.apache.avro.specific.SpecificRecord> byte[] encoded(String writerSchema, Class<T> type, T record)
-            throws Exception {
-        Schema writer;
-        try (var in = TributarySerdes.class.getResourceAsStream("schemas/" + writerSchema)) {
-            writer = new Schema.Parser().parse(in);
+    @Test
+    void shouldReadACatalogAPublisherWroteBeforeParametersHadStyles() throws Exception {
+        ServiceCatalog catalog = CourseCatalogs.v2("i-1");
+
+        ServiceCatalog read = catalogs.deserializer().deserialize("t", encodedWithEarlier("ServiceCatalog-1.avsc", CatalogMapper.toWire(catalog)));
+
+        assertThat(read).isEqualTo(catalog);
+        Parameter ids = read.resources().getFirst().operations().stream().filter(op -> op.kind() == OperationKind.MULTI_GET)
+                .findFirst().orElseThrow().parameters().getFirst();
+        assertThat(ids.style()).isEqualTo(Parameter.Style.FORM);
+        assertThat(ids.explode()).as("lists stay comma-separated, as the gateway always sent them").isFalse();
+        assertThat(ids.wireName()).isEqualTo("ids");
+        assertThat(ids.isConstant()).isFalse();
+    }
+
+    @Test
+    void shouldReadAViewAndAFoldStateWrittenBeforeParametersHadStyles() throws Exception {
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(CourseCatalogs.v2("a")), new Cause("t", 0, 1, "courses/a"),
+                Instant.EPOCH).orElseThrow();
+        io.tributary.view.FoldState state = new io.tributary.view.FoldState(java.util.Map.of("courses", 3L),
+                java.util.Map.of("courses", CourseCatalogs.v2("a").resources()), java.util.Map.of("courses", List.of()));
+        Serde<io.tributary.view.FoldState> states = TributarySerdes.foldState();
+
+        assertThat(views.deserializer().deserialize("t", encodedWithEarlier("SchemaView-2.avsc", ViewMapper.toWire(view)))).isEqualTo(view);
+        assertThat(states.deserializer().deserialize("t", encodedWithEarlier("FoldState-1.avsc", CatalogMapper.toWire(state))))
+                .isEqualTo(state);
+    }
+
+    @Test
+    void shouldCarryHowEachParameterTravels() {
+        Operation search = Operation.builder(OperationKind.FINDER, "GET", "/courses").name("search")
+                .parameters(List.of(Parameter.constant("q", "search"),
+                        new Parameter("tags", Schema.createArray(Schema.create(Schema.Type.STRING)), Parameter.Location.QUERY, false, "",
+                                Parameter.Style.PIPE_DELIMITED, false, null, ""),
+                        Parameter.of("pageSize", Schema.Type.INT, Parameter.Location.QUERY, false, "").withWireName("page[size]"),
+                        Parameter.of("apiVersion", Schema.Type.STRING, Parameter.Location.HEADER, true, "").withWireName("api-version"),
+                        Parameter.of("session", Schema.Type.STRING, Parameter.Location.COOKIE, false, ""),
+                        new Parameter("ids", Schema.createArray(Schema.create(Schema.Type.STRING)), Parameter.Location.QUERY, false, "")
+                                .withStyle(Parameter.Style.FORM, true)))
+                .build();
+        ServiceCatalog base = CourseCatalogs.v2("i-1");
+        Resource courses = base.resources().getFirst();
+        List<Operation> operations = new java.util.ArrayList<>(courses.operations());
+        operations.add(search);
+        ServiceCatalog catalog = new ServiceCatalog(base.service(), base.instanceId(), base.serviceVersion(), base.publishedAt(), base.baseUrl(),
+                base.leaseMillis(), List.of(new Resource(courses.name(), courses.version(), courses.description(), courses.model(),
+                courses.keyField(), operations, courses.relations(), courses.deprecationReason())));
+
+        assertThat(catalogs.deserializer().deserialize("t", catalogs.serializer().serialize("t", catalog))).isEqualTo(catalog);
+        assertThat(CatalogJson.readResources(CatalogJson.resources(catalog.resources()))).isEqualTo(catalog.resources());
+        assertThat(CatalogJson.resources(catalog.resources())).contains("\"style\" : \"pipeDelimited\"", "\"wireName\" : \"page[size]\"",
+                "\"in\" : \"header\"", "\"constant\" : \"search\"");
+    }
+
+    /** The bytes a reader of an earlier version wrote: the value encoded with that version's schema, fingerprint and all. */
+    private static <T extends org.apache.avro.specific.SpecificRecord> byte[] encodedWithEarlier(String resource, T value) throws Exception {
+        Schema earlier;
+        try (var in = TributarySerdes.class.getResourceAsStream("schemas/" + resource)) {
+            earlier = new Schema.Parser().parse(in);
         }
-        ByteBuffer encoded = new BinaryMessageEncoder<T>(org.apache.avro.specific.SpecificData.getForClass(type), writer).encode(record);
+        ByteBuffer encoded = new BinaryMessageEncoder<T>(org.apache.avro.specific.SpecificData.getForClass(value.getClass()), earlier)
+                .encode(value);
         byte[] bytes = new byte[encoded.remaining()];
         encoded.get(bytes);
         return bytes;

@@ -65,7 +65,10 @@ final class ResourceFields {
                                 .type(hasGetAll ? GraphQLList.list(GraphQLNonNull.nonNull(GraphQLID))
                                         : GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(GraphQLID)))).build()),
                         Map.of(queryParameter(op), "ids"));
-                case GET_ALL -> lists(op, plural(), List.of(), Map.of(), !hasMultiGet());
+                case GET_ALL -> {
+                    Arguments filters = filters(op);
+                    lists(op, plural(), filters.arguments(), filters.bindings(), !hasMultiGet());
+                }
                 case FINDER -> finder(op);
                 case CREATE -> mutation(op, "Create", ref(modelType), bodyArguments(op, false));
                 case UPDATE -> mutation(op, "Update", ref(modelType), bodyArguments(op, true));
@@ -85,15 +88,23 @@ final class ResourceFields {
     private void finder(Operation op) {
         Map<String, String> bindings = new LinkedHashMap<>();
         List<GraphQLArgument> arguments = new ArrayList<>();
+        Arguments filters = filters(op);
+        String name = op.name().equals("search") ? "search" + ModelTypes.pascal(plural()) : plural() + ModelTypes.pascal(op.name());
+        lists(op, name, filters.arguments(), filters.bindings(), true);
+    }
+
+    /** The arguments of a list: every parameter but the paging ones and the constants the gateway sends itself. */
+    private Arguments filters(Operation op) {
+        Map<String, String> bindings = new LinkedHashMap<>();
+        List<GraphQLArgument> arguments = new ArrayList<>();
         for (Parameter p : op.parameters()) {
-            if (isPagingParameter(op, p)) {
+            if (isPagingParameter(op, p) || p.isConstant()) {
                 continue;
             }
             arguments.add(argument(p));
             bindings.put(p.name(), p.name());
         }
-        String name = op.name().equals("search") ? "search" + ModelTypes.pascal(plural()) : plural() + ModelTypes.pascal(op.name());
-        lists(op, name, arguments, bindings, true);
+        return new Arguments(arguments, bindings);
     }
 
     /** A list operation: a plain list, and when it pages a connection and/or an offset page per the graph setting. */
@@ -128,6 +139,9 @@ final class ResourceFields {
         Map<String, String> bindings = new LinkedHashMap<>();
         List<Parameter> pathParameters = op.parameters().stream().filter(p -> p.location() == Parameter.Location.PATH).toList();
         for (Parameter p : op.parameters()) {
+            if (p.isConstant()) {
+                continue;
+            }
             boolean pathKey = p.location() == Parameter.Location.PATH && pathParameters.size() == 1 && withId;
             String argument = pathKey ? "id" : p.name();
             if (arguments.stream().anyMatch(a -> a.getName().equals(argument))) {
@@ -206,7 +220,7 @@ final class ResourceFields {
     }
 
     private static String queryParameter(Operation op) {
-        return op.parameters().stream().filter(p -> p.location() == Parameter.Location.QUERY).map(Parameter::name)
+        return op.parameters().stream().filter(p -> p.location() == Parameter.Location.QUERY && !p.isConstant()).map(Parameter::name)
                 .findFirst().orElse("ids");
     }
 

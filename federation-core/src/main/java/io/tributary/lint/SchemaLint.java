@@ -126,7 +126,7 @@ public final class SchemaLint {
             return true;
         }
         return route.operation().parameters().stream()
-                .filter(p -> p.location() == Parameter.Location.QUERY)
+                .filter(p -> p.location() == Parameter.Location.QUERY && !p.isConstant())
                 .map(p -> "by" + Character.toUpperCase(p.name().charAt(0)) + p.name().substring(1))
                 .anyMatch(name::equals);
     }

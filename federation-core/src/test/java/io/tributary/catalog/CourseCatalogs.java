@@ -73,7 +73,8 @@ public final class CourseCatalogs {
                 Operation.builder(OperationKind.GET_ALL, "GET", "/courses").pagination(Pagination.OFFSET)
                         .envelope(ResponseEnvelope.NAPTIME).scopes(List.of("courses:read")).build(),
                 Operation.builder(OperationKind.FINDER, "GET", "/courses").name("byInstructorId")
-                        .parameters(List.of(Parameter.of("instructorId", Schema.Type.LONG, Location.QUERY, true, "")))
+                        .parameters(List.of(Parameter.constant("q", "byInstructorId"),
+                                Parameter.of("instructorId", Schema.Type.LONG, Location.QUERY, true, "")))
                         .pagination(new Pagination(Pagination.Style.PAGE, "page", "per_page")).build(),
                 Operation.builder(OperationKind.CREATE, "POST", "/courses")
                         .parameters(List.of(new Parameter("course", model, Location.BODY, true, ""))).build(),

@@ -86,7 +86,7 @@ final class CallFields {
                 io.swagger.v3.oas.models.Operation operation = byMethod.get(method);
                 String request = method.name() + " " + path;
                 List<UnmappedOperation> reasons = unmapped.stream().filter(u -> (u.method() + " " + u.path()).equals(request)).toList();
-                if (operation == null || mapped.contains(request) || reasons.stream().anyMatch(u -> FINAL.contains(u.category()))) {
+                if (operation == null || mapped.contains(method.name() + " " + Parameters.pathWithArgumentNames(path)) || reasons.stream().anyMatch(u -> FINAL.contains(u.category()))) {
                     continue;
                 }
                 List<String> names = CallNames.of(method, PathShape.of(path, basePath), operation.getOperationId());

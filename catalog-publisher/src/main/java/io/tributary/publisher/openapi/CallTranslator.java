@@ -14,11 +14,12 @@ import io.tributary.catalog.PathTemplate;
 import io.tributary.publisher.openapi.UnmappedOperation.Category;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Turns an OpenAPI operation that fits no resource into an {@link OperationField}: every path and query parameter an
- * argument of its own name, a JSON request body the one argument {@code input}, and the JSON its success response
+ * Turns an OpenAPI operation that fits no resource into an {@link OperationField}: every path, query, header and
+ * cookie parameter an argument (named as {@link Parameters#argumentName} says, sent by its style under its own name), a JSON request body the one argument {@code input}, and the JSON its success response
  * holds as the field's type (no content: the field says whether the call succeeded). What a field cannot carry
  * (a file upload, a form, a response that is not JSON, a required header) is refused with its reason.
  */
@@ -39,8 +40,10 @@ final class CallTranslator {
         this.notes = notes;
     }
 
-    OperationField translate(String name, String path, PathItem item, HttpMethod method, io.swagger.v3.oas.models.Operation operation) {
-        String request = method + " " + path;
+    OperationField translate(String name, String documentPath, PathItem item, HttpMethod method,
+                             io.swagger.v3.oas.models.Operation operation) {
+        String request = method + " " + documentPath;
+        String path = Parameters.pathWithArgumentNames(documentPath);
         String typeName = Identifiers.pascal(name);
         List<io.tributary.catalog.Parameter> parameters = new ArrayList<>();
         for (Parameter parameter : Parameters.of(item, operation, components)) {
@@ -50,6 +53,7 @@ final class CallTranslator {
             }
         }
         body(request, typeName, operation, parameters);
+        OperationTranslator.requireDistinctArguments(parameters);
         for (String variable : PathTemplate.variables(path)) {
             if (parameters.stream().noneMatch(p -> p.location() == Location.PATH && p.name().equals(variable))) {
                 throw new Unmappable(Category.INVALID, "its path variable {" + variable + "} has no path parameter");
@@ -71,29 +75,52 @@ final class CallTranslator {
         }
     }
 
-    /** A path or query parameter; an optional one the field cannot carry is left out with a note, a required one refuses the call. */
+    /**
+     * A path, query, header or cookie parameter, named as its argument and sent by its style under its wire name; a
+     * header OpenAPI says to ignore is left out, and one no argument may set refuses the call when it is required.
+     */
     private io.tributary.catalog.Parameter parameter(String request, String typeName, Parameter parameter) {
-        String name = parameter.getName();
-        boolean required = Boolean.TRUE.equals(parameter.getRequired()) || "path".equals(parameter.getIn());
+        String wireName = parameter.getName();
         String in = Objects.requireNonNullElse(parameter.getIn(), "");
-        if (!in.equals("path") && !in.equals("query")) {
-            if (required) {
-                throw new Unmappable(Category.HEADER_OR_COOKIE, "it needs the " + in + " parameter " + name + ", which the gateway cannot send");
-            }
+        boolean required = Boolean.TRUE.equals(parameter.getRequired()) || in.equals("path");
+        if (in.equals("header") && Parameters.IGNORED_HEADERS.contains(wireName.toLowerCase(Locale.ROOT))) {
             return null;
         }
-        if (!Identifiers.isName(name) || name.equals(BODY)) {
+        Location location = switch (in) {
+            case "path" -> Location.PATH;
+            case "query" -> Location.QUERY;
+            case "header" -> Location.HEADER;
+            case "cookie" -> Location.COOKIE;
+            default -> throw new Unmappable(Category.INVALID, "its parameter " + wireName + " travels in '" + in + "', which OpenAPI does not know");
+        };
+        String refusal = location == Location.HEADER || location == Location.COOKIE
+                ? io.tributary.catalog.Parameter.refusal(location, wireName) : null;
+        if (refusal != null) {
             if (required) {
-                throw new Unmappable(Category.PARAMETER_NAME, in + " parameter '" + name + "' is not a valid argument name");
+                throw new Unmappable(Category.FORBIDDEN_HEADER, "it needs the " + in + " parameter " + wireName + ": " + refusal);
             }
-            notes.add(request + ": optional " + in + " parameter '" + name + "' left out: not a valid argument name");
+            notes.add(request + ": optional " + in + " parameter " + wireName + " left out: " + refusal);
+            return null;
+        }
+        String name = Parameters.argumentName(wireName);
+        if (name.isEmpty() || name.equals(BODY)) {
+            if (required) {
+                throw new Unmappable(Category.INVALID, "its " + in + " parameter '" + wireName + "' makes no argument name beside the body's");
+            }
+            notes.add(request + ": optional " + in + " parameter '" + wireName + "' left out: it makes no argument name");
             return null;
         }
         Schema<?> schema = parameter.getSchema() != null ? parameter.getSchema() : ResponseShapes.jsonSchema(parameter.getContent());
         org.apache.avro.Schema avro = schema == null ? org.apache.avro.Schema.create(org.apache.avro.Schema.Type.STRING)
-                : schemas.value(schema, new SchemaTranslator.Site(request + " " + name, typeName + Identifiers.pascal(name)));
-        return new io.tributary.catalog.Parameter(name, avro, in.equals("path") ? Location.PATH : Location.QUERY, required,
-                Objects.requireNonNullElse(parameter.getDescription(), ""));
+                : schemas.value(schema, new SchemaTranslator.Site(request + " " + wireName, typeName + Identifiers.pascal(name)));
+        io.tributary.catalog.Parameter.Style style = Parameters.style(parameter, location);
+        boolean explode = parameter.getExplode() != null ? parameter.getExplode() : style.explodesByDefault();
+        try {
+            return new io.tributary.catalog.Parameter(name, avro, location, required, Objects.requireNonNullElse(parameter.getDescription(), ""),
+                    style, explode, location == Location.PATH ? name : wireName, "");
+        } catch (InvalidCatalogException e) {
+            throw new Unmappable(Category.INVALID, e.getMessage());
+        }
     }
 
     /** A JSON body is the argument {@code input}; an optional body without content is none; any other body refuses the call. */

@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
 
 /**
  * Turns one {@link Candidate} into a catalog {@link Operation} once its resource's model is known: parameters
- * (paging, {@code fields} and the finder selector {@code q} become pagination, projection and the finder's name),
- * request body, where the elements sit in the response (and that they are the model), required OAuth scopes,
+ * (paging, {@code fields} and the finder selector {@code q} become pagination, projection and the finder's name; the
+ * others keep their location, style and explode, under a GraphQL name when theirs is none: {@code api-version} →
+ * {@code apiVersion}), request body, where the elements sit in the response (and that they are the model), required OAuth scopes,
  * deprecation and description.
  */
 final class OperationTranslator {
@@ -73,22 +74,19 @@ final class OperationTranslator {
             throw new Unmappable(Category.OPERATION_FIELD, "it pages by cursor, but its response says nowhere where the next cursor is; add "
                     + Extensions.ENVELOPE + " next");
         }
-        List<io.tributary.catalog.Parameter> parameters = new ArrayList<>();
+        List<io.tributary.catalog.Parameter> parameters = new ArrayList<>(selector(candidate, declared));
         for (Parameter parameter : declared) {
-            if (!takes(candidate.kind(), parameter, pagination)) {
-                continue;
+            if (takes(candidate, parameter, pagination)) {
+                parameters.add(parameter(candidate, parameter, model));
             }
-            if ("query".equals(parameter.getIn()) && !Identifiers.isName(parameter.getName()) && !Boolean.TRUE.equals(parameter.getRequired())) {
-                notes.add(candidate.request() + ": optional query parameter '" + parameter.getName() + "' left out: not a valid argument name");
-                continue;
-            }
-            parameters.add(parameter(candidate, parameter, model));
         }
-        parameters.addAll(body(candidate, model));
-        requirePathParameters(candidate, parameters);
+        requireDistinctArguments(parameters);
+        parameters.addAll(body(candidate, model, parameters.stream().map(io.tributary.catalog.Parameter::name).collect(Collectors.toSet())));
+        String path = Parameters.pathWithArgumentNames(candidate.path());
+        requirePathParameters(candidate, path, parameters);
         io.swagger.v3.oas.models.Operation operation = candidate.operation();
         try {
-            return Operation.builder(candidate.kind(), candidate.method().name(), candidate.path())
+            return Operation.builder(candidate.kind(), candidate.method().name(), path)
                     .name(candidate.name())
                     .parameters(parameters)
                     .pagination(pagination)
@@ -167,71 +165,114 @@ final class OperationTranslator {
         return element.equals(model);
     }
 
-    /** Whether a catalog operation of this kind takes the parameter; headers and cookies it cannot send at all. */
-    private static boolean takes(OperationKind kind, Parameter parameter, Pagination pagination) {
+    /**
+     * Whether a catalog operation of this kind takes the parameter. OpenAPI says a header parameter named
+     * {@code Accept}, {@code Content-Type} or {@code Authorization} is ignored; a header that frames the request or
+     * carries credentials no argument may set, so an operation that requires one is refused.
+     */
+    private boolean takes(Candidate candidate, Parameter parameter, Pagination pagination) {
         String name = parameter.getName();
-        switch (Objects.requireNonNullElse(parameter.getIn(), "")) {
-            case "path" -> {
-                return true;
+        String in = Objects.requireNonNullElse(parameter.getIn(), "");
+        if (in.equals("header") && Parameters.IGNORED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String refusal = in.equals("header") || in.equals("cookie") ? io.tributary.catalog.Parameter.refusal(location(in), name) : null;
+        if (refusal != null) {
+            if (Boolean.TRUE.equals(parameter.getRequired())) {
+                throw new Unmappable(Category.FORBIDDEN_HEADER, "it needs the " + in + " parameter " + name + ": " + refusal);
             }
-            case "query" -> {
-                if (name.equals(PROJECTION) || name.equals(pagination.positionParameter()) || name.equals(pagination.sizeParameter())) {
-                    return false;
+            notes.add(candidate.request() + ": optional " + in + " parameter " + name + " left out: " + refusal);
+            return false;
+        }
+        return switch (in) {
+            case "path" -> true;
+            case "query", "header", "cookie" -> {
+                if (in.equals("query") && (name.equals(PROJECTION) || name.equals(pagination.positionParameter())
+                        || name.equals(pagination.sizeParameter()))) {
+                    yield false;
                 }
-                return switch (kind) {
-                    case MULTI_GET -> name.equals(Conventions.IDS);
-                    case GET_ALL, FINDER -> !name.equals(Conventions.IDS) && !name.equals(Conventions.FINDER_SELECTOR);
+                if ((candidate.kind() == OperationKind.GET || candidate.kind() == OperationKind.MULTI_GET) && Boolean.TRUE.equals(parameter.getRequired())
+                        && !(in.equals("query") && name.equals(Conventions.IDS))) {
+                    // Fields and relations call a GET by its key alone: nothing would fill this parameter.
+                    throw new Unmappable(Category.OPERATION_FIELD, "it needs the " + in + " parameter " + name + " besides the key, but a "
+                            + candidate.kind() + " takes only its key");
+                }
+                yield switch (candidate.kind()) {
+                    case MULTI_GET -> in.equals("query") && name.equals(Conventions.IDS);
+                    case GET_ALL, FINDER -> !in.equals("query") || !name.equals(Conventions.IDS) && !name.equals(Conventions.FINDER_SELECTOR);
                     default -> true;
                 };
             }
-            default -> {
-                if (Boolean.TRUE.equals(parameter.getRequired())) {
-                    throw new Unmappable(Category.HEADER_OR_COOKIE, "it needs the " + parameter.getIn() + " parameter " + name + ", which the gateway cannot send");
-                }
-                return false;
-            }
-        }
+            default -> throw new Unmappable(Category.INVALID, "its parameter " + name + " travels in '" + in + "', which OpenAPI does not know");
+        };
+    }
+
+    /** A finder named by a value of the {@code q} enum is selected by sending that value, always. */
+    private List<io.tributary.catalog.Parameter> selector(Candidate candidate, List<Parameter> declared) {
+        boolean selected = candidate.kind() == OperationKind.FINDER && declared.stream()
+                .filter(p -> "query".equals(p.getIn()) && Conventions.FINDER_SELECTOR.equals(p.getName()) && p.getSchema() != null)
+                .map(p -> components.resolve(p.getSchema()).getEnum())
+                .anyMatch(values -> values != null && values.stream().map(String::valueOf).anyMatch(candidate.name()::equals));
+        return selected ? List.of(io.tributary.catalog.Parameter.constant(Conventions.FINDER_SELECTOR, candidate.name())) : List.of();
     }
 
     private io.tributary.catalog.Parameter parameter(Candidate candidate, Parameter parameter, Model model) {
-        String name = parameter.getName();
-        boolean path = "path".equals(parameter.getIn());
-        if (!Identifiers.isName(name)) {
-            throw new Unmappable(Category.PARAMETER_NAME, (path ? "path variable {" : "query parameter '") + name + (path ? "}" : "'")
-                    + " is not a valid argument name");
+        String wireName = parameter.getName();
+        Location location = location(parameter.getIn());
+        String name = Parameters.argumentName(wireName);
+        if (name.isEmpty()) {
+            throw new Unmappable(Category.INVALID, "its " + parameter.getIn() + " parameter '" + wireName + "' has no letter to name an argument by");
         }
         Schema<?> schema = parameter.getSchema() != null ? parameter.getSchema() : ResponseShapes.jsonSchema(parameter.getContent());
         String description = Objects.requireNonNullElse(parameter.getDescription(), "");
-        if (candidate.kind() == OperationKind.MULTI_GET && name.equals(Conventions.IDS)) {
-            return ids(candidate, parameter, schema, description);
+        io.tributary.catalog.Parameter.Style style = Parameters.style(parameter, location);
+        boolean explode = parameter.getExplode() != null ? parameter.getExplode() : style.explodesByDefault();
+        if (candidate.kind() == OperationKind.MULTI_GET && wireName.equals(Conventions.IDS)) {
+            return ids(parameter, schema, description).withStyle(style, explode);
         }
         org.apache.avro.Schema avro = schema == null
                 ? org.apache.avro.Schema.create(org.apache.avro.Schema.Type.STRING)
-                : schemas.value(schema, new SchemaTranslator.Site(candidate.request() + " " + name, model.name() + Identifiers.pascal(name)));
-        return new io.tributary.catalog.Parameter(name, avro, path ? Location.PATH : Location.QUERY,
-                path || Boolean.TRUE.equals(parameter.getRequired()), description);
+                : schemas.value(schema, new SchemaTranslator.Site(candidate.request() + " " + wireName, model.name() + Identifiers.pascal(name)));
+        try {
+            return new io.tributary.catalog.Parameter(name, avro, location, location == Location.PATH || Boolean.TRUE.equals(parameter.getRequired()),
+                    description, style, explode, location == Location.PATH ? name : wireName, "");
+        } catch (InvalidCatalogException e) {
+            throw new Unmappable(Category.INVALID, e.getMessage());
+        }
     }
 
-    /**
-     * The gateway sends {@code ids=a,b}. An array in OpenAPI's default style (form, explode) wants {@code ids=a&ids=b}:
-     * mapped all the same, with a note, until the catalog carries a parameter's style and explode.
-     */
-    private io.tributary.catalog.Parameter ids(Candidate candidate, Parameter parameter, Schema<?> schema, String description) {
-        boolean exploded = !Boolean.FALSE.equals(parameter.getExplode()) && (parameter.getStyle() == null
-                || parameter.getStyle() == Parameter.StyleEnum.FORM);
-        if (schema != null && JsonSchemas.isArray(components.resolve(schema)) && exploded) {
-            notes.add(candidate.request() + ": MULTI_GET takes ids as ids=a&ids=b (form, explode), but the gateway sends ids=a,b "
-                    + "until the catalog carries parameter style and explode");
+    private static Location location(String in) {
+        return switch (in) {
+            case "path" -> Location.PATH;
+            case "header" -> Location.HEADER;
+            case "cookie" -> Location.COOKIE;
+            default -> Location.QUERY;
+        };
+    }
+
+    /** The ids of a MULTI_GET: a list of strings when the document says array (sent by its style), else one comma-separated string. */
+    private io.tributary.catalog.Parameter ids(Parameter parameter, Schema<?> schema, String description) {
+        boolean array = schema != null && JsonSchemas.isArray(components.resolve(schema));
+        org.apache.avro.Schema string = org.apache.avro.Schema.create(org.apache.avro.Schema.Type.STRING);
+        return new io.tributary.catalog.Parameter(Conventions.IDS, array ? org.apache.avro.Schema.createArray(string) : string,
+                Location.QUERY, true, description.isEmpty() ? (array ? "The ids." : "Comma-separated ids.") : description);
+    }
+
+    /** Two parameters that would be one argument ({@code page[size]} and {@code pageSize}) cannot both be sent. */
+    static void requireDistinctArguments(List<io.tributary.catalog.Parameter> parameters) {
+        Set<String> names = new TreeSet<>();
+        for (io.tributary.catalog.Parameter parameter : parameters) {
+            if (!names.add(parameter.name())) {
+                throw new Unmappable(Category.INVALID, "two of its parameters are the argument " + parameter.name());
+            }
         }
-        return new io.tributary.catalog.Parameter(Conventions.IDS, org.apache.avro.Schema.create(org.apache.avro.Schema.Type.STRING),
-                Location.QUERY, true, description.isEmpty() ? "Comma-separated ids." : description);
     }
 
     /**
      * CREATE and UPDATE take the body as one parameter named after the model ({@code partner}); PATCH and ACTION take
      * each property of an object body as a parameter of its own ({@code status}), as their GraphQL arguments read.
      */
-    private List<io.tributary.catalog.Parameter> body(Candidate candidate, Model model) {
+    private List<io.tributary.catalog.Parameter> body(Candidate candidate, Model model, Set<String> taken) {
         if (candidate.operation().getRequestBody() == null || candidate.isRead()) {
             return List.of();
         }
@@ -252,8 +293,9 @@ final class OperationTranslator {
         boolean spread = (candidate.kind() == OperationKind.PATCH || candidate.kind() == OperationKind.ACTION)
                 && JsonSchemas.isObject(resolved) && !JsonSchemas.properties(resolved, components).isEmpty();
         if (!spread) {
-            String name = candidate.kind() == OperationKind.CREATE || candidate.kind() == OperationKind.UPDATE
-                    ? Identifiers.camel(model.name()) : "body";
+            // Named after the model unless another parameter is: PUT /lists/{list}/tasks/{task} with a Task body.
+            String name = (candidate.kind() == OperationKind.CREATE || candidate.kind() == OperationKind.UPDATE)
+                    && !taken.contains(Identifiers.camel(model.name())) ? Identifiers.camel(model.name()) : "body";
             return List.of(new io.tributary.catalog.Parameter(name, schemas.value(schema, site), Location.BODY, required,
                     Objects.requireNonNullElse(body.getDescription(), "")));
         }
@@ -277,8 +319,8 @@ final class OperationTranslator {
                 || (e.getValue().getSchema() != null && "binary".equals(e.getValue().getSchema().getFormat())));
     }
 
-    private static void requirePathParameters(Candidate candidate, List<io.tributary.catalog.Parameter> parameters) {
-        for (String variable : PathTemplate.variables(candidate.path())) {
+    private static void requirePathParameters(Candidate candidate, String path, List<io.tributary.catalog.Parameter> parameters) {
+        for (String variable : PathTemplate.variables(path)) {
             if (parameters.stream().noneMatch(p -> p.location() == Location.PATH && p.name().equals(variable))) {
                 throw new Unmappable(Category.INVALID, "its path variable {" + variable + "} has no path parameter");
             }

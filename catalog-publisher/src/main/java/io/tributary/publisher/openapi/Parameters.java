@@ -3,14 +3,27 @@ package io.tributary.publisher.openapi;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.tributary.catalog.Parameter.Location;
+import io.tributary.catalog.Parameter.Style;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The parameters an operation takes: its path item's and its own (which win), with their {@code $ref}s followed. */
+/**
+ * The parameters an operation takes: its path item's and its own (which win), with their {@code $ref}s followed; and
+ * how a declared parameter becomes a catalog one: its argument name and its style.
+ */
 final class Parameters {
+    /** Header parameters OpenAPI says a definition of is ignored: the gateway sets them, or its configuration does. */
+    static final Set<String> IGNORED_HEADERS = Set.of("accept", "content-type", "authorization");
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
+
     private Parameters() {
     }
 
@@ -25,5 +38,46 @@ final class Parameters {
             }
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /**
+     * The GraphQL argument a parameter becomes: its own name when that is one, else its words in camelCase
+     * ({@code api-version} → {@code apiVersion}, {@code $.xgafv} → {@code xgafv}, {@code page[size]} → {@code pageSize});
+     * empty when it has no letter.
+     */
+    static String argumentName(String name) {
+        return Identifiers.isName(name) ? name : Identifiers.identifier(name);
+    }
+
+    /** The path with each variable named as its argument: {@code /pets/{pet-id}} → {@code /pets/{petId}}. */
+    static String pathWithArgumentNames(String path) {
+        Matcher variable = VARIABLE.matcher(path);
+        StringBuilder out = new StringBuilder();
+        while (variable.find()) {
+            variable.appendReplacement(out, Matcher.quoteReplacement("{" + argumentName(variable.group(1)) + "}"));
+        }
+        variable.appendTail(out);
+        return out.toString();
+    }
+
+    /** The parameter's style, OpenAPI's default for its location when it says none. */
+    static Style style(Parameter parameter, Location location) {
+        if (parameter.getStyle() == null) {
+            return Style.defaultFor(location);
+        }
+        Style style = switch (parameter.getStyle()) {
+            case FORM -> Style.FORM;
+            case SPACEDELIMITED -> Style.SPACE_DELIMITED;
+            case PIPEDELIMITED -> Style.PIPE_DELIMITED;
+            case DEEPOBJECT -> Style.DEEP_OBJECT;
+            case SIMPLE -> Style.SIMPLE;
+            case LABEL -> Style.LABEL;
+            case MATRIX -> Style.MATRIX;
+        };
+        if (!style.fits(location)) {
+            throw new Unmappable(UnmappedOperation.Category.INVALID, "its " + location.name().toLowerCase(Locale.ROOT) + " parameter "
+                    + parameter.getName() + " has the style " + parameter.getStyle() + ", which OpenAPI does not allow there");
+        }
+        return style;
     }
 }

@@ -22,14 +22,12 @@ public record UnmappedOperation(String method, String path, Category category, S
         COMPOSITE_KEY("needs a composite key"),
         /** A list whose elements are a summary of the model ({@code TaskCompact} of {@code Task}), fields the GET adds missing. */
         PARTIAL_ELEMENTS("list elements are a summary of the model"),
-        /** A parameter whose name GraphQL cannot carry as an argument ({@code api-version}, {@code $.xgafv}). */
-        PARAMETER_NAME("a parameter name GraphQL cannot carry"),
         /** The success response or the request body is not JSON (CSV, XML, form-encoded). */
         NON_JSON("non-JSON only"),
         /** The request body is a file: multipart or octet-stream. */
         BINARY_UPLOAD("binary upload"),
-        /** A required header or cookie parameter the gateway cannot send. */
-        HEADER_OR_COOKIE("needs a header or cookie parameter"),
+        /** A required header that frames the request or carries credentials ({@code Host}, {@code Connection}): no argument may set it. */
+        FORBIDDEN_HEADER("needs a header no argument may set"),
         /** A request the service makes to a URL the caller gives, not one the graph can call. */
         CALLBACK("callback"),
         /** HEAD, OPTIONS and TRACE: nothing for a GraphQL field to return. */

@@ -59,8 +59,10 @@ class ConventionsTest {
                 .containsExactly(OperationKind.GET, OperationKind.MULTI_GET, OperationKind.GET_ALL);
         assertThat(operation(things, OperationKind.MULTI_GET).parameters()).extracting(Parameter::name, Parameter::required)
                 .containsExactly(tuple("ids", true));
-        assertThat(operation(things, OperationKind.MULTI_GET).parameters().getFirst().schema().getType())
-                .isEqualTo(org.apache.avro.Schema.Type.STRING);
+        Parameter ids = operation(things, OperationKind.MULTI_GET).parameters().getFirst();
+        assertThat(ids.schema().getType()).isEqualTo(org.apache.avro.Schema.Type.ARRAY);
+        assertThat(ids.style()).isEqualTo(Parameter.Style.FORM);
+        assertThat(ids.explode()).as("the document says explode: false, ids=a,b").isFalse();
         assertThat(operation(things, OperationKind.GET_ALL).parameters()).extracting(Parameter::name).containsExactly("color");
     }
 
@@ -91,7 +93,8 @@ class ConventionsTest {
                 tuple(OperationKind.GET, ""),
                 tuple(OperationKind.FINDER, "byOwnerId"),
                 tuple(OperationKind.FINDER, "search"));
-        assertThat(operation(things, OperationKind.FINDER).parameters()).extracting(Parameter::name).containsExactly("ownerId");
+        assertThat(operation(things, OperationKind.FINDER).parameters()).extracting(Parameter::name, Parameter::constant)
+                .containsExactly(tuple("q", "byOwnerId"), tuple("ownerId", ""));
     }
 
     @Test
@@ -302,33 +305,91 @@ class ConventionsTest {
     }
 
     @Test
-    void shouldReportARequiredHeaderParameterAndIgnoreAnOptionalOne() {
-        OpenApiMapping mapping = map30("paths:\n" + GET_THING + """
-                      parameters: [{name: X-Trace, in: header, schema: {type: string}}]
-                  /things:
-                    get:
-                      parameters: [{name: X-Tenant, in: header, required: true, schema: {type: string}}]
-                      responses: %s
-                """.formatted(THINGS) + "components:\n" + THING);
-
-        assertThat(operation(only(mapping), OperationKind.GET).parameters()).extracting(Parameter::name).containsExactly("id");
-        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
-                "GET /things: it needs the header parameter X-Tenant, which the gateway cannot send");
-    }
-
-    @Test
-    void shouldMapIdsThatTravelAsRepeatedParametersWithANoteForTheGateway() {
+    void shouldMapHeaderAndCookieParametersAsArgumentsThatTravelUnderTheirOwnNames() {
         OpenApiMapping mapping = map30("paths:\n" + GET_THING + """
                   /things:
                     get:
-                      parameters: [{name: ids, in: query, required: true, explode: true, schema: {type: array, items: {type: string}}}]
+                      parameters:
+                        - {name: X-Tenant, in: header, required: true, schema: {type: string}}
+                        - {name: session, in: cookie, schema: {type: string}}
+                        - {name: Authorization, in: header, required: true, schema: {type: string}}
+                        - {name: 'page[size]', in: query, schema: {type: integer}}
+                        - {name: tags, in: query, style: pipeDelimited, schema: {type: array, items: {type: string}}}
+                        - {name: filter, in: query, style: deepObject, schema: {type: object, properties: {role: {type: string}}}}
                       responses: %s
                 """.formatted(THINGS) + "components:\n" + THING);
 
         assertThat(mapping.unmapped()).isEmpty();
-        assertThat(operation(only(mapping), OperationKind.MULTI_GET).parameters()).extracting(Parameter::name).containsExactly("ids");
-        assertThat(mapping.notes()).containsExactly("GET /things: MULTI_GET takes ids as ids=a&ids=b (form, explode), but the gateway "
-                + "sends ids=a,b until the catalog carries parameter style and explode");
+        assertThat(operation(only(mapping), OperationKind.GET_ALL).parameters())
+                .extracting(Parameter::name, Parameter::wireName, Parameter::location, Parameter::style, Parameter::explode)
+                .containsExactly(tuple("xTenant", "X-Tenant", Parameter.Location.HEADER, Parameter.Style.SIMPLE, false),
+                        tuple("session", "session", Parameter.Location.COOKIE, Parameter.Style.FORM, true),
+                        tuple("pageSize", "page[size]", Parameter.Location.QUERY, Parameter.Style.FORM, true),
+                        tuple("tags", "tags", Parameter.Location.QUERY, Parameter.Style.PIPE_DELIMITED, false),
+                        tuple("filter", "filter", Parameter.Location.QUERY, Parameter.Style.DEEP_OBJECT, false));
+    }
+
+    @Test
+    void shouldRefuseAnOperationThatNeedsAHeaderNoArgumentMaySetAndLeaveOutAnOptionalOne() {
+        OpenApiMapping mapping = map30("paths:\n" + GET_THING + """
+                      parameters: [{name: Connection, in: header, schema: {type: string}}]
+                  /things:
+                    get:
+                      parameters: [{name: Host, in: header, required: true, schema: {type: string}}]
+                      responses: %s
+                """.formatted(THINGS) + "components:\n" + THING);
+
+        assertThat(operation(only(mapping), OperationKind.GET).parameters()).extracting(Parameter::name).containsExactly("id");
+        assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly("GET /things: it needs the header "
+                + "parameter Host: the header Host frames the request, carries credentials or is set by the gateway; no argument may set it");
+        assertThat(mapping.unmapped()).extracting(UnmappedOperation::category).containsExactly(UnmappedOperation.Category.FORBIDDEN_HEADER);
+        assertThat(mapping.notes()).anySatisfy(note -> assertThat(note).contains("optional header parameter Connection left out"));
+    }
+
+    @Test
+    void shouldMakeAGetThatNeedsAnArgumentBesidesItsKeyAnOperationField() {
+        OpenApiMapping mapping = map30("paths:\n" + GET_THING + """
+                      parameters: [{name: api-version, in: query, required: true, schema: {type: string}}]
+                """ + "components:\n" + THING);
+
+        assertThat(mapping.unmapped()).isEmpty();
+        assertThat(mapping.operations()).singleElement().satisfies(field -> {
+            assertThat(field.isQuery()).isTrue();
+            assertThat(field.operation().parameters()).extracting(Parameter::name, Parameter::wireName)
+                    .containsExactly(tuple("id", "id"), tuple("apiVersion", "api-version"));
+        });
+    }
+
+    @Test
+    void shouldNameAPathVariableThatIsNoGraphQLNameAsItsArgument() {
+        OpenApiMapping mapping = map30("""
+                paths:
+                  /things/{thing-id}:
+                    get:
+                      parameters: [{name: thing-id, in: path, required: true, schema: {type: string}}]
+                      responses: {'200': {description: a thing, content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}}
+                """ + "components:\n" + THING);
+
+        Operation get = operation(only(mapping), OperationKind.GET);
+        assertThat(get.path()).isEqualTo("/things/{thingId}");
+        assertThat(get.parameters()).extracting(Parameter::name, Parameter::wireName).containsExactly(tuple("thingId", "thingId"));
+    }
+
+    @Test
+    void shouldMapIdsInOpenApisDefaultStyleToRepeatedParameters() {
+        OpenApiMapping mapping = map30("paths:\n" + GET_THING + """
+                  /things:
+                    get:
+                      parameters: [{name: ids, in: query, required: true, schema: {type: array, items: {type: string}}}]
+                      responses: %s
+                """.formatted(THINGS) + "components:\n" + THING);
+
+        assertThat(mapping.unmapped()).isEmpty();
+        Parameter ids = operation(only(mapping), OperationKind.MULTI_GET).parameters().getFirst();
+        assertThat(ids.name()).isEqualTo("ids");
+        assertThat(ids.style()).isEqualTo(Parameter.Style.FORM);
+        assertThat(ids.explode()).as("OpenAPI's default for form: ids=a&ids=b").isTrue();
+        assertThat(mapping.notes()).isEmpty();
     }
 
     @Test

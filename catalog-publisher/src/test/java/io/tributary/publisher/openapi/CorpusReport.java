@@ -68,10 +68,10 @@ record CorpusReport(String document, String format, Set<String> operations, Set<
         text.append(document).append(" (").append(format).append("): ").append(mapped.size()).append(" of ")
                 .append(operations.size()).append(" operations mapped\n").append(body);
         List<UnmappedOperation> notMapped = mapping.unmapped().stream()
-                .filter(u -> !mapped.contains(u.method() + " " + u.path())).toList();
+                .filter(u -> !mapped.contains(u.method() + " " + Parameters.pathWithArgumentNames(u.path()))).toList();
         Map<String, UnmappedOperation.Category> left = new TreeMap<>();
-        notMapped.stream().filter(u -> operations.contains(u.method() + " " + u.path()))
-                .forEach(u -> left.putIfAbsent(u.method() + " " + u.path(), u.category()));
+        notMapped.stream().filter(u -> operations.contains(u.method() + " " + Parameters.pathWithArgumentNames(u.path())))
+                .forEach(u -> left.putIfAbsent(u.method() + " " + Parameters.pathWithArgumentNames(u.path()), u.category()));
         if (!notMapped.isEmpty()) {
             text.append("Not mapped:\n");
             notMapped.forEach(u -> text.append("  [").append(u.category().label()).append("] ").append(u).append('\n'));
@@ -109,7 +109,7 @@ record CorpusReport(String document, String format, Set<String> operations, Set<
         Set<String> operations = new LinkedHashSet<>();
         raw.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
             if (METHODS.contains(method.getKey())) {
-                operations.add(method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+                operations.add(method.getKey().toUpperCase(Locale.ROOT) + " " + Parameters.pathWithArgumentNames(path.getKey()));
             }
         }));
         return operations;

@@ -5,8 +5,6 @@ import io.tributary.catalog.Operation;
 import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.Pagination;
 import io.tributary.catalog.Parameter;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +16,9 @@ import org.apache.avro.Schema;
 
 /**
  * One operation of a catalog, split once per view into what each call fills in: the path template's literal parts
- * and variables, the query and body parameters, how the body is built, and the envelope its answer comes in. A
- * finder or action whose path does not end in its name is selected Naptime's way, with {@code q=name} or
- * {@code action=name}.
+ * and variables, the query, header, cookie and body parameters, how the body is built, and the envelope its answer
+ * comes in. Each parameter is written by its style under its wire name ({@link ParameterStyles}); a constant one,
+ * such as Naptime's finder selector {@code q=byInstructorId}, is always sent and never an argument.
  * <p>Body rule: a lone BODY parameter whose schema is a record, or the lone BODY parameter of an operation field
  * (whatever its schema), is the whole JSON body; otherwise the BODY parameters are the properties of one JSON object.
  */
@@ -33,35 +31,39 @@ final class OperationTemplate {
     /** One {@code name=value} pair the gateway adds to the query string itself (paging, projection), its value already encoded. */
     record QueryParam(String name, String encodedValue) {
         static QueryParam of(String name, Object value) {
-            return new QueryParam(name, encode(String.valueOf(value)));
+            return new QueryParam(name, ParameterStyles.encode(String.valueOf(value)));
         }
 
         /** A comma-separated list, {@code fields=id,title}. */
         static QueryParam list(String name, List<String> values) {
-            return new QueryParam(name, String.join(",", values.stream().map(OperationTemplate::encode).toList()));
+            return new QueryParam(name, String.join(",", values.stream().map(ParameterStyles::encode).toList()));
         }
     }
 
     private final Operation operation;
     private final String method;
     private final List<Object> pathParts;
+    private final Map<String, Parameter> pathParameters = new LinkedHashMap<>();
     private final List<Parameter> queryParameters;
+    private final List<Parameter> headerParameters;
+    private final List<Parameter> cookieParameters;
     private final List<Parameter> bodyParameters;
     private final BodyMode bodyMode;
-    private final String selector;
     private final Envelope envelope;
 
     private OperationTemplate(Operation operation) {
         this.operation = operation;
         this.method = operation.httpMethod().toUpperCase(Locale.ROOT);
         this.pathParts = parts(operation.path());
-        this.queryParameters = operation.parameters().stream().filter(p -> p.location() == Parameter.Location.QUERY).toList();
-        this.bodyParameters = operation.parameters().stream().filter(p -> p.location() == Parameter.Location.BODY).toList();
+        operation.parameters().stream().filter(p -> p.location() == Parameter.Location.PATH).forEach(p -> pathParameters.put(p.name(), p));
+        this.queryParameters = located(operation, Parameter.Location.QUERY);
+        this.headerParameters = located(operation, Parameter.Location.HEADER);
+        this.cookieParameters = located(operation, Parameter.Location.COOKIE);
+        this.bodyParameters = located(operation, Parameter.Location.BODY);
         this.bodyMode = bodyParameters.isEmpty() ? BodyMode.NONE
                 : bodyParameters.size() == 1 && (operation.kind() == OperationKind.CALL
                         || nonNull(bodyParameters.getFirst().schema()).getType() == Schema.Type.RECORD)
                 ? BodyMode.WHOLE : BodyMode.PROPERTIES;
-        this.selector = selector(operation);
         this.envelope = Envelope.of(operation.envelope());
     }
 
@@ -104,9 +106,9 @@ final class OperationTemplate {
                 .findFirst().orElse(null);
     }
 
-    /** The first QUERY parameter, {@code ids} of a MULTI_GET; null when there is none. */
+    /** The first QUERY parameter that is an argument, {@code ids} of a MULTI_GET; null when there is none. */
     String queryParameter() {
-        return queryParameters.isEmpty() ? null : queryParameters.getFirst().name();
+        return queryParameters.stream().filter(p -> !p.isConstant()).map(Parameter::name).findFirst().orElse(null);
     }
 
     /** Whether a query parameter takes a list ({@code courseIds=a,b}): an Avro array, possibly nullable. */
@@ -124,29 +126,50 @@ final class OperationTemplate {
                     throw new IllegalArgumentException("no value for the path parameter " + name + " of " + operation.httpMethod()
                             + " " + operation.path());
                 }
-                target.append(encode(segment(name, text(value))));
+                target.append(ParameterStyles.path(pathParameters.get(name), value));
             } else {
                 target.append((String) part);
             }
         }
         char separator = '?';
-        if (selector != null) {
-            target.append(separator).append(selector);
-            separator = '&';
-        }
         for (Parameter parameter : queryParameters) {
-            Object value = values.get(parameter.name());
-            if (value == null || overridden(parameter.name(), extra)) {
-                continue;
+            Object value = parameter.isConstant() ? parameter.constant() : values.get(parameter.name());
+            String written = value == null || overridden(parameter, extra) ? "" : ParameterStyles.query(parameter, value);
+            if (!written.isEmpty()) {
+                target.append(separator).append(written);
+                separator = '&';
             }
-            target.append(separator).append(encode(parameter.name())).append('=').append(queryValue(value));
-            separator = '&';
         }
         for (QueryParam pair : extra) {
-            target.append(separator).append(encode(pair.name())).append('=').append(pair.encodedValue());
+            target.append(separator).append(ParameterStyles.encode(pair.name())).append('=').append(pair.encodedValue());
             separator = '&';
         }
-        return new RestRequest(method, target.toString(), body(values));
+        return new RestRequest(method, target.toString(), headers(values), body(values));
+    }
+
+    /** Header parameters by wire name, and the cookie parameters as one {@code Cookie} header. */
+    private Map<String, String> headers(Map<String, ?> values) {
+        if (headerParameters.isEmpty() && cookieParameters.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Parameter parameter : headerParameters) {
+            Object value = values.get(parameter.name());
+            if (value != null) {
+                headers.put(parameter.wireName(), ParameterStyles.header(parameter, value));
+            }
+        }
+        List<String> cookies = new ArrayList<>();
+        for (Parameter parameter : cookieParameters) {
+            Object value = values.get(parameter.name());
+            if (value != null) {
+                cookies.add(ParameterStyles.cookie(parameter, value));
+            }
+        }
+        if (!cookies.isEmpty()) {
+            headers.put("Cookie", String.join("; ", cookies));
+        }
+        return headers;
     }
 
     private byte[] body(Map<String, ?> values) {
@@ -188,51 +211,13 @@ final class OperationTemplate {
         return value;
     }
 
-    private static boolean overridden(String name, List<QueryParam> extra) {
+    private static boolean overridden(Parameter parameter, List<QueryParam> extra) {
         for (QueryParam pair : extra) {
-            if (pair.name().equals(name)) {
+            if (pair.name().equals(parameter.wireName()) || pair.name().equals(parameter.name())) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Lists are comma separated (each element encoded, so a comma inside one stays apart); objects travel as JSON. */
-    private static String queryValue(Object value) {
-        if (value instanceof List<?> list) {
-            StringBuilder joined = new StringBuilder();
-            for (Object element : list) {
-                if (!joined.isEmpty()) {
-                    joined.append(',');
-                }
-                joined.append(encode(text(element)));
-            }
-            return joined.toString();
-        }
-        return encode(text(value));
-    }
-
-    private static String text(Object value) {
-        if (value instanceof Map<?, ?> || value instanceof List<?>) {
-            try {
-                return RestClient.JSON.writeValueAsString(value);
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("cannot write a parameter as JSON", e);
-            }
-        }
-        return String.valueOf(value);
-    }
-
-    /** A path value that would name another resource once the service normalizes the path is the client's mistake. */
-    private static String segment(String name, String value) {
-        if (value.isEmpty() || value.equals(".") || value.equals("..")) {
-            throw new InvalidArgumentException("'" + value + "' is not a valid " + name + ": it cannot be empty, '.' or '..'");
-        }
-        return value;
-    }
-
-    static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static Schema nonNull(Schema schema) {
@@ -242,18 +227,8 @@ final class OperationTemplate {
         return schema;
     }
 
-    private static String selector(Operation operation) {
-        String name = switch (operation.kind()) {
-            case FINDER -> "q";
-            case ACTION -> "action";
-            default -> null;
-        };
-        if (name == null || operation.parameters().stream().anyMatch(p -> p.name().equals(name))) {
-            return null;
-        }
-        String[] segments = operation.path().split("/");
-        String last = segments.length == 0 ? "" : segments[segments.length - 1];
-        return last.equals(operation.name()) ? null : name + "=" + encode(operation.name());
+    private static List<Parameter> located(Operation operation, Parameter.Location location) {
+        return operation.parameters().stream().filter(p -> p.location() == location).toList();
     }
 
     private static List<Object> parts(String path) {

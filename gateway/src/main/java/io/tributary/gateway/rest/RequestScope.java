@@ -67,7 +67,7 @@ final class RequestScope extends DataLoaderRegistry {
         if (!request.isGet()) {
             return sendNow(target, request);
         }
-        return gets.computeIfAbsent(new CallKey(target.service(), request.target()), key -> sendNow(target, request));
+        return gets.computeIfAbsent(new CallKey(target.service(), request.target(), request.headers()), key -> sendNow(target, request));
     }
 
     private CompletableFuture<RestResponse> sendNow(ServiceTarget target, RestRequest request) {
@@ -81,7 +81,7 @@ final class RequestScope extends DataLoaderRegistry {
         }
     }
 
-    /** A GET as two requests compare it: which service, which path and query. */
-    private record CallKey(String service, String target) {
+    /** A GET as two requests compare it: which service, which path and query, which parameter headers. */
+    private record CallKey(String service, String target, Map<String, String> headers) {
     }
 }

@@ -73,7 +73,7 @@ public final class RestClient implements AutoCloseable {
         }
         String outcome = "unavailable";
         try {
-            Http1Connection.Response response = http.send(call.method(), call.uri(), sendable(headers), call.body(),
+            Http1Connection.Response response = http.send(call.method(), call.uri(), sendable(headers, call.headers()), call.body(),
                     settings.timeoutFor(call.service()));
             int status = response.status();
             outcome = outcome(status);
@@ -109,16 +109,26 @@ public final class RestClient implements AutoCloseable {
         }
     }
 
-    /** The forwarded headers the client may send: none it sets itself, none that could split the request. */
-    private static Map<String, String> sendable(Map<String, String> headers) {
+    /**
+     * The forwarded headers and the call's parameter headers (which win over a forwarded one of the same name) the
+     * client may send: none it sets itself, none that could split the request.
+     */
+    private static Map<String, String> sendable(Map<String, String> forwarded, Map<String, String> parameters) {
         Map<String, String> sendable = new LinkedHashMap<>();
-        headers.forEach((name, value) -> {
-            if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT)) && TOKEN.matcher(name).matches() && value.indexOf('\r') < 0
-                    && value.indexOf('\n') < 0 && value.indexOf(0) < 0) {
-                sendable.put(name, value);
+        forwarded.forEach((name, value) -> {
+            if (parameters.keySet().stream().noneMatch(name::equalsIgnoreCase)) {
+                put(sendable, name, value);
             }
         });
+        parameters.forEach((name, value) -> put(sendable, name, value));
         return sendable;
+    }
+
+    private static void put(Map<String, String> sendable, String name, String value) {
+        if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT)) && TOKEN.matcher(name).matches() && value.indexOf('\r') < 0
+                && value.indexOf('\n') < 0 && value.indexOf(0) < 0) {
+            sendable.put(name, value);
+        }
     }
 
     private static Object parse(RestCall call, int status, byte[] body) {

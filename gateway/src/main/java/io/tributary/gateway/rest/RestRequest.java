@@ -1,10 +1,17 @@
 package io.tributary.gateway.rest;
 
+import java.util.Map;
+
 /**
- * A REST call independent of which instance answers it: method, path with its query string, and JSON body (null for
- * none). Two equal GET requests within one GraphQL request are made once.
+ * A REST call independent of which instance answers it: method, path with its query string, the headers its header
+ * and cookie parameters set, and JSON body (null for none). Two equal GET requests within one GraphQL request are
+ * made once.
  */
-record RestRequest(String method, String target, byte[] body) {
+record RestRequest(String method, String target, Map<String, String> headers, byte[] body) {
+
+    RestRequest {
+        headers = Map.copyOf(headers);
+    }
 
     boolean isGet() {
         return method.equals("GET");

@@ -40,26 +40,111 @@ class OperationTemplateTest {
     }
 
     @Test
-    void shouldSelectAFinderByNameWhenItsPathDoesNotEndInIt() {
+    void shouldSendAConstantSelectorOnlyWhenTheCatalogDeclaresOne() {
         Parameter instructorId = Parameter.of("instructorId", Schema.Type.STRING, Location.QUERY, true, "");
 
         OperationTemplate naptime = template(Operation.builder(OperationKind.FINDER, "GET", "/courses").name("byInstructorId")
-                .parameters(List.of(instructorId)).build());
-        OperationTemplate ownPath = template(Operation.builder(OperationKind.FINDER, "GET", "/courses/byInstructorId").name("byInstructorId")
-                .parameters(List.of(instructorId)).build());
+                .parameters(List.of(Parameter.constant("q", "byInstructorId"), instructorId)).build());
+        OperationTemplate mapped = template(Operation.builder(OperationKind.FINDER, "GET", "/instructors/{id}/courses").name("byId")
+                .parameters(List.of(ID, instructorId)).build());
 
-        assertThat(naptime.request(Map.of("instructorId", "7"), List.of()).target()).isEqualTo("/courses?q=byInstructorId&instructorId=7");
-        assertThat(ownPath.request(Map.of("instructorId", "7"), List.of()).target()).isEqualTo("/courses/byInstructorId?instructorId=7");
+        assertThat(naptime.request(Map.of("instructorId", "7", "q", "ignored"), List.of()).target())
+                .isEqualTo("/courses?q=byInstructorId&instructorId=7");
+        assertThat(naptime.queryParameter()).isEqualTo("instructorId");
+        assertThat(mapped.request(Map.of("id", "3", "instructorId", "7"), List.of()).target()).isEqualTo("/instructors/3/courses?instructorId=7");
     }
 
     @Test
-    void shouldSelectAnActionByNameWhenItsPathDoesNotEndInIt() {
+    void shouldSendAConstantActionSelectorAfterThePath() {
         OperationTemplate action = template(Operation.builder(OperationKind.ACTION, "post", "/courses/{id}").name("enroll")
-                .parameters(List.of(ID)).build());
+                .parameters(List.of(ID, Parameter.constant("action", "enroll"))).build());
 
         RestRequest request = action.request(Map.of("id", "c-1"), List.of());
 
         assertThat(request.method() + " " + request.target()).isEqualTo("POST /courses/c-1?action=enroll");
+    }
+
+    @Test
+    void shouldSendIdsTheWayTheirParameterSays() {
+        Schema strings = Schema.createArray(Schema.create(Schema.Type.STRING));
+        Parameter ids = new Parameter("ids", strings, Location.QUERY, true, "");
+        List<String> values = List.of("1", "a,b");
+
+        assertThat(multiGet(ids.withStyle(Parameter.Style.FORM, true)).request(Map.of("ids", values), List.of()).target())
+                .isEqualTo("/courses?ids=1&ids=a%2Cb");
+        assertThat(multiGet(ids.withStyle(Parameter.Style.FORM, false)).request(Map.of("ids", values), List.of()).target())
+                .isEqualTo("/courses?ids=1,a%2Cb");
+        assertThat(multiGet(ids.withStyle(Parameter.Style.SPACE_DELIMITED, false)).request(Map.of("ids", values), List.of()).target())
+                .isEqualTo("/courses?ids=1%20a%2Cb");
+        assertThat(multiGet(ids.withStyle(Parameter.Style.PIPE_DELIMITED, false)).request(Map.of("ids", values), List.of()).target())
+                .isEqualTo("/courses?ids=1%7Ca%2Cb");
+    }
+
+    @Test
+    void shouldWriteObjectsInTheQueryByTheirStyle() {
+        Schema filter = new Schema.Parser().parse("""
+                {"type": "record", "name": "Filter", "fields": [{"name": "role", "type": "string"}, {"name": "age", "type": "int"}]}""");
+        Parameter parameter = new Parameter("filter", filter, Location.QUERY, false, "");
+        Map<String, Object> value = new java.util.LinkedHashMap<>(Map.of("role", "admin"));
+        value.put("age", 3);
+
+        assertThat(query(parameter.withStyle(Parameter.Style.DEEP_OBJECT, true), value)).isEqualTo("/x?filter%5Brole%5D=admin&filter%5Bage%5D=3");
+        assertThat(query(parameter.withStyle(Parameter.Style.FORM, true), value)).isEqualTo("/x?role=admin&age=3");
+        assertThat(query(parameter.withStyle(Parameter.Style.FORM, false), value)).isEqualTo("/x?filter=role,admin,age,3");
+    }
+
+    @Test
+    void shouldWritePathValuesByTheirStyle() {
+        Schema strings = Schema.createArray(Schema.create(Schema.Type.STRING));
+        Parameter id = new Parameter("id", strings, Location.PATH, true, "");
+        Map<String, Object> values = Map.of("id", List.of("3", "4"));
+
+        assertThat(path(id, values)).isEqualTo("/users/3,4");
+        assertThat(path(id.withStyle(Parameter.Style.LABEL, false), values)).isEqualTo("/users/.3,4");
+        assertThat(path(id.withStyle(Parameter.Style.LABEL, true), values)).isEqualTo("/users/.3.4");
+        assertThat(path(id.withStyle(Parameter.Style.MATRIX, false), values)).isEqualTo("/users/;id=3,4");
+        assertThat(path(id.withStyle(Parameter.Style.MATRIX, true), values)).isEqualTo("/users/;id=3;id=4");
+        assertThat(path(id.withStyle(Parameter.Style.MATRIX, false), Map.of("id", "5"))).isEqualTo("/users/;id=5");
+    }
+
+    @Test
+    void shouldSendArgumentsUnderTheirWireNamesAndHeadersAndCookiesAsHeaders() {
+        OperationTemplate list = template(Operation.builder(OperationKind.GET_ALL, "GET", "/things")
+                .parameters(List.of(Parameter.of("pageSize", Schema.Type.INT, Location.QUERY, false, "").withWireName("page[size]"),
+                        Parameter.of("apiVersion", Schema.Type.STRING, Location.HEADER, true, "").withWireName("api-version"),
+                        new Parameter("tags", Schema.createArray(Schema.create(Schema.Type.STRING)), Location.HEADER, false, ""),
+                        Parameter.of("session", Schema.Type.STRING, Location.COOKIE, false, ""),
+                        Parameter.of("theme", Schema.Type.STRING, Location.COOKIE, false, ""))).build());
+
+        RestRequest request = list.request(Map.of("pageSize", 5, "apiVersion", "2024-01-01", "tags", List.of("a", "b"), "session", "s 1",
+                "theme", "dark"), List.of());
+
+        assertThat(request.target()).isEqualTo("/things?page%5Bsize%5D=5");
+        assertThat(request.headers()).containsOnly(Map.entry("api-version", "2024-01-01"), Map.entry("tags", "a,b"),
+                Map.entry("Cookie", "session=s%201; theme=dark"));
+    }
+
+    @Test
+    void shouldRefuseAHeaderValueThatWouldSplitTheRequest() {
+        OperationTemplate list = template(Operation.builder(OperationKind.GET_ALL, "GET", "/things")
+                .parameters(List.of(Parameter.of("tenant", Schema.Type.STRING, Location.HEADER, true, ""))).build());
+
+        assertThatThrownBy(() -> list.request(Map.of("tenant", "a\r\nHost: evil"), List.of())).isInstanceOf(InvalidArgumentException.class)
+                .hasMessageContaining("tenant cannot contain a line break");
+    }
+
+    private static OperationTemplate multiGet(Parameter ids) {
+        return template(Operation.builder(OperationKind.MULTI_GET, "GET", "/courses").parameters(List.of(ids)).build());
+    }
+
+    private static String query(Parameter parameter, Object value) {
+        return template(Operation.builder(OperationKind.GET_ALL, "GET", "/x").parameters(List.of(parameter)).build())
+                .request(Map.of(parameter.name(), value), List.of()).target();
+    }
+
+    private static String path(Parameter parameter, Map<String, Object> values) {
+        return template(Operation.builder(OperationKind.GET, "GET", "/users/{id}").parameters(List.of(parameter)).build())
+                .request(values, List.of()).target();
     }
 
     @Test

@@ -100,6 +100,8 @@ record RouteParameters(List<Parameter> parameters, Pagination pagination) {
             case PATH -> PathVariable.class;
             case QUERY -> QueryValue.class;
             case BODY -> Body.class;
+            case HEADER -> io.micronaut.http.annotation.Header.class;
+            case COOKIE -> io.micronaut.http.annotation.CookieValue.class;
         };
         return argument.getAnnotationMetadata().stringValue(binding).filter(s -> !s.isBlank()).orElse(argument.getName());
     }
