@@ -94,10 +94,15 @@ class CorpusExecutionTest {
                 assertThat(result.getErrors()).as("%s: %s", document, query).isEmpty();
                 assertThat(stub.hits()).as("%s: %s", document, query).isNotEmpty()
                         .allSatisfy(hit -> assertThat(hit.operation()).as("%s: %s reached %s", document, query, hit.uri()).isPresent());
-                assertThat(stub.hits().getFirst().operation()).as("%s: %s", document, query)
-                        .contains(route.operation().httpMethod() + " " + route.operation().path());
+                // The catalog names path variables as their arguments ({user-id} is {userId}): compare the templates without them.
+                assertThat(stub.hits().getFirst().operation().map(CorpusExecutionTest::shape)).as("%s: %s", document, query)
+                        .contains(shape(route.operation().httpMethod() + " " + route.operation().path()));
             }
         }
+    }
+
+    private static String shape(String request) {
+        return request.replaceAll("\\{[^}/]*}", "{}");
     }
 
     /** {@code mutation { petUpdate(id: "1", input: {...}) { id name } }}: the field with its required arguments and its leaves. */
