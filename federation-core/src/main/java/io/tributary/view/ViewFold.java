@@ -115,7 +115,7 @@ public final class ViewFold {
         List<Diagnostic> quarantine = new ArrayList<>();
         List<String> failed = composed.failedServices();
         if (!failed.isEmpty()) {
-            composed.diagnostics().stream().filter(d -> d.code().equals("UNCOMPOSABLE")).forEach(quarantine::add);
+            composed.diagnostics().stream().filter(d -> d.is(Diagnostic.Code.UNCOMPOSABLE)).forEach(quarantine::add);
             effective = quarantine(effective, failed, state, quarantine);
             composing = new Composing(composition, curator.withAddedRelations(effective, matchedRules));
             composed = compose(composing);
@@ -172,7 +172,7 @@ public final class ViewFold {
                 continue;
             }
             List<Resource> good = state.lastGood().getOrDefault(catalog.service(), List.of());
-            diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, "QUARANTINED", "the catalog of " + catalog.service()
+            diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, Diagnostic.Code.QUARANTINED, "the catalog of " + catalog.service()
                     + " cannot be composed; " + (good.isEmpty() ? "it stays out of the graph until it can"
                     : "its last good catalog keeps serving"), catalog.service()));
             kept.add(new EffectiveCatalog(catalog.service(), ServiceStatus.QUARANTINED, catalog.instances(), good));
