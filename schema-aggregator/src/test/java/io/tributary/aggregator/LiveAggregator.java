@@ -51,7 +51,7 @@ final class LiveAggregator implements AutoCloseable {
         driver = new TopologyTestDriver(AggregatorTopology.build(new StreamsBuilder(), topics,
                 new AggregatorTopology.Settings(GRAPH, FoldSettings.DEFAULT, Duration.ofSeconds(1), Duration.ofHours(1),
                         metrics, Stores::inMemoryKeyValueStore)),
-                SchemaAggregator.streamsProperties(SchemaAggregator.Config.of("unused:9092").withStateDir(STATE_DIR)), T0);
+                SchemaAggregator.streamsProperties(SchemaAggregator.Config.builder("unused:9092").stateDir(STATE_DIR).build()), T0);
         catalog = input(topics.catalog());
         curation = input(topics.curation());
         catalogOut = driver.createOutputTopic(topics.catalog(), Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
