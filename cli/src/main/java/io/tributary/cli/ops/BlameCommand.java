@@ -27,11 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "blame", mixinStandardHelpOptions = true, description = "The events that introduced, changed and removed Type.field (or Type).")
 public final class BlameCommand implements Callable<Integer> {
     @Mixin
-    KafkaOptions kafka;
+    GraphOptions options;
     @Parameters(index = "0", paramLabel = "Type.field", description = "A field coordinate such as Course.durationMinutes, or a type.")
     String coordinate;
-    @Option(names = "--graph", defaultValue = "default", description = "The graph (default: ${DEFAULT-VALUE}).")
-    String graph;
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
     @Spec
@@ -40,7 +38,7 @@ public final class BlameCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<SchemaView> history = ClusterState.history(kafka, graph);
+        List<SchemaView> history = ClusterState.history(options.kafka(), options.graph());
         List<Map<String, Object>> events = new ArrayList<>();
         boolean present = false;
         SchemaView previous = null;
@@ -66,7 +64,7 @@ public final class BlameCommand implements Callable<Integer> {
             return 0;
         }
         if (events.isEmpty()) {
-            out.printf("%s never appeared in the %d views of graph %s%n", coordinate, history.size(), graph);
+            out.printf("%s never appeared in the %d views of graph %s%n", coordinate, history.size(), options.graph());
             out.flush();
             return 0;
         }

@@ -27,20 +27,18 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tributary check}: what deploying this catalog would do to the current graph (composition errors, lint,
- * breaking changes), without publishing anything. Exit 0 when safe, 1 on breaking changes, 2 when it cannot compose, 3 when lint errors would keep the graph from being
- * served. The verdict is the core's ({@link DeployVerdict}): what the aggregator would do with the deploy's events.
+ * breaking changes), without publishing anything. Exit 0 when safe, 1 on breaking changes, 2 when it cannot compose,
+ * 3 when lint errors would keep the graph from being served. The verdict is the core's ({@link DeployVerdict}): what the aggregator would do with the deploy's events.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "What a catalog would do to the current graph, without publishing. Exit 0 safe, 1 breaking, 2 not composable, 3 blocked by lint.")
 public final class CheckCommand implements Callable<Integer> {
     @Mixin
-    KafkaOptions kafka;
+    GraphOptions options;
     @ArgGroup(multiplicity = "1")
     Source source;
     @Option(names = "--service", required = true, paramLabel = "NAME", description = "The service the catalog belongs to.")
     String service;
-    @Option(names = "--graph", defaultValue = "default", description = "The graph (default: ${DEFAULT-VALUE}).")
-    String graph;
     @Option(names = "--json", description = "Print JSON instead of tables.")
     boolean json;
     @Spec
@@ -59,8 +57,8 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Resource> resources = candidate(out);
         RecordReplay replay;
-        try (TopicLog log = new TopicLog(kafka.clientProperties())) {
-            replay = new ClusterState(log, kafka.topics()).replay(graph);
+        try (TopicLog log = new TopicLog(options.kafka().clientProperties())) {
+            replay = new ClusterState(log, options.kafka().topics()).replay(options.graph());
         }
         DeployVerdict verdict = CandidateDeploy.of(service, resources, Instant.now()).onto(replay.fold());
         int exit = switch (verdict.kind()) {
