@@ -1,14 +1,7 @@
 package io.tributary.cli.ops;
 
-import graphql.schema.GraphQLFieldsContainer;
-import graphql.schema.GraphQLNamedType;
-import graphql.schema.GraphQLSchema;
-import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.UnExecutableSchemaGenerator;
-import io.tributary.diff.SchemaChange;
 import io.tributary.view.SchemaView;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,28 +32,9 @@ public final class BlameCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<SchemaView> history = ClusterState.history(options.kafka(), options.graph());
-        List<Map<String, Object>> events = new ArrayList<>();
-        boolean present = false;
-        SchemaView previous = null;
-        for (SchemaView view : history) {
-            boolean now = contains(view.sdl(), coordinate);
-            String what = !present && now ? "INTRODUCED" : present && !now ? "REMOVED" : present ? changed(view) : null;
-            if (what != null) {
-                Map<String, Object> event = new LinkedHashMap<>();
-                event.put("version", view.version());
-                event.put("composedAt", view.composedAt().toString());
-                event.put("what", what);
-                event.put("event", view.cause().kind().name());
-                event.put("key", view.cause().key());
-                event.put("deploy", HistoryCommand.deploy(view, previous));
-                event.put("offset", view.cause().offset());
-                events.add(event);
-            }
-            present = now;
-            previous = view;
-        }
+        List<Blame.Event> events = Blame.of(history, coordinate);
         if (json) {
-            JsonOutput.print(out, events);
+            JsonOutput.print(out, events.stream().map(BlameCommand::json).toList());
             return 0;
         }
         if (events.isEmpty()) {
@@ -69,24 +43,20 @@ public final class BlameCommand implements Callable<Integer> {
             return 0;
         }
         Table table = Table.of("VERSION", "COMPOSED", "WHAT", "EVENT", "INSTANCE", "DEPLOY", "OFFSET");
-        events.forEach(e -> table.row(e.get("version"), e.get("composedAt"), e.get("what"), e.get("event"), e.get("key"),
-                e.get("deploy"), e.get("offset")));
+        events.forEach(e -> table.row(e.version(), e.composedAt(), e.what(), e.event(), e.key(), e.deploy(), e.offset()));
         table.print(out);
         return 0;
     }
 
-    private String changed(SchemaView view) {
-        return view.changes().stream().filter(c -> c.coordinate().equals(coordinate) && c.level() != SchemaChange.Level.SAFE)
-                .map(c -> "CHANGED (" + c.category() + ")").findFirst().orElse(null);
-    }
-
-    static boolean contains(String sdl, String coordinate) {
-        GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
-        String[] parts = coordinate.split("\\.", 2);
-        GraphQLNamedType type = schema.getType(parts[0]) instanceof GraphQLNamedType named ? named : null;
-        if (type == null || parts.length == 1) {
-            return type != null;
-        }
-        return type instanceof GraphQLFieldsContainer fields && fields.getFieldDefinition(parts[1]) != null;
+    private static Map<String, Object> json(Blame.Event e) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("version", e.version());
+        event.put("composedAt", e.composedAt());
+        event.put("what", e.what());
+        event.put("event", e.event());
+        event.put("key", e.key());
+        event.put("deploy", e.deploy());
+        event.put("offset", e.offset());
+        return event;
     }
 }
