@@ -3,7 +3,6 @@ package io.tributary.avro;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tributary.catalog.InvalidCatalogException;
@@ -25,7 +24,7 @@ import java.util.TreeMap;
  * Not a wire format: the wire is Avro.
  */
 public final class CatalogJson {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = ReadableJson.MAPPER;
 
     private CatalogJson() {
     }

@@ -1,7 +1,6 @@
 package io.tributary.avro;
 
 import io.tributary.view.Cause;
-import io.tributary.view.LogEvent;
 import io.tributary.view.LogFold;
 import io.tributary.view.LogReplay;
 import io.tributary.view.SchemaView;
@@ -18,32 +17,21 @@ import org.apache.kafka.common.header.Headers;
  */
 public final class RecordReplay {
     private final LogReplay replay;
-    private long nextOffset;
 
     public RecordReplay(String graph) {
-        this(new LogReplay(graph), 0);
-    }
-
-    private RecordReplay(LogReplay replay, long nextOffset) {
-        this.replay = replay;
-        this.nextOffset = nextOffset;
+        this.replay = new LogReplay(graph);
     }
 
     /** Decodes and folds the next record of the log. */
     public LogFold.Outcome apply(String topic, int partition, long offset, byte[] key, byte[] value, Headers headers, long timestamp) {
-        nextOffset = offset + 1;
         CatalogEvents.Decoded decoded = CatalogEvents.decode(key, value, headers);
         Cause cause = new Cause(topic, partition, offset, decoded.causeKey(), decoded.event().kind());
         return replay.apply(decoded.event(), cause, Instant.ofEpochMilli(timestamp));
     }
 
-    /**
-     * Folds an event that is not in the log (yet), such as the deploy {@code check} is asked about, as if it were the
-     * log's next record.
-     */
-    public LogFold.Outcome append(LogEvent event, String topic, Instant at) {
-        Cause cause = new Cause(topic, 0, nextOffset++, event.subject(), event.kind());
-        return replay.apply(event, cause, at);
+    /** The fold of the records so far, to try events on a copy of ({@link LogReplay#copy()}). */
+    public LogReplay fold() {
+        return replay;
     }
 
     /** The live instances at this point of the log, in key order. */
@@ -53,10 +41,5 @@ public final class RecordReplay {
 
     public Optional<SchemaView> current() {
         return replay.current();
-    }
-
-    /** An independent copy, to try an event on without changing this replay. */
-    public RecordReplay copy() {
-        return new RecordReplay(replay.copy(), nextOffset);
     }
 }

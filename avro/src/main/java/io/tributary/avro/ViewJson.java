@@ -2,7 +2,6 @@ package io.tributary.avro;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tributary.diagnostic.Diagnostic;
@@ -14,7 +13,7 @@ import java.util.List;
 
 /** Renders schema views and service states as readable JSON, for the aggregator's HTTP API and operators' output. */
 public final class ViewJson {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = ReadableJson.MAPPER;
 
     private ViewJson() {
     }

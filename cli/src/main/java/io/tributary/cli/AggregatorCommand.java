@@ -12,24 +12,17 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tributary aggregator}: runs the schema aggregator as its own process, with its HTTP API. */
 @Command(name = "aggregator", mixinStandardHelpOptions = true,
         description = "Run the schema aggregator: fold catalog events and curation rules into schema views.")
 final class AggregatorCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--bootstrap", required = true, description = "Kafka bootstrap servers, HOST:PORT.")
     String bootstrap;
@@ -51,10 +44,11 @@ final class AggregatorCommand implements Callable<Integer> {
     int httpPort;
 
     @Option(names = "--pagination", defaultValue = "both", description = "Pageable lists as relay, offset or both (default: ${DEFAULT-VALUE}).")
-    String pagination;
+    CompositionSettings.PaginationMode pagination;
 
-    @Option(names = "--lint", description = "A lint rule's severity, RULE=info|warning|error|off; repeatable.")
-    Map<String, String> lint = new HashMap<>();
+    @Option(names = "--lint", paramLabel = "RULE=LEVEL",
+            description = "A lint rule's level, info|warning|error|off; repeatable. Rules: ${COMPLETION-CANDIDATES}.")
+    Map<LintRule, LintLevel> lint = new EnumMap<>(LintRule.class);
 
     @Option(names = "--lint-errors-block", description = "Keep a changed graph from becoming a view while lint reports errors.")
     boolean lintErrorsBlock;
@@ -72,17 +66,18 @@ final class AggregatorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        SchemaAggregator.Config config = SchemaAggregator.Config.of(bootstrap)
-                .withTopics(new Topics(topicPrefix))
-                .withGraph(graph)
-                .withApplicationId(applicationId)
-                .withStandbyReplicas(standbyReplicas)
-                .withComposition(new CompositionSettings(paginationMode()))
-                .withLint(lintSettings())
-                .withKafkaProperties(Map.copyOf(kafka));
+        SchemaAggregator.Config.Builder builder = SchemaAggregator.Config.builder(bootstrap)
+                .topics(new Topics(topicPrefix))
+                .graph(graph)
+                .applicationId(applicationId)
+                .standbyReplicas(standbyReplicas)
+                .composition(new CompositionSettings(pagination))
+                .lint(lintSettings())
+                .kafkaProperties(Map.copyOf(kafka));
         if (stateDir != null) {
-            config = config.withStateDir(stateDir);
+            builder.stateDir(stateDir);
         }
+        SchemaAggregator.Config config = builder.build();
         if (createTopics) {
             Map<String, Object> clientProperties = new HashMap<>(kafka);
             clientProperties.put("bootstrap.servers", bootstrap);
@@ -106,32 +101,17 @@ final class AggregatorCommand implements Callable<Integer> {
         return 0;
     }
 
-    private CompositionSettings.PaginationMode paginationMode() {
-        try {
-            return CompositionSettings.PaginationMode.valueOf(pagination.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--pagination must be relay, offset or both, was " + pagination);
-        }
-    }
+    /** How much a lint rule matters, or that it is off. */
+    enum LintLevel { INFO, WARNING, ERROR, OFF }
 
     private LintSettings lintSettings() {
         Map<LintRule, Severity> severities = new EnumMap<>(LintRule.class);
         Set<LintRule> disabled = EnumSet.noneOf(LintRule.class);
         lint.forEach((rule, level) -> {
-            LintRule parsedRule;
-            try {
-                parsedRule = LintRule.valueOf(rule.toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "unknown lint rule " + rule + "; rules: " + java.util.Arrays.toString(LintRule.values()));
-            }
-            if (level.equalsIgnoreCase("off")) {
-                disabled.add(parsedRule);
-                return;
-            }
-            try {
-                severities.put(parsedRule, Severity.valueOf(level.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "lint level for " + rule + " must be info, warning, error or off, was " + level);
+            if (level == LintLevel.OFF) {
+                disabled.add(rule);
+            } else {
+                severities.put(rule, Severity.valueOf(level.name()));
             }
         });
         return new LintSettings(severities, disabled, lintErrorsBlock);

@@ -37,8 +37,8 @@ public final class DevSystem implements AutoCloseable {
         try {
             kafka = push(ports.kafka() == 0 ? EmbeddedKafka.start() : EmbeddedKafka.start(ports.kafka()));
             TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
-            SchemaAggregator aggregator = push(SchemaAggregator.start(SchemaAggregator.Config.of(kafka.bootstrapServers())
-                    .withStateDir(Files.createTempDirectory("tributary-aggregator"))));
+            SchemaAggregator aggregator = push(SchemaAggregator.start(SchemaAggregator.Config.builder(kafka.bootstrapServers())
+                    .stateDir(Files.createTempDirectory("tributary-aggregator")).build()));
             aggregatorApi = push(AggregatorHttpApi.start(aggregator, ports.aggregator()));
             // A fresh broker starts a fresh log, so the gateway gets a fresh view cache: it never starts on an earlier
             // run's graph, whose services are gone.

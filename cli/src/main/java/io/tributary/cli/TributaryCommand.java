@@ -26,7 +26,7 @@ public final class TributaryCommand {
 
     /** The command line with its error handling: an operator's mistake prints one line that says what to do, exit 2. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new TributaryCommand());
+        CommandLine commandLine = new CommandLine(new TributaryCommand()).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof OperatorException) {
                 cmd.getErr().println("tributary " + cmd.getCommandName() + ": " + exception.getMessage());

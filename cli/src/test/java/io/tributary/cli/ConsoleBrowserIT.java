@@ -80,8 +80,8 @@ class ConsoleBrowserIT {
                         + ": install them with 'sudo apt-get install -y chromium chromium-driver' (Debian, Ubuntu)");
         kafka = EmbeddedKafka.shared();
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
-        aggregator = keep(SchemaAggregator.start(SchemaAggregator.Config.of(kafka.bootstrapServers()).withApplicationId("console-it")
-                .withTopics(topics).withStateDir(dir.resolve("state")).withExpiryGrace(Duration.ZERO)));
+        aggregator = keep(SchemaAggregator.start(SchemaAggregator.Config.builder(kafka.bootstrapServers()).applicationId("console-it")
+                .topics(topics).stateDir(dir.resolve("state")).expiryGrace(Duration.ZERO).build()));
         api = keep(AggregatorHttpApi.start(aggregator, 0));
         gateway = keep(Gateway.start(0, kafka.bootstrapServers(), topics, Map.of(
                 "tributary.gateway.serving.cache-dir", dir.resolve("cache").toString(),

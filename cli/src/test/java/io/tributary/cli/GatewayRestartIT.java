@@ -43,8 +43,8 @@ class GatewayRestartIT {
     private CoursesApp startCoursesAndServeOnce(Topics topics, Map<String, Object> cache) throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
-            try (SchemaAggregator aggregator = SchemaAggregator.start(SchemaAggregator.Config.of(kafka.bootstrapServers())
-                    .withApplicationId("gateway-restart").withTopics(topics).withStateDir(dir.resolve("state")));
+            try (SchemaAggregator aggregator = SchemaAggregator.start(SchemaAggregator.Config.builder(kafka.bootstrapServers())
+                    .applicationId("gateway-restart").topics(topics).stateDir(dir.resolve("state")).build());
                  Gateway gateway = Gateway.start(0, kafka.bootstrapServers(), topics, cache)) {
                 CoursesApp courses = CoursesApp.start(Variant.V1, 0, kafka.bootstrapServers(), topics);
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(post(gateway.uri())).contains("\"id\":\"c-4\""));

@@ -65,13 +65,13 @@ class OperatorStoryIT {
         Run topicsCreate = tributary("topics", "create");
         assertThat(topicsCreate.out()).contains("operator-story.catalog", "created");
 
-        SchemaAggregator aggregator = keep(SchemaAggregator.start(SchemaAggregator.Config.of(kafka.bootstrapServers())
-                .withApplicationId("operator-story").withTopics(topics).withStateDir(dir.resolve("state"))
-                .withExpiryGrace(Duration.ZERO)
+        SchemaAggregator aggregator = keep(SchemaAggregator.start(SchemaAggregator.Config.builder(kafka.bootstrapServers())
+                .applicationId("operator-story").topics(topics).stateDir(dir.resolve("state"))
+                .expiryGrace(Duration.ZERO)
                 // Settings other than the defaults: replay must fold with them too, read from the log.
-                .withComposition(new CompositionSettings(CompositionSettings.PaginationMode.RELAY))
-                .withLint(new LintSettings(Map.of(LintRule.MISSING_DESCRIPTION, Diagnostic.Severity.WARNING), Set.of(LintRule.UNBOUNDED_LIST),
-                        false))));
+                .composition(new CompositionSettings(CompositionSettings.PaginationMode.RELAY))
+                .lint(new LintSettings(Map.of(LintRule.MISSING_DESCRIPTION, Diagnostic.Severity.WARNING), Set.of(LintRule.UNBOUNDED_LIST),
+                        false)).build()));
         gateway = keep(Gateway.start(0, kafka.bootstrapServers(), topics,
                 Map.of("tributary.gateway.serving.cache-dir", dir.resolve("cache").toString(), "tributary.gateway.serving.gateway-id", "gw-1")));
 

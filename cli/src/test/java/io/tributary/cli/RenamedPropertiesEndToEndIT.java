@@ -42,10 +42,11 @@ class RenamedPropertiesEndToEndIT {
         EmbeddedKafka kafka = EmbeddedKafka.shared();
         Topics topics = new Topics("renamed-properties-e2e");
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
-        aggregator = SchemaAggregator.start(SchemaAggregator.Config.of(kafka.bootstrapServers())
-                .withApplicationId("renamed-properties-e2e-aggregator")
-                .withTopics(topics)
-                .withStateDir(stateDir));
+        aggregator = SchemaAggregator.start(SchemaAggregator.Config.builder(kafka.bootstrapServers())
+                .applicationId("renamed-properties-e2e-aggregator")
+                .topics(topics)
+                .stateDir(stateDir)
+                .build());
         gateway = Gateway.start(0, kafka.bootstrapServers(), topics);
         instructors = InstructorsApp.start(0, kafka.bootstrapServers(), topics);
     }

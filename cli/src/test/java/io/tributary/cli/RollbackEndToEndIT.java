@@ -49,10 +49,10 @@ class RollbackEndToEndIT {
     @BeforeEach
     void startPlatform() {
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
-        aggregator = SchemaAggregator.start(SchemaAggregator.Config.of(kafka.bootstrapServers())
-                .withApplicationId("rollback-e2e-aggregator")
-                .withTopics(topics)
-                .withStateDir(stateDir));
+        aggregator = SchemaAggregator.start(SchemaAggregator.Config.builder(kafka.bootstrapServers())
+                .applicationId("rollback-e2e-aggregator")
+                .topics(topics)
+                .stateDir(stateDir).build());
         gateway = Gateway.start(0, kafka.bootstrapServers(), topics);
     }
 

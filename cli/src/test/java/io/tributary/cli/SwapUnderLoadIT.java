@@ -52,8 +52,8 @@ class SwapUnderLoadIT {
     void shouldAnswerEveryRequestWhileViewsAreSwapped() throws Exception {
         Topics topics = new Topics("swap-under-load");
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
-        try (SchemaAggregator aggregator = SchemaAggregator.start(SchemaAggregator.Config.of(kafka.bootstrapServers())
-                .withApplicationId("swap-under-load").withTopics(topics).withStateDir(dir.resolve("state")));
+        try (SchemaAggregator aggregator = SchemaAggregator.start(SchemaAggregator.Config.builder(kafka.bootstrapServers())
+                .applicationId("swap-under-load").topics(topics).stateDir(dir.resolve("state")).build());
              Gateway gateway = Gateway.start(0, kafka.bootstrapServers(), topics,
                      Map.of("tributary.gateway.serving.cache-dir", dir.resolve("cache").toString()));
              CoursesApp courses = CoursesApp.start(Variant.V2, 0, kafka.bootstrapServers(), topics);

@@ -106,7 +106,7 @@ public final class GraphComposer {
             } catch (UncomposableException | graphql.AssertException e) {
                 // graphql-java's own builders assert what GraphQL allows; anything else thrown here is a bug and fails loudly.
                 failedServices.add(service);
-                diagnostics.add(new Diagnostic(Severity.ERROR, "UNCOMPOSABLE", resource.qualifiedName()
+                diagnostics.add(new Diagnostic(Severity.ERROR, Diagnostic.Code.UNCOMPOSABLE, resource.qualifiedName()
                         + " cannot be expressed in GraphQL: " + e.getMessage(), where));
             }
         }

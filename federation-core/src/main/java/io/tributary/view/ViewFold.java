@@ -6,11 +6,13 @@ import io.tributary.catalog.ServiceCatalog;
 import io.tributary.compose.ComposedGraph;
 import io.tributary.compose.CompositionSettings;
 import io.tributary.compose.GraphComposer;
+import io.tributary.compose.Routing;
 import io.tributary.diagnostic.Diagnostic;
 import io.tributary.lint.LintSettings;
 import io.tributary.lint.SchemaLint;
 import io.tributary.curation.CurationRule;
 import io.tributary.curation.Curator;
+import io.tributary.diff.SchemaChange;
 import io.tributary.diff.SchemaChanges;
 import io.tributary.fold.EffectiveCatalog;
 import io.tributary.fold.ServiceStatus;
@@ -34,13 +36,47 @@ import java.util.stream.Collectors;
  */
 public final class ViewFold {
 
+    /**
+     * Graphs composed, and curated, shared by every fold in the process: the aggregator's, replay's and
+     * check's trial folds meet the same inputs. Weighed by SDL length: a few graphs at Coursera scale, hundreds of small ones.
+     */
+    private static final Memo<Composing, ComposedGraph> COMPOSED = new Memo<>(1024, 4_000_000, graph -> graph.sdl().length());
+    private static final Memo<Curating, Curated> CURATED = new Memo<>(1024, 4_000_000, curated -> curated.graph().sdl().length());
+    /** The changes between two schemas, by their hashes: small, so many. */
+    private static final Memo<List<String>, List<SchemaChange>> CHANGES = new Memo<>(8192, Long.MAX_VALUE, changes -> 0);
+
     private final String graph;
+    private final CompositionSettings composition;
     private final GraphComposer composer;
     private final SchemaLint lint;
     private final boolean lintErrorsBlock;
 
+    /** What a composition is made from: the settings and the effective catalogs in priority order. */
+    private record Composing(CompositionSettings settings, List<EffectiveCatalog> catalogs) {
+        Composing {
+            catalogs = List.copyOf(catalogs);
+        }
+    }
+
+    /**
+     * What curating a composed graph is made from: the graph (all of it the curator reads; many compositions make the
+     * same graph), the rules and those already matched.
+     */
+    private record Curating(String sdl, Routing routing, List<Diagnostic> diagnostics, List<String> failed, List<CurationRule> rules,
+                            Set<String> matched) {
+        Curating {
+            rules = List.copyOf(rules);
+            matched = Set.copyOf(matched);
+        }
+    }
+
+    /** A curated graph and its hash. */
+    private record Curated(ComposedGraph graph, String hash) {
+    }
+
     public ViewFold(String graph, CompositionSettings composition, LintSettings lint) {
         this.graph = graph;
+        this.composition = composition;
         this.composer = new GraphComposer(composition);
         this.lint = new SchemaLint(lint);
         this.lintErrorsBlock = lint.errorsBlockViews();
@@ -75,15 +111,24 @@ public final class ViewFold {
         List<EffectiveCatalog> effective = byService.values().stream().map(EffectiveCatalog::of)
                 .sorted(Comparator.comparing((EffectiveCatalog c) -> firstSeen.get(c.service())).thenComparing(EffectiveCatalog::service))
                 .toList();
-        ComposedGraph composed = composer.compose(curator.withAddedRelations(effective, matchedRules));
+        Composing composing = new Composing(composition, curator.withAddedRelations(effective, matchedRules));
+        ComposedGraph composed = compose(composing);
         List<Diagnostic> quarantine = new ArrayList<>();
         List<String> failed = composed.failedServices();
         if (!failed.isEmpty()) {
-            composed.diagnostics().stream().filter(d -> d.code().equals("UNCOMPOSABLE")).forEach(quarantine::add);
+            composed.diagnostics().stream().filter(d -> d.is(Diagnostic.Code.UNCOMPOSABLE)).forEach(quarantine::add);
             effective = quarantine(effective, failed, state, quarantine);
-            composed = composer.compose(curator.withAddedRelations(effective, matchedRules));
+            composing = new Composing(composition, curator.withAddedRelations(effective, matchedRules));
+            composed = compose(composing);
         }
-        composed = curator.apply(composed, matchedRules);
+        ComposedGraph uncurated = composed;
+        Curated curated = CURATED.get(new Curating(composed.sdl(), composed.routing(), composed.diagnostics(), composed.failedServices(),
+                curation, matchedRules), key -> {
+            ComposedGraph graph = curator.apply(uncurated, new HashSet<>(key.matched()));
+            return new Curated(graph, graph.hash());
+        });
+        composed = curated.graph();
+        List<Diagnostic> lintFindings = lint.check(composed.schema(), composed.routing());
         // Remembered even while a service has no live instance: a deploy that replaces its only instance with a
         // broken one still has a good catalog to fall back on.
         Map<String, List<Resource>> lastGood = new HashMap<>(state.lastGood());
@@ -96,13 +141,12 @@ public final class ViewFold {
 
         List<Diagnostic> diagnostics = new ArrayList<>(quarantine);
         diagnostics.addAll(composed.diagnostics());
-        List<Diagnostic> lintFindings = lint.check(composed.schema(), composed.routing());
         diagnostics.addAll(lintFindings);
         List<ServiceState> services = effective.stream()
                 .map(c -> new ServiceState(c.service(), c.status(), c.instances()))
                 .sorted(Comparator.comparing(ServiceState::service))
                 .toList();
-        if (last.isPresent() && unchanged(last.get(), composed, services, diagnostics)) {
+        if (last.isPresent() && unchanged(last.get(), curated, services, diagnostics)) {
             return new FoldStep(Optional.empty(), nextState);
         }
         List<Diagnostic> lintErrors = lintFindings.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
@@ -111,9 +155,14 @@ public final class ViewFold {
         }
         long version = last.map(SchemaView::version).orElse(0L) + 1;
         String sdl = composed.sdl();
-        return new FoldStep(Optional.of(new SchemaView(graph, version, composed.hash(), at, sdl, composed.routing(),
-                services, diagnostics, failed,
-                last.map(previous -> SchemaChanges.between(previous.sdl(), sdl)).orElse(List.of()), cause)), nextState);
+        List<SchemaChange> changes = last.map(previous -> CHANGES.get(List.of(previous.hash(), curated.hash()),
+                hashes -> SchemaChanges.between(previous.sdl(), sdl))).orElse(List.of());
+        return new FoldStep(Optional.of(new SchemaView(graph, version, curated.hash(), at, sdl, composed.routing(),
+                services, diagnostics, failed, changes, cause)), nextState);
+    }
+
+    private ComposedGraph compose(Composing composing) {
+        return COMPOSED.get(composing, key -> composer.compose(key.catalogs()));
     }
 
     /** Puts each failed service back on its last good catalog, or takes it out of the graph if it never composed. */
@@ -127,7 +176,7 @@ public final class ViewFold {
             }
             List<Resource> good = state.lastGood().getOrDefault(catalog.service(), List.of());
             List<OperationField> goodOperations = state.lastGoodOperations().getOrDefault(catalog.service(), List.of());
-            diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, "QUARANTINED", "the catalog of " + catalog.service()
+            diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, Diagnostic.Code.QUARANTINED, "the catalog of " + catalog.service()
                     + " cannot be composed; " + (good.isEmpty() && goodOperations.isEmpty() ? "it stays out of the graph until it can"
                     : "its last good catalog keeps serving"), catalog.service()));
             kept.add(new EffectiveCatalog(catalog.service(), ServiceStatus.QUARANTINED, catalog.instances(), good,
@@ -136,9 +185,9 @@ public final class ViewFold {
         return kept;
     }
 
-    private static boolean unchanged(SchemaView last, ComposedGraph composed, List<ServiceState> services, List<Diagnostic> diagnostics) {
-        return last.hash().equals(composed.hash())
-                && last.routing().equals(composed.routing())
+    private static boolean unchanged(SchemaView last, Curated curated, List<ServiceState> services, List<Diagnostic> diagnostics) {
+        return last.hash().equals(curated.hash())
+                && last.routing().equals(curated.graph().routing())
                 && last.services().equals(services)
                 && last.diagnostics().equals(diagnostics);
     }

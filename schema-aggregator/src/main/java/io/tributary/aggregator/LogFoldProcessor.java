@@ -74,6 +74,7 @@ final class LogFoldProcessor implements Processor<byte[], byte[], String, FoldOu
             }
             case Outcome.Blocked blocked -> {
                 keepLease(decoded.event(), record);
+                metrics.blocked();
                 LOG.warn("The graph changed after {} {}, but lint errors keep it from becoming a view: {}", cause.kind(),
                         Printable.of(cause.key()), Printable.of(blocked.lintErrors().toString()));
             }

@@ -44,7 +44,6 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public final class SchemaAggregator implements AutoCloseable {
 
-    /** What an aggregator needs to run; {@link #of(String)} gives the defaults for a bootstrap address. */
     /** Survives reboots, unlike the temp folder: a restarted aggregator resumes from its own state. */
     public static final Path DEFAULT_STATE_DIR = Path.of(System.getProperty("user.home"), ".tributary", "aggregator-state");
     /** How long the group waits for a crashed aggregator without a replacement before giving its work to a standby. */
@@ -53,6 +52,7 @@ public final class SchemaAggregator implements AutoCloseable {
     static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(SchemaAggregator.class);
 
+    /** What an aggregator needs to run: {@link #of(String)} for the defaults, {@link #builder(String)} to change some. */
     public record Config(String bootstrapServers, String applicationId, Topics topics, String graph, Path stateDir,
                          String processingGuarantee, int standbyReplicas, CompositionSettings composition, LintSettings lint,
                          Map<String, Object> kafkaProperties, Duration expiryGrace) {
@@ -61,47 +61,82 @@ public final class SchemaAggregator implements AutoCloseable {
         }
 
         public static Config of(String bootstrapServers) {
-            return new Config(bootstrapServers, "tributary-aggregator", Topics.withDefaultPrefix(), "default", DEFAULT_STATE_DIR,
-                    StreamsConfig.EXACTLY_ONCE_V2, 0, CompositionSettings.DEFAULT, LintSettings.DEFAULT, Map.of(), Duration.ofSeconds(30));
+            return builder(bootstrapServers).build();
         }
 
-        public Config withStateDir(Path dir) {
-            return new Config(bootstrapServers, applicationId, topics, graph, dir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties, expiryGrace);
+        public static Builder builder(String bootstrapServers) {
+            return new Builder(bootstrapServers);
         }
 
-        public Config withTopics(Topics newTopics) {
-            return new Config(bootstrapServers, applicationId, newTopics, graph, stateDir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties, expiryGrace);
-        }
+        /** The defaults, each of which may be set: exactly once, no standbys, default settings, 30 s expiry grace. */
+        public static final class Builder {
+            private final String bootstrapServers;
+            private String applicationId = "tributary-aggregator";
+            private Topics topics = Topics.withDefaultPrefix();
+            private String graph = "default";
+            private Path stateDir = DEFAULT_STATE_DIR;
+            private int standbyReplicas;
+            private CompositionSettings composition = CompositionSettings.DEFAULT;
+            private LintSettings lint = LintSettings.DEFAULT;
+            private Map<String, Object> kafkaProperties = Map.of();
+            private Duration expiryGrace = Duration.ofSeconds(30);
 
-        public Config withApplicationId(String id) {
-            return new Config(bootstrapServers, id, topics, graph, stateDir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties, expiryGrace);
-        }
+            private Builder(String bootstrapServers) {
+                this.bootstrapServers = bootstrapServers;
+            }
 
-        public Config withGraph(String name) {
-            return new Config(bootstrapServers, applicationId, topics, name, stateDir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties, expiryGrace);
-        }
+            public Builder applicationId(String id) {
+                this.applicationId = id;
+                return this;
+            }
 
-        /** Warm copies of the state on other aggregator instances, for a fast take-over (0 by default). */
-        public Config withStandbyReplicas(int replicas) {
-            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, replicas, composition, lint, kafkaProperties, expiryGrace);
-        }
+            public Builder topics(Topics value) {
+                this.topics = value;
+                return this;
+            }
 
-        public Config withComposition(CompositionSettings settings) {
-            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, standbyReplicas, settings, lint, kafkaProperties, expiryGrace);
-        }
+            public Builder graph(String name) {
+                this.graph = name;
+                return this;
+            }
 
-        public Config withLint(LintSettings settings) {
-            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, standbyReplicas, composition, settings, kafkaProperties, expiryGrace);
-        }
+            public Builder stateDir(Path dir) {
+                this.stateDir = dir;
+                return this;
+            }
 
-        /** How long after start no lease expires, while the heartbeat backlog is read (30 s by default). */
-        public Config withExpiryGrace(Duration grace) {
-            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, standbyReplicas, composition, lint, kafkaProperties, grace);
-        }
+            /** Warm copies of the state on other aggregator instances, for a fast take-over (0 by default). */
+            public Builder standbyReplicas(int replicas) {
+                this.standbyReplicas = replicas;
+                return this;
+            }
 
-        /** Any Kafka client property (SASL, TLS, ...), passed to Kafka Streams as is. */
-        public Config withKafkaProperties(Map<String, Object> properties) {
-            return new Config(bootstrapServers, applicationId, topics, graph, stateDir, processingGuarantee, standbyReplicas, composition, lint, properties, expiryGrace);
+            public Builder composition(CompositionSettings settings) {
+                this.composition = settings;
+                return this;
+            }
+
+            public Builder lint(LintSettings settings) {
+                this.lint = settings;
+                return this;
+            }
+
+            /** Any Kafka client property (SASL, TLS, ...), passed to Kafka Streams as is. */
+            public Builder kafkaProperties(Map<String, Object> properties) {
+                this.kafkaProperties = properties;
+                return this;
+            }
+
+            /** How long after start no lease expires, while the heartbeat backlog is read (30 s by default). */
+            public Builder expiryGrace(Duration grace) {
+                this.expiryGrace = grace;
+                return this;
+            }
+
+            public Config build() {
+                return new Config(bootstrapServers, applicationId, topics, graph, stateDir, StreamsConfig.EXACTLY_ONCE_V2, standbyReplicas,
+                        composition, lint, kafkaProperties, expiryGrace);
+            }
         }
     }
 

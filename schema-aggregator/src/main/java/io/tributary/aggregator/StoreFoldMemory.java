@@ -5,20 +5,25 @@ import io.tributary.curation.CurationRule;
 import io.tributary.view.FoldMemory;
 import io.tributary.view.FoldSettings;
 import io.tributary.view.FoldState;
+import io.tributary.view.InMemoryFoldMemory;
 import io.tributary.view.SchemaView;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.apache.kafka.streams.processor.api.ProcessingContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The fold's memory in the aggregator's state stores, so it survives restarts and fails over with the task; the
- * fold itself is the core's {@code LogFold}, exactly as replay runs it.
+ * fold itself is the core's {@code LogFold}, exactly as replay runs it. The stores are read once, when the task starts
+ * (after Kafka Streams restored them), into a decoded copy that every later read comes from, and every change is
+ * written through to both: folding an event decodes nothing it decoded before (every live catalog, the last view).
+ * This processor is the stores' only writer, so the copy cannot go stale.
  */
 final class StoreFoldMemory implements FoldMemory {
     private final String graph;
+    private final InMemoryFoldMemory decoded = new InMemoryFoldMemory();
     private final KeyValueStore<String, ServiceCatalog> instances;
     private final KeyValueStore<String, CurationRule> rules;
     private final KeyValueStore<String, FoldState> states;
@@ -32,86 +37,95 @@ final class StoreFoldMemory implements FoldMemory {
         this.states = context.getStateStore(AggregatorStores.FOLD_STATE);
         this.settings = context.getStateStore(AggregatorStores.SETTINGS);
         this.views = context.getStateStore(AggregatorStores.VIEWS);
+        forEach(instances, decoded::putInstance);
+        forEach(rules, decoded::putRule);
+        Optional.ofNullable(states.get(graph)).ifPresent(decoded::state);
+        Optional.ofNullable(settings.get(graph)).ifPresent(decoded::settings);
+        Optional.ofNullable(views.get(graph)).ifPresent(decoded::view);
     }
 
     @Override
     public Optional<ServiceCatalog> instance(String key) {
-        return Optional.ofNullable(instances.get(key));
+        return decoded.instance(key);
     }
 
     @Override
     public void putInstance(String key, ServiceCatalog catalog) {
         instances.put(key, catalog);
+        decoded.putInstance(key, catalog);
     }
 
     @Override
     public void removeInstance(String key) {
         instances.delete(key);
+        decoded.removeInstance(key);
     }
 
     @Override
     public List<ServiceCatalog> instances() {
-        return values(instances);
+        return decoded.instances();
     }
 
     @Override
     public Optional<CurationRule> rule(String id) {
-        return Optional.ofNullable(rules.get(id));
+        return decoded.rule(id);
     }
 
     @Override
     public void putRule(String id, CurationRule rule) {
         rules.put(id, rule);
+        decoded.putRule(id, rule);
     }
 
     @Override
     public void removeRule(String id) {
         rules.delete(id);
+        decoded.removeRule(id);
     }
 
     @Override
     public List<CurationRule> rules() {
-        return values(rules);
+        return decoded.rules();
     }
 
     @Override
     public FoldState state() {
-        return Optional.ofNullable(states.get(graph)).orElse(FoldState.EMPTY);
+        return decoded.state();
     }
 
     @Override
     public void state(FoldState state) {
-        if (!state.equals(state())) {
+        if (!state.equals(decoded.state())) {
             states.put(graph, state);
+            decoded.state(state);
         }
     }
 
     @Override
     public FoldSettings settings() {
-        return Optional.ofNullable(settings.get(graph)).orElse(FoldSettings.DEFAULT);
+        return decoded.settings();
     }
 
     @Override
     public void settings(FoldSettings value) {
         settings.put(graph, value);
+        decoded.settings(value);
     }
 
     @Override
     public Optional<SchemaView> view() {
-        return Optional.ofNullable(views.get(graph));
+        return decoded.view();
     }
 
     @Override
     public void view(SchemaView view) {
         views.put(graph, view);
+        decoded.view(view);
     }
 
-    /** The values in key order: the stores iterate their keys sorted, as the in-memory fold does. */
-    private static <V> List<V> values(KeyValueStore<String, V> store) {
-        List<V> values = new ArrayList<>();
+    private static <V> void forEach(KeyValueStore<String, V> store, BiConsumer<String, V> action) {
         try (KeyValueIterator<String, V> all = store.all()) {
-            all.forEachRemaining(kv -> values.add(kv.value));
+            all.forEachRemaining(kv -> action.accept(kv.key, kv.value));
         }
-        return values;
     }
 }

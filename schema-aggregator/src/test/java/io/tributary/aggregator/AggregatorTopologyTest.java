@@ -49,7 +49,7 @@ class AggregatorTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        var config = SchemaAggregator.Config.of("unused:9092").withStateDir(stateDir);
+        var config = SchemaAggregator.Config.builder("unused:9092").stateDir(stateDir).build();
         driver = new TopologyTestDriver(AggregatorTopology.build(new StreamsBuilder(), topics,
                 new AggregatorTopology.Settings("default", FoldSettings.DEFAULT, Duration.ofSeconds(1), GRACE, new SimpleMeterRegistry())),
                 SchemaAggregator.streamsProperties(config), T0);

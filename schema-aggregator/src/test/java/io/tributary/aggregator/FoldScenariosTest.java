@@ -43,7 +43,7 @@ class FoldScenariosTest {
         driver = new TopologyTestDriver(AggregatorTopology.build(new StreamsBuilder(), topics,
                 new AggregatorTopology.Settings("default", FoldSettings.DEFAULT, Duration.ofSeconds(1), Duration.ofSeconds(30),
                         new SimpleMeterRegistry())),
-                SchemaAggregator.streamsProperties(SchemaAggregator.Config.of("unused:9092").withStateDir(stateDir)), T0);
+                SchemaAggregator.streamsProperties(SchemaAggregator.Config.builder("unused:9092").stateDir(stateDir).build()), T0);
         catalog = driver.createInputTopic(topics.catalog(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
         views = driver.createOutputTopic(topics.schema(), Serdes.String().deserializer(), TributarySerdes.view().deserializer());
     }

@@ -53,7 +53,7 @@ class HostileRecordsTest {
     @Property(tries = 40)
     void shouldNeverStopAndAccountForEveryRecord(@ForAll("records") List<RawRecord> records) throws Exception {
         Path stateDir = Files.createTempDirectory(Path.of("target"), "hostile");
-        var config = SchemaAggregator.Config.of("unused:9092").withStateDir(stateDir);
+        var config = SchemaAggregator.Config.builder("unused:9092").stateDir(stateDir).build();
         try (TopologyTestDriver driver = new TopologyTestDriver(AggregatorTopology.build(new StreamsBuilder(), topics,
                 new AggregatorTopology.Settings("default", FoldSettings.DEFAULT, Duration.ofSeconds(1), Duration.ofSeconds(30),
                         new SimpleMeterRegistry())), SchemaAggregator.streamsProperties(config), T0)) {

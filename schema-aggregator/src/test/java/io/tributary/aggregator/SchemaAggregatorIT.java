@@ -50,10 +50,10 @@ class SchemaAggregatorIT {
     void shouldNeitherDuplicateNorSkipAViewVersionAcrossARestartAndReplayToTheLiveHash() throws Exception {
         Topics topics = new Topics("aggregator-restart");
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
-        var config = SchemaAggregator.Config.of(kafka.bootstrapServers())
-                .withApplicationId("aggregator-restart")
-                .withTopics(topics)
-                .withStateDir(stateDir);
+        var config = SchemaAggregator.Config.builder(kafka.bootstrapServers())
+                .applicationId("aggregator-restart")
+                .topics(topics)
+                .stateDir(stateDir).build();
         try (var producer = producer()) {
             try (SchemaAggregator aggregator = SchemaAggregator.start(config)) {
                 publish(producer, topics, CourseCatalogs.v2("a"));
@@ -79,10 +79,10 @@ class SchemaAggregatorIT {
     void shouldAnswerItsHttpApi() throws Exception {
         Topics topics = new Topics("aggregator-http");
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
-        var config = SchemaAggregator.Config.of(kafka.bootstrapServers())
-                .withApplicationId("aggregator-http")
-                .withTopics(topics)
-                .withStateDir(stateDir);
+        var config = SchemaAggregator.Config.builder(kafka.bootstrapServers())
+                .applicationId("aggregator-http")
+                .topics(topics)
+                .stateDir(stateDir).build();
         HttpClient http = HttpClient.newHttpClient();
         try (var producer = producer();
              SchemaAggregator aggregator = SchemaAggregator.start(config);
@@ -106,10 +106,10 @@ class SchemaAggregatorIT {
     void shouldKeepFoldingPastPoisonRecords() throws Exception {
         Topics topics = new Topics("aggregator-poison");
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
-        var config = SchemaAggregator.Config.of(kafka.bootstrapServers())
-                .withApplicationId("aggregator-poison")
-                .withTopics(topics)
-                .withStateDir(stateDir);
+        var config = SchemaAggregator.Config.builder(kafka.bootstrapServers())
+                .applicationId("aggregator-poison")
+                .topics(topics)
+                .stateDir(stateDir).build();
         byte[] nearlyOneMebibyte = new byte[1_000_000];
         new java.util.Random(1).nextBytes(nearlyOneMebibyte);
         AtomicReference<Throwable> died = new AtomicReference<>();

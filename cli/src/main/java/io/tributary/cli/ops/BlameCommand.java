@@ -3,7 +3,6 @@ package io.tributary.cli.ops;
 import io.tributary.view.Blame;
 import io.tributary.view.SchemaView;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "blame", mixinStandardHelpOptions = true, description = "The events that introduced, changed and removed Type.field (or Type).")
 public final class BlameCommand implements Callable<Integer> {
     @Mixin
-    KafkaOptions kafka;
+    GraphOptions options;
     @Parameters(index = "0", paramLabel = "Type.field", description = "A field coordinate such as Course.durationMinutes, or a type.")
     String coordinate;
-    @Option(names = "--graph", defaultValue = "default", description = "The graph (default: ${DEFAULT-VALUE}).")
-    String graph;
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
     @Spec
@@ -35,32 +32,32 @@ public final class BlameCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<SchemaView> history = ClusterState.history(kafka, graph);
-        List<Map<String, Object>> events = new ArrayList<>();
-        for (Blame.Event blamed : Blame.of(history, coordinate)) {
-            Map<String, Object> event = new LinkedHashMap<>();
-            event.put("version", blamed.version());
-            event.put("composedAt", blamed.composedAt().toString());
-            event.put("what", blamed.what());
-            event.put("event", blamed.kind().name());
-            event.put("key", blamed.key());
-            event.put("deploy", blamed.deploy());
-            event.put("offset", blamed.offset());
-            events.add(event);
-        }
+        List<SchemaView> history = ClusterState.history(options.kafka(), options.graph());
+        List<Blame.Event> events = Blame.of(history, coordinate);
         if (json) {
-            JsonOutput.print(out, events);
+            JsonOutput.print(out, events.stream().map(BlameCommand::json).toList());
             return 0;
         }
         if (events.isEmpty()) {
-            out.printf("%s never appeared in the %d views of graph %s%n", coordinate, history.size(), graph);
+            out.printf("%s never appeared in the %d views of graph %s%n", coordinate, history.size(), options.graph());
             out.flush();
             return 0;
         }
         Table table = Table.of("VERSION", "COMPOSED", "WHAT", "EVENT", "INSTANCE", "DEPLOY", "OFFSET");
-        events.forEach(e -> table.row(e.get("version"), e.get("composedAt"), e.get("what"), e.get("event"), e.get("key"),
-                e.get("deploy"), e.get("offset")));
+        events.forEach(e -> table.row(e.version(), e.composedAt(), e.what(), e.kind(), e.key(), e.deploy(), e.offset()));
         table.print(out);
         return 0;
+    }
+
+    private static Map<String, Object> json(Blame.Event e) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("version", e.version());
+        event.put("composedAt", e.composedAt().toString());
+        event.put("what", e.what());
+        event.put("event", e.kind().name());
+        event.put("key", e.key());
+        event.put("deploy", e.deploy());
+        event.put("offset", e.offset());
+        return event;
     }
 }

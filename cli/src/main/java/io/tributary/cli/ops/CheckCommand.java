@@ -3,27 +3,22 @@ package io.tributary.cli.ops;
 import io.tributary.avro.CatalogJson;
 import io.tributary.avro.RecordReplay;
 import io.tributary.catalog.InvalidCatalogException;
+import io.tributary.catalog.OperationField;
 import io.tributary.catalog.Resource;
-import io.tributary.diagnostic.Diagnostic;
-import io.tributary.diff.SchemaChange;
-import io.tributary.diff.SchemaChanges;
-import io.tributary.lint.LintRule;
 import io.tributary.publisher.openapi.OpenApiCatalogReader;
 import io.tributary.publisher.openapi.OpenApiMapping;
-import io.tributary.view.SchemaView;
+import io.tributary.diagnostic.Diagnostic;
+import io.tributary.view.CandidateDeploy;
+import io.tributary.view.DeployVerdict;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,21 +28,18 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tributary check}: what deploying this catalog would do to the current graph (composition errors, lint,
- * breaking changes), without publishing anything. Exit 0 when safe, 1 on breaking changes, 2 when it cannot compose.
+ * breaking changes), without publishing anything. Exit 0 when safe, 1 on breaking changes, 2 when it cannot compose,
+ * 3 when lint errors would keep the graph from being served. The verdict is the core's ({@link DeployVerdict}): what the aggregator would do with the deploy's events.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "What a catalog would do to the current graph, without publishing. Exit 0 safe, 1 breaking, 2 not composable.")
+        description = "What a catalog would do to the current graph, without publishing. Exit 0 safe, 1 breaking, 2 not composable, 3 blocked by lint.")
 public final class CheckCommand implements Callable<Integer> {
-    private static final Set<String> LINT_CODES = Arrays.stream(LintRule.values()).map(Enum::name).collect(Collectors.toSet());
-
     @Mixin
-    KafkaOptions kafka;
+    GraphOptions options;
     @ArgGroup(multiplicity = "1")
     Source source;
     @Option(names = "--service", required = true, paramLabel = "NAME", description = "The service the catalog belongs to.")
     String service;
-    @Option(names = "--graph", defaultValue = "default", description = "The graph (default: ${DEFAULT-VALUE}).")
-    String graph;
     @Option(names = "--json", description = "Print JSON instead of tables.")
     boolean json;
     @Spec
@@ -62,51 +54,63 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<Resource> resources = candidate(out);
+        Candidate candidate = candidate(out);
         RecordReplay replay;
-        try (TopicLog log = new TopicLog(kafka.clientProperties())) {
-            replay = new ClusterState(log, kafka.topics()).replay(graph);
+        try (TopicLog log = new TopicLog(options.kafka().clientProperties())) {
+            replay = new ClusterState(log, options.kafka().topics()).replay(options.graph());
         }
-        SchemaView current = replay.current().orElse(null);
-        Optional<SchemaView> next = CandidateDeploy.of(service, resources, Instant.now()).onto(replay);
-        List<Diagnostic> diagnostics = next.map(SchemaView::diagnostics).orElse(current == null ? List.of() : current.diagnostics());
-        List<Diagnostic> errors = diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR
-                && !LINT_CODES.contains(d.code()) && (d.where().equals(service) || d.where().startsWith(service + ":"))).toList();
-        List<Diagnostic> lint = diagnostics.stream().filter(d -> LINT_CODES.contains(d.code()) && d.severity() != Diagnostic.Severity.INFO).toList();
-        List<SchemaChange> changes = next.map(v -> current == null ? List.<SchemaChange>of() : SchemaChanges.between(current.sdl(), v.sdl()))
-                .orElse(List.of());
-        boolean breaking = changes.stream().anyMatch(c -> c.level() == SchemaChange.Level.BREAKING);
-        int exit = !errors.isEmpty() ? 2 : breaking ? 1 : 0;
+        DeployVerdict verdict = CandidateDeploy.of(service, candidate.resources(), candidate.operations(), Instant.now()).onto(replay.fold());
+        int exit = switch (verdict.kind()) {
+            case SAFE -> 0;
+            case BREAKING -> 1;
+            case NOT_COMPOSABLE -> 2;
+            case BLOCKED -> 3;
+        };
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("service", service);
             document.put("exitCode", exit);
-            document.put("errors", errors.stream().map(CheckCommand::diagnostic).toList());
-            document.put("lint", lint.stream().map(CheckCommand::diagnostic).toList());
-            document.put("changes", changes.stream().map(c -> Map.of("level", c.level().name(), "category", c.category(),
+            document.put("verdict", verdict.kind().name());
+            document.put("errors", verdict.errors().stream().map(CheckCommand::diagnostic).toList());
+            document.put("lint", verdict.lint().stream().map(CheckCommand::diagnostic).toList());
+            document.put("blockedBy", verdict.blockedBy().stream().map(CheckCommand::diagnostic).toList());
+            document.put("changes", verdict.changes().stream().map(c -> Map.of("level", c.level().name(), "category", c.category(),
                     "coordinate", c.coordinate(), "message", c.message())).toList());
             JsonOutput.print(out, document);
             return exit;
         }
         out.printf("Checking %d resources of %s against view %s%n%n", resources.size(), service,
-                current == null ? "(none yet)" : String.valueOf(current.version()));
-        section(out, "Composition errors", errors.stream().map(d -> new String[] {d.code(), d.where(), d.message()}).toList(),
+                verdict.before().map(v -> String.valueOf(v.version())).orElse("(none yet)"));
+        section(out, "Composition errors", verdict.errors().stream().map(d -> new String[] {d.code(), d.where(), d.message()}).toList(),
                 "CODE", "WHERE", "MESSAGE");
-        section(out, "Lint", lint.stream().map(d -> new String[] {d.severity().name(), d.code(), d.where(), d.message()}).toList(),
+        section(out, "Lint", verdict.lint().stream().map(d -> new String[] {d.severity().name(), d.code(), d.where(), d.message()}).toList(),
                 "SEVERITY", "CODE", "WHERE", "MESSAGE");
-        section(out, "Changes to the graph", changes.stream().map(c -> new String[] {c.level().name(), c.coordinate(), c.message()}).toList(),
+        if (!verdict.blockedBy().isEmpty()) {
+            section(out, "Lint errors that keep the graph from being served", verdict.blockedBy().stream()
+                    .map(d -> new String[] {d.code(), d.where(), d.message()}).toList(), "CODE", "WHERE", "MESSAGE");
+        }
+        section(out, "Changes to the graph", verdict.changes().stream().map(c -> new String[] {c.level().name(), c.coordinate(), c.message()}).toList(),
                 "LEVEL", "COORDINATE", "MESSAGE");
-        out.println(exit == 0 ? "Safe to deploy." : exit == 1 ? "Deploying this breaks clients." : "This catalog cannot be composed into the graph.");
+        out.println(switch (verdict.kind()) {
+            case SAFE -> "Safe to deploy.";
+            case BREAKING -> "Deploying this breaks clients.";
+            case NOT_COMPOSABLE -> "This catalog cannot be composed into the graph.";
+            case BLOCKED -> "Lint errors would keep the graph with this catalog from being served (the aggregator's lint errors block).";
+        });
         out.flush();
         return exit;
     }
 
-    private List<Resource> candidate(PrintWriter out) {
+    /** What the candidate deploy would serve. */
+    private record Candidate(List<Resource> resources, List<OperationField> operations) {
+    }
+
+    private Candidate candidate(PrintWriter out) {
         if (source.catalog != null) {
             try {
-                return CatalogJson.readResources(Files.readString(source.catalog));
+                return new Candidate(CatalogJson.readResources(Files.readString(source.catalog)), List.of());
             } catch (IOException e) {
                 throw new OperatorException("cannot read --catalog " + source.catalog + ": " + e.getMessage());
             } catch (InvalidCatalogException e) {
@@ -118,7 +122,7 @@ public final class CheckCommand implements Callable<Integer> {
             if (!mapping.unmapped().isEmpty()) {
                 out.println(mapping.report());
             }
-            return mapping.resources();
+            return new Candidate(mapping.resources(), mapping.operations());
         } catch (RuntimeException e) {
             throw new OperatorException("cannot map --openapi " + source.openapi + ": " + e.getMessage());
         }

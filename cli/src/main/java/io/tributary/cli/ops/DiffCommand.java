@@ -18,13 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "diff", mixinStandardHelpOptions = true, description = "Classified schema changes from A to B (view versions or ISO instants).")
 public final class DiffCommand implements Callable<Integer> {
     @Mixin
-    KafkaOptions kafka;
+    GraphOptions options;
     @Parameters(index = "0", paramLabel = "A", description = "From: a view version or an instant.")
     String from;
     @Parameters(index = "1", paramLabel = "B", description = "To: a view version or an instant.")
     String to;
-    @Option(names = "--graph", defaultValue = "default", description = "The graph (default: ${DEFAULT-VALUE}).")
-    String graph;
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
     @Spec
@@ -33,7 +31,7 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<SchemaView> history = ClusterState.history(kafka, graph);
+        List<SchemaView> history = ClusterState.history(options.kafka(), options.graph());
         SchemaView a = Views.at(history, from);
         SchemaView b = Views.at(history, to);
         List<SchemaChange> changes = SchemaChanges.between(a.sdl(), b.sdl());

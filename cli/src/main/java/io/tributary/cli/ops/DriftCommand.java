@@ -30,11 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " catalog, quarantined services; exit 1 if any.")
 public final class DriftCommand implements Callable<Integer> {
     @Mixin
-    KafkaOptions kafka;
+    GraphOptions options;
     @Mixin
     LivenessOptions liveness;
-    @Option(names = "--graph", defaultValue = "default", description = "The graph (default: ${DEFAULT-VALUE}).")
-    String graph;
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
     @Spec
@@ -49,9 +47,9 @@ public final class DriftCommand implements Callable<Integer> {
         List<Drift> drifts = new ArrayList<>();
         SchemaView view;
         ClusterState.Aggregator aggregator;
-        try (TopicLog log = new TopicLog(kafka.clientProperties())) {
-            ClusterState state = new ClusterState(log, kafka.topics());
-            view = state.latestView(graph).orElseThrow(() -> new OperatorException("graph " + graph + " has no view yet"));
+        try (TopicLog log = new TopicLog(options.kafka().clientProperties())) {
+            ClusterState state = new ClusterState(log, options.kafka().topics());
+            view = state.latestView(options.graph()).orElseThrow(() -> new OperatorException("graph " + options.graph() + " has no view yet"));
             Instant now = Instant.now();
             aggregator = state.aggregator(liveness.applicationId());
             String lastView = "the last view (" + view.version() + ") was composed " + Ages.format(Duration.between(view.composedAt(), now))
@@ -65,7 +63,7 @@ public final class DriftCommand implements Callable<Integer> {
                 spec.commandLine().getErr().flush();
             }
             for (GatewayStatus gateway : state.gateways().values()) {
-                if (!gateway.graph().equals(graph)) {
+                if (!gateway.graph().equals(options.graph())) {
                     continue;
                 }
                 GatewayLiveness live = GatewayLiveness.of(gateway, now, liveness.silentAfter());
@@ -85,7 +83,7 @@ public final class DriftCommand implements Callable<Integer> {
             byService.forEach((service, instances) -> {
                 EffectiveCatalog effective = EffectiveCatalog.of(instances);
                 for (ServiceCatalog instance : instances) {
-                    if (!instance.resources().equals(effective.resources())) {
+                    if (!instance.resources().equals(effective.resources()) || !instance.operations().equals(effective.operations())) {
                         drifts.add(new Drift("INSTANCE_OFF_CATALOG", instance.instanceKey(), "deploy " + instance.serviceVersion()
                                 + " serves more than the " + effective.status().name().toLowerCase(java.util.Locale.ROOT)
                                 + " effective catalog of " + service + " (a rolling deploy or rollback in progress)"));

@@ -19,9 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "history", mixinStandardHelpOptions = true, description = "List the views: version, time, cause, classified changes.")
 public final class HistoryCommand implements Callable<Integer> {
     @Mixin
-    KafkaOptions kafka;
-    @Option(names = "--graph", defaultValue = "default", description = "The graph (default: ${DEFAULT-VALUE}).")
-    String graph;
+    GraphOptions options;
     @Option(names = "--since", paramLabel = "TIME", description = "Only views composed at or after this instant (ISO-8601).")
     String since;
     @Option(names = "--json", description = "Print JSON instead of a table.")
@@ -33,7 +31,7 @@ public final class HistoryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Instant from = since == null ? Instant.EPOCH : Views.instant(since);
-        List<SchemaView> history = ClusterState.history(kafka, graph);
+        List<SchemaView> history = ClusterState.history(options.kafka(), options.graph());
         SchemaView previous = null;
         Table table = Table.of("VERSION", "COMPOSED", "EVENT", "INSTANCE", "DEPLOY", "BREAKING", "DANGEROUS", "SAFE");
         List<Map<String, Object>> rows = new java.util.ArrayList<>();

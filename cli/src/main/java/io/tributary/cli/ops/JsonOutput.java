@@ -3,12 +3,12 @@ package io.tributary.cli.ops;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.tributary.avro.ReadableJson;
 import java.io.PrintWriter;
 
 /** The operator commands' {@code --json}: one indented JSON document on standard output. */
 final class JsonOutput {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = ReadableJson.MAPPER;
 
     private JsonOutput() {
     }

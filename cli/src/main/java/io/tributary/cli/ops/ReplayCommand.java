@@ -24,9 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Re-fold the catalog log and print the schema as it was (SDL, or --json for the whole view).")
 public final class ReplayCommand implements Callable<Integer> {
     @Mixin
-    KafkaOptions kafka;
-    @Option(names = "--graph", defaultValue = "default", description = "The graph (default: ${DEFAULT-VALUE}).")
-    String graph;
+    GraphOptions options;
     @Option(names = "--until", paramLabel = "TIME", description = "Replay events up to this instant (ISO-8601), inclusive.")
     String until;
     @Option(names = "--until-offset", paramLabel = "N", description = "Replay the catalog topic up to this offset, inclusive.")
@@ -46,11 +44,11 @@ public final class ReplayCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Instant limit = until == null ? null : Views.instant(until);
         Instant start = from == null ? null : Views.instant(from);
-        RecordReplay replay = new RecordReplay(graph);
+        RecordReplay replay = new RecordReplay(options.graph());
         int applied = 0;
         int rejected = 0;
-        try (TopicLog log = new TopicLog(kafka.clientProperties())) {
-            List<ConsumerRecord<byte[], byte[]>> events = log.readRaw(kafka.topics().catalog());
+        try (TopicLog log = new TopicLog(options.kafka().clientProperties())) {
+            List<ConsumerRecord<byte[], byte[]>> events = log.readRaw(options.kafka().topics().catalog());
             for (ConsumerRecord<byte[], byte[]> event : events) {
                 if (limit != null && Instant.ofEpochMilli(event.timestamp()).isAfter(limit)
                         || untilOffset != null && event.offset() > untilOffset) {

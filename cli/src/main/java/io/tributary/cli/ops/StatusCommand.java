@@ -28,11 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Show the latest view, the aggregator, services, diagnostics and gateways (silent ones too).")
 public final class StatusCommand implements Callable<Integer> {
     @Mixin
-    KafkaOptions kafka;
+    GraphOptions options;
     @Mixin
     LivenessOptions liveness;
-    @Option(names = "--graph", defaultValue = "default", description = "The graph (default: ${DEFAULT-VALUE}).")
-    String graph;
     @Option(names = "--json", description = "Print JSON instead of tables.")
     boolean json;
     @Spec
@@ -41,10 +39,10 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (TopicLog log = new TopicLog(kafka.clientProperties())) {
-            ClusterState state = new ClusterState(log, kafka.topics());
-            SchemaView view = state.latestView(graph).orElseThrow(() -> new OperatorException(
-                    "graph " + graph + " has no view yet: is the aggregator running, and has any service published?"));
+        try (TopicLog log = new TopicLog(options.kafka().clientProperties())) {
+            ClusterState state = new ClusterState(log, options.kafka().topics());
+            SchemaView view = state.latestView(options.graph()).orElseThrow(() -> new OperatorException(
+                    "graph " + options.graph() + " has no view yet: is the aggregator running, and has any service published?"));
             Instant now = Instant.now();
             List<GatewayLiveness> gateways = state.gateways().values().stream()
                     .map(g -> GatewayLiveness.of(g, now, liveness.silentAfter())).toList();
@@ -57,7 +55,7 @@ public final class StatusCommand implements Callable<Integer> {
                 JsonOutput.print(out, document);
                 return 0;
             }
-            out.printf("Graph %s: view %d (%s), composed %s (%s ago), caused by %s %s at %s@%d%n", graph, view.version(),
+            out.printf("Graph %s: view %d (%s), composed %s (%s ago), caused by %s %s at %s@%d%n", options.graph(), view.version(),
                     Views.shortHash(view), view.composedAt(), Ages.format(Duration.between(view.composedAt(), now)), view.cause().kind(),
                     view.cause().key(), view.cause().topic(), view.cause().offset());
             String lastView = "last view composed " + Ages.format(Duration.between(view.composedAt(), now)) + " ago";

@@ -2,17 +2,16 @@ package io.tributary.gateway.limits;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
-import graphql.language.SourceLocation;
+import graphql.GraphqlErrorBuilder;
 import io.tributary.gateway.rest.DownstreamCallsExceeded;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * A request error for an operation beyond one of the gateway's limits: a clear message, and the limit's code (with
+ * The request errors for operations beyond one of the gateway's limits: a clear message, and the limit's code (with
  * the measured value and the limit, when there are numbers) in its extensions so clients can tell limits apart.
  */
-public record LimitExceeded(String code, String message, long actual, long limit) implements GraphQLError {
+public final class LimitExceeded {
     public static final String DOCUMENT_TOO_LARGE = "DOCUMENT_TOO_LARGE";
     public static final String MAX_DEPTH_EXCEEDED = "MAX_DEPTH_EXCEEDED";
     public static final String MAX_COMPLEXITY_EXCEEDED = "MAX_COMPLEXITY_EXCEEDED";
@@ -20,60 +19,48 @@ public record LimitExceeded(String code, String message, long actual, long limit
     public static final String INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED";
     public static final String MAX_DOWNSTREAM_CALLS_EXCEEDED = DownstreamCallsExceeded.CODE;
 
-    static LimitExceeded documentSize(long bytes, long limit) {
-        return new LimitExceeded(DOCUMENT_TOO_LARGE,
+    static GraphQLError documentSize(long bytes, long limit) {
+        return error(DOCUMENT_TOO_LARGE,
                 "The document has " + bytes + " bytes; this gateway accepts at most " + limit + ".", bytes, limit);
     }
 
-    static LimitExceeded depth(long depth, long limit) {
-        return new LimitExceeded(MAX_DEPTH_EXCEEDED,
+    static GraphQLError depth(long depth, long limit) {
+        return error(MAX_DEPTH_EXCEEDED,
                 "The operation nests fields " + depth + " levels deep; this gateway allows at most " + limit + ".", depth, limit);
     }
 
-    static LimitExceeded complexity(long cost, long limit) {
-        return new LimitExceeded(MAX_COMPLEXITY_EXCEEDED, "The operation costs " + cost + "; this gateway allows at most " + limit
+    static GraphQLError complexity(long cost, long limit) {
+        return error(MAX_COMPLEXITY_EXCEEDED, "The operation costs " + cost + "; this gateway allows at most " + limit
                 + " (each field costs 1, and a list field multiplies what it selects by first, last, pageSize, limit, the"
                 + " number of ids, or the default list size).", cost, limit);
     }
 
-    static LimitExceeded downstreamCalls(long calls, long limit) {
-        return new LimitExceeded(MAX_DOWNSTREAM_CALLS_EXCEEDED, "The operation would make up to " + calls
+    static GraphQLError downstreamCalls(long calls, long limit) {
+        return error(MAX_DOWNSTREAM_CALLS_EXCEEDED, "The operation would make up to " + calls
                 + " calls to the services behind this gateway, which allows at most " + limit + " per request; ask for fewer"
                 + " ids or smaller pages, or fewer relations of list elements.", calls, limit);
     }
 
-    static LimitExceeded aliases(long aliases, long limit) {
-        return new LimitExceeded(MAX_ALIASES_EXCEEDED,
+    static GraphQLError aliases(long aliases, long limit) {
+        return error(MAX_ALIASES_EXCEEDED,
                 "The operation uses " + aliases + " aliases; this gateway allows at most " + limit + ".", aliases, limit);
     }
 
-    static LimitExceeded introspection() {
-        return new LimitExceeded(INTROSPECTION_DISABLED, "Introspection (__schema, __type) is disabled on this gateway.", 0, 0);
+    static GraphQLError introspection() {
+        return error(INTROSPECTION_DISABLED, "Introspection (__schema, __type) is disabled on this gateway.", 0, 0);
     }
 
-    @Override
-    public String getMessage() {
-        return message;
+    private LimitExceeded() {
     }
 
-    @Override
-    public List<SourceLocation> getLocations() {
-        return null;
-    }
-
-    @Override
-    public ErrorClassification getErrorType() {
-        return ErrorClassification.errorClassification(code);
-    }
-
-    @Override
-    public Map<String, Object> getExtensions() {
+    private static GraphQLError error(String code, String message, long actual, long limit) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code);
         if (limit > 0) {
             extensions.put("actual", actual);
             extensions.put("limit", limit);
         }
-        return extensions;
+        return GraphqlErrorBuilder.newError().message("%s", message).locations(null)
+                .errorType(ErrorClassification.errorClassification(code)).extensions(extensions).build();
     }
 }

@@ -2,6 +2,7 @@ package io.tributary.gateway.security;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.ResultPath;
 import graphql.language.SourceLocation;
 import io.tributary.gateway.request.Caller;
@@ -11,47 +12,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A field error for a field the caller may not see: {@code UNAUTHENTICATED} when the request carried no token,
+ * The field error for a field the caller may not see: {@code UNAUTHENTICATED} when the request carried no token,
  * {@code FORBIDDEN} when its token lacks a required scope; the missing scopes are in the extensions.
  */
-public record ScopeDenied(String code, String coordinate, Set<String> missingScopes, List<Object> path,
-                          List<SourceLocation> locations) implements GraphQLError {
+public final class ScopeDenied {
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
     public static final String FORBIDDEN = "FORBIDDEN";
 
-    static ScopeDenied of(Caller caller, String coordinate, Set<String> missing, ResultPath path, List<SourceLocation> locations) {
-        return new ScopeDenied(caller.authenticated() ? FORBIDDEN : UNAUTHENTICATED, coordinate, Set.copyOf(missing),
-                path.toList(), List.copyOf(locations));
+    private ScopeDenied() {
     }
 
-    @Override
-    public String getMessage() {
-        String scopes = String.join(" ", missingScopes.stream().sorted().toList());
-        return code.equals(UNAUTHENTICATED)
-                ? coordinate + " requires a bearer token with scope " + scopes + "."
-                : coordinate + " requires scope " + scopes + ", which the caller's token does not grant.";
-    }
-
-    @Override
-    public List<SourceLocation> getLocations() {
-        return locations;
-    }
-
-    @Override
-    public List<Object> getPath() {
-        return path;
-    }
-
-    @Override
-    public ErrorClassification getErrorType() {
-        return ErrorClassification.errorClassification(code);
-    }
-
-    @Override
-    public Map<String, Object> getExtensions() {
+    static GraphQLError of(Caller caller, String coordinate, Set<String> missing, ResultPath path, List<SourceLocation> locations) {
+        String code = caller.authenticated() ? FORBIDDEN : UNAUTHENTICATED;
+        List<String> scopes = missing.stream().sorted().toList();
+        String message = code.equals(UNAUTHENTICATED)
+                ? coordinate + " requires a bearer token with scope " + String.join(" ", scopes) + "."
+                : coordinate + " requires scope " + String.join(" ", scopes) + ", which the caller's token does not grant.";
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code);
-        extensions.put("missingScopes", missingScopes.stream().sorted().toList());
-        return extensions;
+        extensions.put("missingScopes", scopes);
+        return GraphqlErrorBuilder.newError().message("%s", message).locations(List.copyOf(locations)).path(path)
+                .errorType(ErrorClassification.errorClassification(code)).extensions(extensions).build();
     }
 }

@@ -51,8 +51,8 @@ class ConsoleApiIT {
     void shouldServeEveryPageFromTheTopicsAndAnnounceChangesOnTheStream() throws Exception {
         Topics topics = new Topics("console-api");
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
-        var config = SchemaAggregator.Config.of(kafka.bootstrapServers()).withApplicationId("console-api").withTopics(topics)
-                .withStateDir(stateDir);
+        var config = SchemaAggregator.Config.builder(kafka.bootstrapServers()).applicationId("console-api").topics(topics)
+                .stateDir(stateDir).build();
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer());
              SchemaAggregator aggregator = SchemaAggregator.start(config);
@@ -125,8 +125,8 @@ class ConsoleApiIT {
     void shouldServeItsAssetsFromTheJarNamingNoOtherHostAndRefuseBadRequestsClearly() throws Exception {
         Topics topics = new Topics("console-assets");
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
-        var config = SchemaAggregator.Config.of(kafka.bootstrapServers()).withApplicationId("console-assets").withTopics(topics)
-                .withStateDir(stateDir);
+        var config = SchemaAggregator.Config.builder(kafka.bootstrapServers()).applicationId("console-assets").topics(topics)
+                .stateDir(stateDir).build();
         try (SchemaAggregator aggregator = SchemaAggregator.start(config); AggregatorHttpApi api = AggregatorHttpApi.start(aggregator, 0)) {
             for (String asset : List.of("", "console.js", "console.css")) {
                 HttpResponse<String> response = send(api.consoleUri().resolve(asset));

@@ -3,12 +3,12 @@ package io.tributary.aggregator.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.tributary.avro.RecordReplay;
 import io.tributary.catalog.CourseCatalogs;
 import io.tributary.catalog.GraphCatalogs;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.curation.CurationRule;
 import io.tributary.view.LogEvent;
+import io.tributary.view.LogReplay;
 import io.tributary.view.SchemaView;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ConsolePagesTest {
     private static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
 
-    private final RecordReplay replay = new RecordReplay("default");
+    private final LogReplay replay = new LogReplay("default");
     private final ConsoleState state = new ConsoleState("default");
     private final ConsolePages pages = new ConsolePages(state);
 
