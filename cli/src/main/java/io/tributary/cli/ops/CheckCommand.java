@@ -81,7 +81,8 @@ public final class CheckCommand implements Callable<Integer> {
             JsonOutput.print(out, document);
             return exit;
         }
-        out.printf("Checking %d resources of %s against view %s%n%n", resources.size(), service,
+        out.printf("Checking %d resources and %d operation fields of %s against view %s%n%n", candidate.resources().size(),
+                candidate.operations().size(), service,
                 verdict.before().map(v -> String.valueOf(v.version())).orElse("(none yet)"));
         section(out, "Composition errors", verdict.errors().stream().map(d -> new String[] {d.code(), d.where(), d.message()}).toList(),
                 "CODE", "WHERE", "MESSAGE");
