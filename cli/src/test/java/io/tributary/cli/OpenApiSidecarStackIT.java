@@ -96,7 +96,7 @@ class OpenApiSidecarStackIT {
                 for (String query : QUERIES.keySet()) {
                     long before = calls(gateway.uri());
                     String body = post(gateway.uri(), query);
-                    answers.add(new Answer(body, calls(gateway.uri()) - before));
+                    answers.add(new Answer(body, callsMade(gateway.uri(), before, QUERIES.get(query))));
                 }
                 return answers;
             } finally {
@@ -138,6 +138,20 @@ class OpenApiSidecarStackIT {
     }
 
     /** Every downstream call the gateway made so far, whatever its service and outcome. */
+    /**
+     * The calls a query made, as the gateway's meters count them: a call is counted when its future completes, which
+     * may be just after the answer left, so the count is awaited up to what the query should make (more is seen too).
+     */
+    private long callsMade(URI gateway, long before, long expected) {
+        long[] seen = {0};
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> (seen[0] = calls(gateway) - before) >= expected);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // fewer calls than expected: the comparison of the answers says so
+        }
+        return seen[0];
+    }
+
     private long calls(URI gateway) throws Exception {
         return http.send(HttpRequest.newBuilder(gateway.resolve("/prometheus")).GET().build(), HttpResponse.BodyHandlers.ofString()).body()
                 .lines().filter(line -> line.startsWith("tributary_gateway_downstream_calls_seconds_count{"))
