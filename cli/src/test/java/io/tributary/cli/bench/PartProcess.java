@@ -1,0 +1,105 @@
+package io.tributary.cli.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One part of Tributary ({@code tributary aggregator}, {@code tributary gateway}) in a JVM of its own, started as
+ * {@code ./tributary} starts it: the command line's main class with the role's flags from {@code bin/jvm-options}, plus
+ * any in the {@code bench.<role>-opts} system property (a JFR recording, say). It runs from the test classpath, so no
+ * packaged jar is needed. Closing it sends SIGTERM (the part shuts down cleanly) and kills it after 30 s.
+ */
+final class PartProcess implements AutoCloseable {
+    private final String name;
+    private final Process process;
+    final List<String> flags;
+
+    private PartProcess(String name, Process process, List<String> flags) {
+        this.name = name;
+        this.process = process;
+        this.flags = flags;
+    }
+
+    /** Starts {@code tributary ARGS} (the first argument is the role), its output in {@code NAME.log} under {@code dir}. */
+    static PartProcess start(String name, Path dir, List<String> args) throws IOException {
+        String role = args.getFirst();
+        List<String> flags = new ArrayList<>(launcherFlags(role));
+        flags.addAll(Arrays.asList(System.getProperty("bench." + role + "-opts", "").split("\\s+")));
+        flags.removeIf(String::isBlank);
+        Files.createDirectories(dir);
+        Path classpath = dir.resolve("classpath.args");
+        Files.writeString(classpath, "-cp \"" + System.getProperty("java.class.path").replace("\\", "/") + "\"");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(flags);
+        command.add("-Djava.io.tmpdir=" + dir.toAbsolutePath());
+        command.addAll(List.of("@" + classpath, "io.tributary.cli.TributaryCommand"));
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
+        return new PartProcess(name, process, flags);
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** A TCP port free right now, for a part's HTTP server. */
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> launcherFlags(String role) throws IOException {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("bin/jvm-options"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("bin/jvm-options not found above " + Path.of("").toAbsolutePath());
+        }
+        Process options = new ProcessBuilder("sh", dir.resolve("bin/jvm-options").toString(), role).redirectErrorStream(true).start();
+        try {
+            String flags = new String(options.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!options.waitFor(10, TimeUnit.SECONDS) || options.exitValue() != 0) {
+                throw new IllegalStateException("bin/jvm-options " + role + " failed: " + flags);
+            }
+            return List.of(flags.split("\\s+"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + "[pid " + process.pid() + "]";
+    }
+}
