@@ -31,8 +31,14 @@ final class PartProcess implements AutoCloseable {
 
     /** Starts {@code tributary ARGS} (the first argument is the role), its output in {@code NAME.log} under {@code dir}. */
     static PartProcess start(String name, Path dir, List<String> args) throws IOException {
+        return start(name, dir, List.of(), args);
+    }
+
+    /** As {@link #start(String, Path, List)}, with JVM flags of the benchmark's own after the launcher's (a GC log, say). */
+    static PartProcess start(String name, Path dir, List<String> extraFlags, List<String> args) throws IOException {
         String role = args.getFirst();
         List<String> flags = new ArrayList<>(launcherFlags(role));
+        flags.addAll(extraFlags);
         flags.addAll(Arrays.asList(System.getProperty("bench." + role + "-opts", "").split("\\s+")));
         flags.removeIf(String::isBlank);
         Files.createDirectories(dir);
@@ -53,6 +59,14 @@ final class PartProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** Waits for the part to exit by itself; answers its exit code. */
+    int waitFor(Duration atMost) throws InterruptedException {
+        if (!process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(name + " did not finish within " + atMost);
+        }
+        return process.exitValue();
     }
 
     /** A TCP port free right now, for a part's HTTP server. */
