@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,6 +21,14 @@ import java.util.concurrent.TimeUnit;
  * packaged jar is needed. Closing it sends SIGTERM (the part shuts down cleanly) and kills it after 30 s.
  */
 final class PartProcess implements AutoCloseable {
+    /** Started and not yet gone: killed by a shutdown hook if the benchmark's JVM exits before closing them. */
+    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("part-process-reaper")
+                .unstarted(() -> LIVE.forEach(Process::destroyForcibly)));
+    }
+
     private final String name;
     private final Process process;
     final List<String> flags;
@@ -50,6 +60,8 @@ final class PartProcess implements AutoCloseable {
         command.addAll(List.of("@" + classpath, "io.tributary.cli.TributaryCommand"));
         command.addAll(args);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
+        LIVE.add(process);
+        process.onExit().thenRun(() -> LIVE.remove(process));
         return new PartProcess(name, process, flags);
     }
 
