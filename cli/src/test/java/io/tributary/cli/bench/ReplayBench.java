@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Benchmark 4 at full length ({@link ReplayRun}): a log of 1,000,000 catalog events ({@code bench.replay.events}) of a
- * 10-service, 20-resource fleet; {@code tributary replay} folds its first 2,000 ({@code bench.replay.folded}), then
- * reads it whole and folds its last 2,000. Prints figures; asserts none. Run it with
+ * 10-service, 20-resource fleet; {@code tributary replay} folds its first 1,000 ({@code bench.replay.folded}), then
+ * reads it whole and folds its last {@value ReplayRun#TAIL} ({@code -Dbench.replay.parts=tail} for the second only). Prints figures; asserts none. Run it with
  * {@code ./mvnw -B -pl cli -am test -Dgroups=bench -Dbench.excluded=none -Dtest=ReplayBench -Dsurefire.failIfNoSpecifiedTests=false};
  * the figures land in {@code cli/target/surefire-reports/io.tributary.cli.bench.ReplayBench-output.txt}.
  */
@@ -19,7 +19,7 @@ class ReplayBench {
     @Test
     void measureReplayOfAMillionCatalogEvents() throws Exception {
         new ReplayRun(new ReplayRun.Settings(Integer.getInteger("bench.replay.events", 1_000_000),
-                Integer.getInteger("bench.replay.folded", 2_000), new SyntheticGraph(10, 20), Duration.ofHours(1)))
+                Integer.getInteger("bench.replay.folded", 1_000), new SyntheticGraph(10, 20), Duration.ofHours(1)))
                 .run(Path.of("target", "bench", "replay"));
     }
 }
