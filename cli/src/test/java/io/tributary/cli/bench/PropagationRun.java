@@ -70,9 +70,11 @@ final class PropagationRun {
             System.out.printf("%s: %d services, %d resources loaded and served by both gateways in %d s%n", settings.name(), services,
                     settings.graph().resources(), (System.nanoTime() - started) / 1_000_000_000);
             int done = 0;
+            long last = loaded;
             while (done < settings.warmUpChanges() + settings.changes()) {
                 for (Fleet.Change change : fleet.nextCycle()) {
-                    Measured one = make(change, watch, parts);
+                    Measured one = make(change, last, watch, parts);
+                    last = one.version();
                     if (done++ >= settings.warmUpChanges()) {
                         measured.add(one);
                     }
@@ -88,9 +90,11 @@ final class PropagationRun {
                 "--topic-prefix", topics.prefix(), "--gateway-id", id, "--cache-dir", dir.resolve(id + "-cache").toString()));
     }
 
-    /** Makes the change, waits for its view and for both gateways to serve it. */
-    private Measured make(Fleet.Change change, TopicWatch watch, List<PartProcess> parts) {
-        long before = watch.latest().map(TopicWatch.ViewSeen::version).orElse(0L);
+    /**
+     * Makes the change, waits for its view (the first after the last change's: an expiry may already have come while
+     * the gateways were still building the crashed deploy's view) and for both gateways to serve it.
+     */
+    private Measured make(Fleet.Change change, long before, TopicWatch watch, List<PartProcess> parts) {
         String instance = change.action().get();
         TopicWatch.ViewSeen view = awaitUntil(change.kind() + " of " + instance, parts, PER_CHANGE, () -> watch.view(v -> v.version() > before
                 && v.cause().key().equals(instance) && v.cause().kind() == change.event()).orElse(null));
