@@ -1,5 +1,6 @@
 package io.tributary.diff;
 
+import graphql.parser.ParserOptions;
 import graphql.schema.diff.DiffEvent;
 import graphql.schema.diff.SchemaDiff;
 import graphql.schema.diff.SchemaDiffSet;
@@ -11,6 +12,17 @@ import java.util.List;
 public final class SchemaChanges {
     private static final Comparator<SchemaChange> ORDER = Comparator.comparing(SchemaChange::level)
             .thenComparing(SchemaChange::coordinate).thenComparing(SchemaChange::category).thenComparing(SchemaChange::message);
+
+    static {
+        // SchemaDiffSet parses both schemas with graphql-java's general default parser options, whose limits (15,000
+        // tokens) guard against hostile operations and refuse the composed schema of a handful of services. A composed
+        // schema is trusted input: the general default gets the SDL parser's limits. Operations keep their own
+        // (graphql-java parses them with the operation defaults, which this leaves alone).
+        ParserOptions sdl = ParserOptions.getDefaultSdlParserOptions();
+        ParserOptions.setDefaultParserOptions(ParserOptions.getDefaultParserOptions().transform(options -> options
+                .maxCharacters(sdl.getMaxCharacters()).maxTokens(sdl.getMaxTokens())
+                .maxWhitespaceTokens(sdl.getMaxWhitespaceTokens()).maxRuleDepth(sdl.getMaxRuleDepth())));
+    }
 
     private SchemaChanges() {
     }

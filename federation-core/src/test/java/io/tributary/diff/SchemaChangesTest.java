@@ -16,6 +16,20 @@ class SchemaChangesTest {
             """;
 
     @Test
+    void shouldDiffSchemasLargerThanTheParsersDefaultTokenLimitForOperations() {
+        // 2,000 types of four fields: about 40,000 tokens, well past graphql-java's 15,000 for an operation.
+        StringBuilder types = new StringBuilder("type Query { thing0: Thing0 }\n");
+        for (int t = 0; t < 2_000; t++) {
+            types.append("type Thing").append(t).append(" { id: ID! a: String b: String c: Int }\n");
+        }
+        String before = types.toString();
+        String after = before.replace("type Thing0 { id: ID! a: String", "type Thing0 { id: ID! a: String added: String");
+
+        assertThat(SchemaChanges.between(before, after)).singleElement()
+                .satisfies(c -> assertThat(c.coordinate()).isEqualTo("Thing0.added"));
+    }
+
+    @Test
     void shouldCallARemovedFieldBreaking() {
         List<SchemaChange> changes = SchemaChanges.between(V2, V1);
 

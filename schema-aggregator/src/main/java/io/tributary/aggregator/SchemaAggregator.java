@@ -33,8 +33,9 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
- * A running aggregator: the topology inside a {@link KafkaStreams} configured to emit a view promptly (commit
- * every 100 ms, no record cache, no producer linger), exactly once by default. No record can stop it (the processors
+ * A running aggregator: the topology inside a {@link KafkaStreams} configured to emit a view promptly (each
+ * transaction committed as soon as its records are processed, no record cache, no producer linger), exactly once by
+ * default. No record can stop it (the processors
  * reject what they cannot use, and the exception handlers catch what slips past); a client that dies anyway is
  * reported to the failure callback, so a process can exit and be restarted instead of lingering half dead.
  *
@@ -212,7 +213,9 @@ public final class SchemaAggregator implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.processingGuarantee());
         props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, config.standbyReplicas());
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        // Commit as soon as processing is done: a view is readable (read_committed) only once its transaction commits,
+        // and with an interval the commit waited for it, and then for the next poll (up to poll.ms): 0-200 ms per view.
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 0);
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 0);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");

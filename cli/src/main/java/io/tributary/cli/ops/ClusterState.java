@@ -84,10 +84,11 @@ public final class ClusterState {
      */
     public RecordReplay replay(String graph) {
         RecordReplay replay = new RecordReplay(graph);
-        for (ConsumerRecord<byte[], byte[]> record : log.readRaw(topics.catalog())) {
+        log.forEachRaw(topics.catalog(), record -> {
             replay.apply(record.topic(), record.partition(), record.offset(), record.key(), record.value(), record.headers(),
                     record.timestamp());
-        }
+            return true;
+        });
         return replay;
     }
 
@@ -97,14 +98,15 @@ public final class ClusterState {
      */
     public Map<String, ServiceCatalog> liveInstances() {
         Map<String, ServiceCatalog> live = new TreeMap<>();
-        for (ConsumerRecord<byte[], byte[]> record : log.readRaw(topics.catalog())) {
+        log.forEachRaw(topics.catalog(), record -> {
             switch (CatalogEvents.decode(record.key(), record.value(), record.headers()).event()) {
                 case LogEvent.Published published -> live.put(published.key(), published.catalog());
                 case LogEvent.Retracted retracted -> live.remove(retracted.key());
                 default -> {
                 }
             }
-        }
+            return true;
+        });
         return live;
     }
 

@@ -7,9 +7,7 @@ import io.tributary.view.LogFold;
 import io.tributary.view.SchemaView;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,18 +43,17 @@ public final class ReplayCommand implements Callable<Integer> {
         Instant limit = until == null ? null : Views.instant(until);
         Instant start = from == null ? null : Views.instant(from);
         RecordReplay replay = new RecordReplay(options.graph());
-        int applied = 0;
-        int rejected = 0;
+        int[] applied = {0};
+        int[] rejected = {0};
         try (TopicLog log = new TopicLog(options.kafka().clientProperties())) {
-            List<ConsumerRecord<byte[], byte[]>> events = log.readRaw(options.kafka().topics().catalog());
-            for (ConsumerRecord<byte[], byte[]> event : events) {
+            log.forEachRaw(options.kafka().topics().catalog(), event -> {
                 if (limit != null && Instant.ofEpochMilli(event.timestamp()).isAfter(limit)
                         || untilOffset != null && event.offset() > untilOffset) {
-                    break;
+                    return false;
                 }
                 if (start != null && Instant.ofEpochMilli(event.timestamp()).isBefore(start)
                         || fromOffset != null && event.offset() < fromOffset) {
-                    continue;
+                    return true;
                 }
                 LogFold.Outcome outcome = replay.apply(event.topic(), event.partition(), event.offset(), event.key(), event.value(),
                         event.headers(), event.timestamp());
@@ -64,15 +61,16 @@ public final class ReplayCommand implements Callable<Integer> {
                     err.printf("the fold failed at %s@%d (the aggregator rejected this event too): %s%n", event.topic(), event.offset(),
                             Printable.of(String.valueOf(failed.error())));
                 }
-                rejected += outcome instanceof LogFold.Outcome.Rejected || outcome instanceof LogFold.Outcome.Failed ? 1 : 0;
-                if (++applied % 10_000 == 0) {
-                    err.printf("replayed %d of %d events%n", applied, events.size());
+                rejected[0] += outcome instanceof LogFold.Outcome.Rejected || outcome instanceof LogFold.Outcome.Failed ? 1 : 0;
+                if (++applied[0] % 10_000 == 0) {
+                    err.printf("replayed %d events, up to offset %d%n", applied[0], event.offset());
                     err.flush();
                 }
-            }
+                return true;
+            });
         }
         SchemaView view = replay.current().orElseThrow(() -> new OperatorException("no view: nothing was published before that point"));
-        err.printf("replayed %d events (%d rejected): view %d, hash %s%n", applied, rejected, view.version(), view.hash());
+        err.printf("replayed %d events (%d rejected): view %d, hash %s%n", applied[0], rejected[0], view.version(), view.hash());
         err.flush();
         out.print(json ? ViewJson.view(view) : view.sdl());
         out.flush();

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -64,6 +65,37 @@ public final class TopicLog implements AutoCloseable {
         records.sort(Comparator.comparingLong(ConsumerRecord<byte[], byte[]>::timestamp)
                 .thenComparing(ConsumerRecord::partition).thenComparingLong(ConsumerRecord::offset));
         return records;
+    }
+
+    /**
+     * Hands the records of a one-partition topic (the catalog log) to {@code action} as they are read, in offset order,
+     * up to the topic's end as of now, and stops early when the action answers false: what a fold of the log reads,
+     * in the order the aggregator folded it, without holding the log in memory (a million catalogs do not fit in an
+     * operator command's heap). A topic of several partitions is read whole first and handed over as {@link #readRaw}
+     * orders it.
+     */
+    public void forEachRaw(String topic, Predicate<ConsumerRecord<byte[], byte[]>> action) {
+        requireTopic(topic);
+        List<TopicPartition> partitions = partitions(topic);
+        if (partitions.size() != 1) {
+            for (ConsumerRecord<byte[], byte[]> record : readRaw(topic)) {
+                if (!action.test(record)) {
+                    return;
+                }
+            }
+            return;
+        }
+        TopicPartition partition = partitions.getFirst();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        long end = consumer.endOffsets(partitions, Duration.ofSeconds(15)).get(partition);
+        while (consumer.position(partition, Duration.ofSeconds(15)) < end) {
+            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                if (record.offset() >= end || !action.test(record)) {
+                    return;
+                }
+            }
+        }
     }
 
     private static ConsumerRecord<String, byte[]> withTextKey(ConsumerRecord<byte[], byte[]> record) {
