@@ -40,7 +40,8 @@ public sealed interface Relation {
             if (finder == null || finder.isBlank()) {
                 throw new InvalidCatalogException("reverse relation " + field + " needs the target's finder name");
             }
-            arguments = Map.copyOf(arguments);
+            // Sorted, so the relation prints and encodes the same in every JVM (Map.copyOf's order varies between runs).
+            arguments = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(arguments));
             description = description == null ? "" : description;
         }
     }
