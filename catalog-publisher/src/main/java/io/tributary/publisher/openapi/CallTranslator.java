@@ -136,10 +136,7 @@ final class CallTranslator {
             if (!required && (body.getContent() == null || body.getContent().isEmpty())) {
                 return;
             }
-            boolean binary = body.getContent() != null && body.getContent().entrySet().stream().anyMatch(e -> e.getKey().startsWith("multipart/")
-                    || e.getKey().equals("application/octet-stream") || (e.getValue().getSchema() != null
-                    && "binary".equals(e.getValue().getSchema().getFormat())));
-            throw new Unmappable(binary ? Category.BINARY_UPLOAD : Category.NON_JSON, "its request body is "
+            throw new Unmappable(OperationTranslator.isBinary(body) ? Category.BINARY_UPLOAD : Category.NON_JSON, "its request body is "
                     + (body.getContent() == null ? "without content" : body.getContent().keySet()) + ", but the gateway sends JSON");
         }
         parameters.add(new io.tributary.catalog.Parameter(BODY, schemas.value(schema, new SchemaTranslator.Site(request + " body", typeName + "Body")),

@@ -313,7 +313,7 @@ final class OperationTranslator {
     }
 
     /** A file: multipart, octet-stream, or a schema of format binary. */
-    private static boolean isBinary(RequestBody body) {
+    static boolean isBinary(RequestBody body) {
         return body.getContent() != null && body.getContent().entrySet().stream().anyMatch(e -> e.getKey().startsWith("multipart/")
                 || e.getKey().equals("application/octet-stream")
                 || (e.getValue().getSchema() != null && "binary".equals(e.getValue().getSchema().getFormat())));
