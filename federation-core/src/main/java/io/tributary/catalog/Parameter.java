@@ -28,6 +28,13 @@ public record Parameter(String name, Schema schema, Location location, boolean r
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     /** Where a parameter travels in the HTTP request. */
+    /**
+     * The property of a scalar parameter's schema that holds its default value, {@code {"type": "int",
+     * "tributary.default": 20}}: what the service assumes when the parameter is not sent, offered as the argument's
+     * default.
+     */
+    public static final String DEFAULT_PROPERTY = "tributary.default";
+
     public enum Location { PATH, QUERY, BODY, HEADER, COOKIE }
 
     /** How a value is written, as OpenAPI's {@code style} names it; each location allows some. */

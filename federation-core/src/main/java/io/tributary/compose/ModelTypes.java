@@ -65,10 +65,34 @@ final class ModelTypes {
 
     /** The argument a parameter becomes: its own name, an {@code ID} when it names one ({@code id}, {@code courseId}). */
     GraphQLArgument argument(Parameter p) {
-        GraphQLInputType type = isIdLike(p) ? (p.required() ? GraphQLNonNull.nonNull(GraphQLID) : GraphQLID)
-                : input(p.schema(), !p.required());
-        return GraphQLArgument.newArgument().name(p.name()).description(p.description().isEmpty() ? null : p.description())
-                .type(type).build();
+        boolean id = isIdLike(p);
+        GraphQLInputType type = id ? (p.required() ? GraphQLNonNull.nonNull(GraphQLID) : GraphQLID) : input(p.schema(), !p.required());
+        GraphQLArgument.Builder argument = GraphQLArgument.newArgument().name(p.name())
+                .description(p.description().isEmpty() ? null : p.description()).type(type);
+        Object declared = p.schema().getObjectProp(Parameter.DEFAULT_PROPERTY);
+        Object value = declared == null ? null : id ? String.valueOf(declared) : defaultValue(p.schema(), declared);
+        if (value != null) {
+            argument.defaultValueProgrammatic(value);
+        }
+        return argument.build();
+    }
+
+    /**
+     * A parameter's default as the Java value its scalar takes ({@code 20} for an {@code Int}); null when it is none
+     * of that type, so a catalog's wrong default leaves the argument without one rather than the schema invalid.
+     */
+    private static Object defaultValue(Schema schema, Object declared) {
+        if (schema.getLogicalType() != null) {
+            return null;
+        }
+        return switch (schema.getType()) {
+            case INT -> declared instanceof Integer n ? n : null;
+            case LONG -> declared instanceof Integer || declared instanceof Long ? (Object) ((Number) declared).longValue() : null;
+            case FLOAT, DOUBLE -> declared instanceof Number n ? (Object) n.doubleValue() : null;
+            case BOOLEAN -> declared instanceof Boolean b ? b : null;
+            case STRING -> declared instanceof String text ? text : null;
+            default -> null;
+        };
     }
 
     private static boolean isIdLike(Parameter p) {

@@ -78,4 +78,20 @@ class CallFieldTest {
         Assertions.assertThatThrownBy(() -> new OperationField(Operation.builder(OperationKind.CALL, "POST", "/x").name("__x").build(),
                 Schema.create(Schema.Type.STRING))).isInstanceOf(InvalidCatalogException.class).hasMessageContaining("operation field name");
     }
+
+    @Test
+    void shouldOfferADefaultOfTheArgumentsTypeAndIgnoreOneOfAnotherType() {
+        Schema year = new Schema.Parser().parse("{\"type\": \"int\", \"tributary.default\": 2025}");
+        Schema month = new Schema.Parser().parse("{\"type\": \"int\", \"tributary.default\": \"may\"}");
+        ServiceCatalog reports = new ServiceCatalog("reports", "i-1", "1", Instant.EPOCH, "http://127.0.0.1:9009", 30_000, List.of(),
+                List.of(new OperationField(Operation.builder(OperationKind.CALL, "GET", "/reports").name("reports")
+                        .parameters(List.of(new io.tributary.catalog.Parameter("year", year, io.tributary.catalog.Parameter.Location.QUERY, false, ""),
+                                new io.tributary.catalog.Parameter("month", month, io.tributary.catalog.Parameter.Location.QUERY, false, "")))
+                        .build(), Schema.create(Schema.Type.STRING))));
+
+        ComposedGraph graph = composer.compose(List.of(EffectiveCatalog.of(List.of(reports))));
+
+        assertThat(graph.diagnostics()).isEmpty();
+        assertThat(graph.sdl()).contains("reports(month: Int, year: Int = 2025): String").doesNotContain("may");
+    }
 }

@@ -112,7 +112,8 @@ final class CallTranslator {
         }
         Schema<?> schema = parameter.getSchema() != null ? parameter.getSchema() : ResponseShapes.jsonSchema(parameter.getContent());
         org.apache.avro.Schema avro = schema == null ? org.apache.avro.Schema.create(org.apache.avro.Schema.Type.STRING)
-                : schemas.value(schema, new SchemaTranslator.Site(request + " " + wireName, typeName + Identifiers.pascal(name)));
+                : Parameters.withDefault(schemas.value(schema, new SchemaTranslator.Site(request + " " + wireName,
+                        typeName + Identifiers.pascal(name))), schema, components);
         io.tributary.catalog.Parameter.Style style = Parameters.style(parameter, location);
         boolean explode = parameter.getExplode() != null ? parameter.getExplode() : style.explodesByDefault();
         try {

@@ -232,7 +232,8 @@ final class OperationTranslator {
         }
         org.apache.avro.Schema avro = schema == null
                 ? org.apache.avro.Schema.create(org.apache.avro.Schema.Type.STRING)
-                : schemas.value(schema, new SchemaTranslator.Site(candidate.request() + " " + wireName, model.name() + Identifiers.pascal(name)));
+                : Parameters.withDefault(schemas.value(schema, new SchemaTranslator.Site(candidate.request() + " " + wireName,
+                        model.name() + Identifiers.pascal(name))), schema, components);
         try {
             return new io.tributary.catalog.Parameter(name, avro, location, location == Location.PATH || Boolean.TRUE.equals(parameter.getRequired()),
                     description, style, explode, location == Location.PATH ? name : wireName, "");

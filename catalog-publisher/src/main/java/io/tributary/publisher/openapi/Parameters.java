@@ -60,6 +60,25 @@ final class Parameters {
         return out.toString();
     }
 
+    /**
+     * The parameter's schema with the document's default value when it has one and the schema is a plain scalar
+     * (a fresh schema: the property must not reach other uses of the same one).
+     */
+    static org.apache.avro.Schema withDefault(org.apache.avro.Schema avro, io.swagger.v3.oas.models.media.Schema<?> declared,
+                                               Components components) {
+        Object value = declared == null ? null : components.resolve(declared).getDefault();
+        boolean scalar = switch (avro.getType()) {
+            case STRING, INT, LONG, FLOAT, DOUBLE, BOOLEAN -> avro.getLogicalType() == null;
+            default -> false;
+        };
+        if (value == null || !scalar || !(value instanceof Number || value instanceof String || value instanceof Boolean)) {
+            return avro;
+        }
+        org.apache.avro.Schema withDefault = org.apache.avro.Schema.create(avro.getType());
+        withDefault.addProp(io.tributary.catalog.Parameter.DEFAULT_PROPERTY, value);
+        return withDefault;
+    }
+
     /** The parameter's style, OpenAPI's default for its location when it says none. */
     static Style style(Parameter parameter, Location location) {
         if (parameter.getStyle() == null) {

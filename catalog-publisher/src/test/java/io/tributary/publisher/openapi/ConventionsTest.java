@@ -469,4 +469,30 @@ class ConventionsTest {
         assertThat(get.projection()).isTrue();
         assertThat(get.parameters()).extracting(Parameter::name).containsExactly("id");
     }
+
+    @Test
+    void shouldOfferAParametersDefaultValueAsItsArgumentsDefault() {
+        OpenApiMapping mapping = map30("""
+                paths:
+                  /reports:
+                    get:
+                      operationId: getReports
+                      parameters:
+                        - {name: year, in: query, schema: {type: integer, default: 2025}}
+                        - {name: region, in: query, schema: {type: string, default: north}}
+                        - {name: detailed, in: query, schema: {type: boolean, default: false}}
+                      responses: {'200': {description: reports, content: {application/json: {schema: {type: object, properties: {total: {type: number}}}}}}}
+                """);
+
+        io.tributary.catalog.ServiceCatalog catalog = new io.tributary.catalog.ServiceCatalog("reports", "i-1", "1", java.time.Instant.EPOCH,
+                "http://localhost:1", 30_000, mapping.resources(), mapping.operations());
+        io.tributary.compose.ComposedGraph graph = new io.tributary.compose.GraphComposer()
+                .compose(java.util.List.of(io.tributary.fold.EffectiveCatalog.of(java.util.List.of(catalog))));
+
+        assertThat(graph.diagnostics()).isEmpty();
+        assertThat(graph.schema().getQueryType().getFieldDefinition("reports").getArguments())
+                .extracting(a -> a.getName() + " = " + graphql.schema.InputValueWithState.class.cast(a.getArgumentDefaultValue()).getValue())
+                .containsExactlyInAnyOrder("year = 2025", "region = north", "detailed = false");
+        assertThat(graph.sdl()).contains("year: Int = 2025");
+    }
 }
