@@ -79,7 +79,8 @@ class OpenApiSidecarStackIT {
             openApi = answers(sidecarTopics);
         }
 
-        assertThat(micronaut).extracting(Answer::calls).containsExactlyElementsOf(QUERIES.values());
+        assertThat(micronaut).as("calls per query; the answers were %s", micronaut).extracting(Answer::calls)
+                .containsExactlyElementsOf(QUERIES.values());
         assertThat(micronaut).allSatisfy(answer -> assertThat(answer.body()).startsWith("{\"data\":").doesNotContain("\"errors\""));
         assertThat(openApi).isEqualTo(micronaut);
     }
