@@ -131,16 +131,8 @@ final class CallTranslator {
             return;
         }
         RequestBody body = components.requestBody(operation.getRequestBody());
-        boolean required = Boolean.TRUE.equals(body.getRequired());
-        Schema<?> schema = ResponseShapes.jsonSchema(body.getContent());
-        if (schema == null) {
-            if (!required && (body.getContent() == null || body.getContent().isEmpty())) {
-                return;
-            }
-            throw new Unmappable(OperationTranslator.isBinary(body) ? Category.BINARY_UPLOAD : Category.NON_JSON, "its request body is "
-                    + (body.getContent() == null ? "without content" : body.getContent().keySet()) + ", but the gateway sends JSON");
-        }
-        parameters.add(new io.tributary.catalog.Parameter(BODY, schemas.value(schema, new SchemaTranslator.Site(request + " body", typeName + "Body")),
-                Location.BODY, required, Objects.requireNonNullElse(body.getDescription(), "")));
+        OperationTranslator.jsonBody(body).ifPresent(schema -> parameters.add(new io.tributary.catalog.Parameter(BODY,
+                schemas.value(schema, new SchemaTranslator.Site(request + " body", typeName + "Body")), Location.BODY,
+                Boolean.TRUE.equals(body.getRequired()), Objects.requireNonNullElse(body.getDescription(), ""))));
     }
 }

@@ -279,14 +279,9 @@ final class OperationTranslator {
         }
         RequestBody body = components.requestBody(candidate.operation().getRequestBody());
         boolean required = Boolean.TRUE.equals(body.getRequired());
-        Schema<?> schema = ResponseShapes.jsonSchema(body.getContent());
+        Schema<?> schema = jsonBody(body).orElse(null);
         if (schema == null) {
-            if (!required && (body.getContent() == null || body.getContent().isEmpty())) {
-                return List.of();
-            }
-            // Sent without its form or file, an operation with an optional non-JSON body would do nothing useful.
-            throw new Unmappable(isBinary(body) ? Category.BINARY_UPLOAD : Category.NON_JSON, "its request body is "
-                    + (body.getContent() == null ? "without content" : body.getContent().keySet()) + ", but the gateway sends JSON");
+            return List.of();
         }
         String typeName = model.name() + Identifiers.pascal(candidate.name().isEmpty() ? candidate.kind().name().toLowerCase(Locale.ROOT) : candidate.name());
         SchemaTranslator.Site site = new SchemaTranslator.Site(candidate.request() + " body", typeName);
@@ -313,8 +308,24 @@ final class OperationTranslator {
         return parameters;
     }
 
+    /**
+     * The schema of a JSON request body; empty for an optional body without content. Any other body is refused:
+     * sent without its form or file, even an operation with an optional non-JSON body would do nothing useful.
+     */
+    static Optional<Schema<?>> jsonBody(RequestBody body) {
+        Schema<?> schema = ResponseShapes.jsonSchema(body.getContent());
+        if (schema != null) {
+            return Optional.of(schema);
+        }
+        if (!Boolean.TRUE.equals(body.getRequired()) && (body.getContent() == null || body.getContent().isEmpty())) {
+            return Optional.empty();
+        }
+        throw new Unmappable(isBinary(body) ? Category.BINARY_UPLOAD : Category.NON_JSON, "its request body is "
+                + (body.getContent() == null ? "without content" : body.getContent().keySet()) + ", but the gateway sends JSON");
+    }
+
     /** A file: multipart, octet-stream, or a schema of format binary. */
-    static boolean isBinary(RequestBody body) {
+    private static boolean isBinary(RequestBody body) {
         return body.getContent() != null && body.getContent().entrySet().stream().anyMatch(e -> e.getKey().startsWith("multipart/")
                 || e.getKey().equals("application/octet-stream")
                 || (e.getValue().getSchema() != null && "binary".equals(e.getValue().getSchema().getFormat())));
