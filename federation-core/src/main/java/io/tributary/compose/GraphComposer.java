@@ -12,6 +12,7 @@ import graphql.schema.GraphQLUnionType;
 import io.tributary.catalog.OperationField;
 import io.tributary.catalog.Resource;
 import io.tributary.diagnostic.Diagnostic;
+import io.tributary.diagnostic.Diagnostic.Code;
 import io.tributary.diagnostic.Diagnostic.Severity;
 import io.tributary.fold.EffectiveCatalog;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ public final class GraphComposer {
             String where = service + ":" + resource.qualifiedName();
             ComposedResource owner = included.get(resource.qualifiedName());
             if (owner != null) {
-                diagnostics.add(new Diagnostic(Severity.ERROR, "RESOURCE_CONFLICT", resource.qualifiedName()
+                diagnostics.add(new Diagnostic(Severity.ERROR, Code.RESOURCE_CONFLICT, resource.qualifiedName()
                         + " is already served by service " + owner.service() + "; this one is left out", where));
                 return;
             }
@@ -91,7 +92,7 @@ public final class GraphComposer {
                         modelType, types, versions.deprecation(resource)).build();
                 Set<String> taken = taken(fields);
                 if (!taken.isEmpty()) {
-                    diagnostics.add(new Diagnostic(Severity.ERROR, "FIELD_CONFLICT", "fields " + taken
+                    diagnostics.add(new Diagnostic(Severity.ERROR, Code.FIELD_CONFLICT, "fields " + taken
                             + " are already defined by another resource; " + resource.qualifiedName() + " is left out", where));
                     return;
                 }
@@ -101,7 +102,7 @@ public final class GraphComposer {
                 routes.addAll(fields.routes());
                 included.put(resource.qualifiedName(), new ComposedResource(service, resource, modelType, suffix));
             } catch (TypeConflictException e) {
-                diagnostics.add(new Diagnostic(Severity.ERROR, "TYPE_CONFLICT", e.getMessage() + "; "
+                diagnostics.add(new Diagnostic(Severity.ERROR, Code.TYPE_CONFLICT, e.getMessage() + "; "
                         + resource.qualifiedName() + " is left out", where));
             } catch (UncomposableException | graphql.AssertException e) {
                 // graphql-java's own builders assert what GraphQL allows; anything else thrown here is a bug and fails loudly.
@@ -115,7 +116,7 @@ public final class GraphComposer {
             String where = service + ":" + call.name();
             Map<String, GraphQLFieldDefinition> fields = call.isQuery() ? query : mutation;
             if (fields.containsKey(call.name())) {
-                diagnostics.add(new Diagnostic(Severity.ERROR, "FIELD_CONFLICT", "the operation field " + call.name()
+                diagnostics.add(new Diagnostic(Severity.ERROR, Code.FIELD_CONFLICT, "the operation field " + call.name()
                         + " is already defined by another resource or operation; this one is left out", where));
                 return;
             }
@@ -126,11 +127,11 @@ public final class GraphComposer {
                 fields.put(call.name(), added.field());
                 routes.add(added.route());
             } catch (TypeConflictException e) {
-                diagnostics.add(new Diagnostic(Severity.ERROR, "TYPE_CONFLICT", e.getMessage() + "; the operation field "
+                diagnostics.add(new Diagnostic(Severity.ERROR, Code.TYPE_CONFLICT, e.getMessage() + "; the operation field "
                         + call.name() + " is left out", where));
             } catch (UncomposableException | graphql.AssertException e) {
                 failedServices.add(service);
-                diagnostics.add(new Diagnostic(Severity.ERROR, "UNCOMPOSABLE", "the operation field " + call.name()
+                diagnostics.add(new Diagnostic(Severity.ERROR, Code.UNCOMPOSABLE, "the operation field " + call.name()
                         + " cannot be expressed in GraphQL: " + e.getMessage(), where));
             }
         }

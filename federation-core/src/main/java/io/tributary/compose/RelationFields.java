@@ -12,6 +12,7 @@ import io.tributary.catalog.Relation;
 import io.tributary.compose.FieldRoute.Link;
 import io.tributary.compose.FieldRoute.Shape;
 import io.tributary.diagnostic.Diagnostic;
+import io.tributary.diagnostic.Diagnostic.Code;
 import io.tributary.diagnostic.Diagnostic.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -126,7 +127,7 @@ final class RelationFields {
     }
 
     private Optional<GraphQLFieldDefinition> dangling(ComposedResource source, Relation relation, String why) {
-        diagnostics.add(new Diagnostic(Severity.WARNING, "DANGLING_RELATION", "relation " + relation.field() + " of "
+        diagnostics.add(new Diagnostic(Severity.WARNING, Code.DANGLING_RELATION, "relation " + relation.field() + " of "
                 + source.resource().qualifiedName() + " is left out: " + why, source.service() + ":" + source.modelType() + "." + relation.field()));
         return Optional.empty();
     }

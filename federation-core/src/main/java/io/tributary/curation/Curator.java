@@ -24,6 +24,7 @@ import io.tributary.compose.FieldRoute;
 import io.tributary.compose.Routing;
 import io.tributary.compose.SdlPrinter;
 import io.tributary.diagnostic.Diagnostic;
+import io.tributary.diagnostic.Diagnostic.Code;
 import io.tributary.diagnostic.Diagnostic.Severity;
 import io.tributary.fold.EffectiveCatalog;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ public final class Curator {
         List<Diagnostic> diagnostics = new ArrayList<>(graph.diagnostics());
         for (CurationRule rule : rules) {
             if (!matched.contains(rule.id())) {
-                diagnostics.add(new Diagnostic(Severity.WARNING, "CURATION_UNMATCHED",
+                diagnostics.add(new Diagnostic(Severity.WARNING, Code.CURATION_UNMATCHED,
                         "curation rule " + rule.id() + " matches nothing in the graph: " + rule, rule.id()));
             }
         }
@@ -93,7 +94,7 @@ public final class Curator {
         try {
             curated = SdlPrinter.parse(AstPrinter.printAst(document));
         } catch (graphql.GraphQLException e) {
-            diagnostics.add(new Diagnostic(Severity.ERROR, "CURATION_INVALID",
+            diagnostics.add(new Diagnostic(Severity.ERROR, Code.CURATION_INVALID,
                     "the curation rules would make the schema invalid, so none is applied: " + e.getMessage(), "curation"));
             return new ComposedGraph(graph.sdl(), graph.routing(), diagnostics, graph.failedServices(), graph.schema());
         }
