@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * Header parameters that are the client's to send rather than arguments: the document's API keys in a header
  * ({@code apiKey} security schemes {@code in: header}, such as Apideck's tenant header {@code x-apideck-consumer-id})
  * and any header the operator names. The gateway forwards them from the client's request to this service when its
- * configuration says so ({@code tributary.gateway.downstream.service-forwarded-headers.<service>}); as no argument
+ * configuration says so ({@code tributary.gateway.service-forwarded-headers.<service>}); as no argument
  * sets them, they keep no GET from being its resource's GET.
  */
 final class ClientHeaders {
@@ -48,6 +48,6 @@ final class ClientHeaders {
     Optional<String> note() {
         return met.isEmpty() ? Optional.empty() : Optional.of("no argument sets the header " + String.join(", ", met)
                 + ": the client sends it, and the gateway forwards it when"
-                + " tributary.gateway.downstream.service-forwarded-headers.<service> names it");
+                + " tributary.gateway.service-forwarded-headers.<service> names it");
     }
 }

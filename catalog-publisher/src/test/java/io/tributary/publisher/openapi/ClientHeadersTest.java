@@ -46,7 +46,7 @@ class ClientHeadersTest {
         assertThat(Documents.operation(companies, OperationKind.GET).parameters()).extracting(Parameter::name).containsExactly("id");
         assertThat(mapping.operations()).isEmpty();
         assertThat(mapping.notes()).contains("no argument sets the header x-app-id, x-tenant-id: the client sends it, and the gateway"
-                + " forwards it when tributary.gateway.downstream.service-forwarded-headers.<service> names it");
+                + " forwards it when tributary.gateway.service-forwarded-headers.<service> names it");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.tributary.gateway.request.HeaderForwarding;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -38,14 +39,21 @@ public final class RestClient implements AutoCloseable {
 
     private final RestSettings settings;
     private final MeterRegistry meters;
+    private final HeaderForwarding forwarding;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final Http1Client http;
     private final Map<String, Semaphore> slots = new ConcurrentHashMap<>();
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public RestClient(RestSettings settings, MeterRegistry meters) {
+        this(settings, meters, HeaderForwarding.EVERYWHERE);
+    }
+
+    /** A client that sends each service only the forwarded headers {@code forwarding} gives it. */
+    public RestClient(RestSettings settings, MeterRegistry meters, HeaderForwarding forwarding) {
         this.settings = settings;
         this.meters = meters;
+        this.forwarding = forwarding;
         this.http = new Http1Client(settings.timeout().compareTo(Duration.ofSeconds(2)) < 0 ? settings.timeout() : Duration.ofSeconds(2),
                 settings.maxConcurrentCalls());
     }
@@ -59,7 +67,10 @@ public final class RestClient implements AutoCloseable {
         return settings;
     }
 
-    /** Sends the call with these headers; completes with the answer or fails with a {@link DownstreamException}. */
+    /**
+     * Sends the call with those of the request's forwarded headers its service gets; completes with the answer or
+     * fails with a {@link DownstreamException}.
+     */
     public CompletableFuture<RestResponse> send(RestCall call, Map<String, String> headers) {
         return CompletableFuture.supplyAsync(() -> exchange(call, headers), threads);
     }
@@ -73,8 +84,8 @@ public final class RestClient implements AutoCloseable {
         }
         String outcome = "unavailable";
         try {
-            Http1Connection.Response response = http.send(call.method(), call.uri(), sendable(headers, call.headers()), call.body(),
-                    settings.timeoutFor(call.service()));
+            Http1Connection.Response response = http.send(call.method(), call.uri(), sendable(forwarding.to(call.service(), headers), call.headers()), call.body(),
+                    call.contentType(), settings.timeoutFor(call.service()));
             int status = response.status();
             outcome = outcome(status);
             if (status / 100 != 2 && status != 404) {
