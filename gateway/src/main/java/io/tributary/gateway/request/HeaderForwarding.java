@@ -1,5 +1,6 @@
 package io.tributary.gateway.request;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,14 +26,15 @@ public record HeaderForwarding(List<String> everywhere, Map<String, List<String>
         everywhere = List.copyOf(everywhere);
         Map<String, List<String>> copy = new TreeMap<>();
         byService.forEach((service, names) -> copy.put(service, List.copyOf(names)));
-        byService = Map.copyOf(copy);
+        byService = Collections.unmodifiableMap(copy);
     }
 
-    /** Every header some service gets: what the gateway picks out of a request. */
+    /** Every header some service gets, each once whatever its spelling: what the gateway picks out of a request. */
     public List<String> names() {
-        Set<String> names = new LinkedHashSet<>(everywhere);
-        byService.values().forEach(names::addAll);
-        return List.copyOf(names);
+        Map<String, String> names = new LinkedHashMap<>();
+        everywhere.forEach(name -> names.putIfAbsent(name.toLowerCase(Locale.ROOT), name));
+        byService.values().forEach(list -> list.forEach(name -> names.putIfAbsent(name.toLowerCase(Locale.ROOT), name)));
+        return List.copyOf(names.values());
     }
 
     /**

@@ -14,8 +14,8 @@ class HeaderForwardingTest {
             "X-Tenant-Id", "acme");
 
     @Test
-    void shouldPickEveryHeaderSomeServiceGets() {
-        assertThat(forwarding.names()).containsExactlyInAnyOrder("Authorization", "traceparent", "X-Api-Key", "x-tenant-id", "authorization");
+    void shouldPickEveryHeaderSomeServiceGetsOnceWhateverItsSpelling() {
+        assertThat(forwarding.names()).containsExactly("Authorization", "traceparent", "x-tenant-id", "X-Api-Key");
     }
 
     @Test
