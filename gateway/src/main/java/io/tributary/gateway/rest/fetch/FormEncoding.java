@@ -1,7 +1,7 @@
 package io.tributary.gateway.rest.fetch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.tributary.gateway.rest.client.RestClient;
+import io.tributary.gateway.GatewayJson;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +49,7 @@ final class FormEncoding {
             return String.valueOf(value);
         }
         try {
-            return RestClient.JSON.writeValueAsString(value);
+            return GatewayJson.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write a form value as JSON text", e);
         }

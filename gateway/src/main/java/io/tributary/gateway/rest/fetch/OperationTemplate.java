@@ -5,7 +5,7 @@ import io.tributary.catalog.Operation;
 import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.Pagination;
 import io.tributary.catalog.Parameter;
-import io.tributary.gateway.rest.client.RestClient;
+import io.tributary.gateway.GatewayJson;
 import io.tributary.gateway.rest.client.RestRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -195,7 +195,7 @@ public final class OperationTemplate {
         }
         try {
             return switch (operation.bodyEncoding()) {
-                case JSON -> RestClient.JSON.writeValueAsBytes(body);
+                case JSON -> GatewayJson.MAPPER.writeValueAsBytes(body);
                 case FORM -> FormEncoding.encode(body);
             };
         } catch (JsonProcessingException e) {
