@@ -252,6 +252,10 @@ function clientName(c) {
   return (c.client || '(unnamed)') + (c.version ? '@' + c.version : '');
 }
 
+function plural(count, noun) {
+  return count + ' ' + noun + (count === 1 ? '' : 's');
+}
+
 function clientList(clients) {
   return clients.map(c => clientName(c) + ' ×' + c.count).join(', ');
 }
@@ -262,8 +266,8 @@ async function renderUsage() {
     return [el('p', { class: 'empty' }, 'No gateway has reported an operation in the last ' + data.days + ' days.')];
   }
   return [
-    el('p', { class: 'summary' }, data.executions + ' executions of ' + data.operations.length + ' operations in the last '
-      + data.days + ' days, as the gateways reported them.'),
+    el('p', { class: 'summary' }, plural(data.executions, 'execution') + ' of ' + plural(data.operations.length, 'operation')
+      + ' in the last ' + data.days + ' days, as the gateways reported them.'),
     el('h2', {}, 'Most used operations'),
     table('usage-operations', ['Operation', 'Hash', 'Executions', 'Errors', 'Clients', 'Document'], data.operations.map(o =>
       el('tr', { 'data-operation': operationName(o) }, el('td', { class: 'mono' }, operationName(o)), el('td', { class: 'mono muted' }, o.hash),
