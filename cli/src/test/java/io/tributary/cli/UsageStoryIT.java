@@ -38,6 +38,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -47,6 +49,7 @@ import picocli.CommandLine;
  * a rollback that removed the field broke.
  */
 class UsageStoryIT {
+    private static final Logger LOG = LoggerFactory.getLogger(UsageStoryIT.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TITLES = "query CourseTitles($id: ID!) { course(id: $id) { id title } }";
     private static final String DURATION = "query CourseDuration { course(id: \"c-2\") { id durationMinutes } }";
@@ -87,6 +90,7 @@ class UsageStoryIT {
         ServiceCatalog live = liveCourses();
         Path withoutDuration = catalog("without-duration.json", live, "durationMinutes");
         Run used = tributary("check", "--catalog", withoutDuration.toString(), "--service", "courses");
+        LOG.info("check, removing a field an operation uses:\n{}", used.out());
         assertThat(used.exitCode()).as(used.out() + used.err()).isEqualTo(1);
         assertThat(used.out()).containsPattern("BREAKING\\s+Course\\.durationMinutes")
                 .containsPattern("CourseDuration\\s+\\S+\\s+ios@5\\.0 ×1\\s+1\\s")
@@ -100,6 +104,7 @@ class UsageStoryIT {
 
         Path withoutSubtitle = catalog("without-subtitle.json", live, "subtitle");
         Run unused = tributary("check", "--catalog", withoutSubtitle.toString(), "--service", "courses");
+        LOG.info("check, removing a field no operation uses:\n{}", unused.out());
         assertThat(unused.exitCode()).as(unused.out() + unused.err()).isEqualTo(4);
         assertThat(unused.out()).containsPattern("BREAKING\\s+Course\\.subtitle").contains("safe in practice");
         assertThat(JSON.readTree(tributary("check", "--catalog", withoutSubtitle.toString(), "--service", "courses", "--json").out())
@@ -117,6 +122,7 @@ class UsageStoryIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> aggregator.currentView().filter(v -> !v.sdl().contains("durationMinutes")
                 && v.services().getFirst().instances().size() == 1).isPresent());
         Run history = tributary("history");
+        LOG.info("history after the rollback:\n{}", history.out());
         assertThat(history.out()).containsPattern("view \\d+ broke CourseDuration \\(ios@5\\.0 ×1\\): .*durationMinutes")
                 .doesNotContain("broke CourseTitles");
     }

@@ -69,7 +69,11 @@ public final class UsageWindow {
 
     /** Forgets the hours before {@code instant}: what a long-running reader calls to bound its memory. */
     public void forgetBefore(Instant instant) {
-        hours.headMap(instant.truncatedTo(ChronoUnit.HOURS), false).clear();
+        Instant hour = instant.truncatedTo(ChronoUnit.HOURS);
+        if (hours.isEmpty() || !hours.firstKey().isBefore(hour)) {
+            return;
+        }
+        hours.headMap(hour, false).clear();
         described.keySet().retainAll(hours.values().stream().flatMap(h -> h.keySet().stream()).collect(java.util.stream.Collectors.toSet()));
     }
 

@@ -41,6 +41,9 @@ public final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (usageDays < 1) {
+            throw new OperatorException("--usage-days must be at least 1, was " + usageDays);
+        }
         PrintWriter out = spec.commandLine().getOut();
         Instant from = since == null ? Instant.EPOCH : Views.instant(since);
         List<SchemaView> history = ClusterState.history(options.kafka(), options.graph());

@@ -10,6 +10,7 @@ import io.tributary.avro.Topics;
 import io.tributary.gateway.Gateway;
 import io.tributary.gateway.GatewayProperties;
 import io.tributary.gateway.schema.ViewInstrumentation;
+import io.tributary.gateway.view.KafkaLink;
 import io.tributary.gateway.view.ServingProperties;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -51,8 +52,9 @@ class UsageBeans {
     @Context
     @Requires(property = ENABLED, notEquals = "false")
     @Bean(preDestroy = "close")
-    UsagePublisher usagePublisher(UsageRecorder recorder, UsageProperties usage, ServingProperties serving, GatewayProperties properties) {
+    UsagePublisher usagePublisher(UsageRecorder recorder, UsageProperties usage, ServingProperties serving, GatewayProperties properties,
+                                  KafkaLink link) {
         return UsagePublisher.toKafka(properties.getBootstrapServers(), new Topics(properties.getTopicPrefix()).usage(), serving.getGatewayId(),
-                recorder, usage.getInterval()).start();
+                recorder, usage.getInterval(), link::connected).start();
     }
 }

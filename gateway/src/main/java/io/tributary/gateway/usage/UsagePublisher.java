@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes the recorder's interval to the usage topic every interval, from a thread of its own that also creates the
  * producer, so nothing on the request path or at startup waits for Kafka. An interval that saw no request sends
- * nothing. On a clean shutdown the last interval is sent before the producer closes. A report Kafka does not take is
+ * nothing. On a clean shutdown the last interval is sent before the producer closes, when Kafka answers (a gateway
+ * shutting down while Kafka is away does not wait for it). A report Kafka does not take is
  * logged (once until reporting works again) and lost: usage is a sample for checks, not a ledger.
  */
 public final class UsagePublisher implements AutoCloseable {
@@ -33,11 +35,13 @@ public final class UsagePublisher implements AutoCloseable {
     private final String topic;
     private final UsageRecorder recorder;
     private final Duration interval;
+    private final BooleanSupplier kafkaAnswers;
     private final ScheduledExecutorService executor;
     private final AtomicBoolean failing = new AtomicBoolean();
     private volatile Producer<String, UsageReport> producer;
 
-    public UsagePublisher(Supplier<Producer<String, UsageReport>> producers, String topic, UsageRecorder recorder, Duration interval) {
+    public UsagePublisher(Supplier<Producer<String, UsageReport>> producers, String topic, UsageRecorder recorder, Duration interval,
+                          BooleanSupplier kafkaAnswers) {
         if (interval.isZero() || interval.isNegative()) {
             throw new IllegalArgumentException("tributary.gateway.usage.interval must be positive, was " + interval);
         }
@@ -45,12 +49,14 @@ public final class UsagePublisher implements AutoCloseable {
         this.topic = topic;
         this.recorder = recorder;
         this.interval = interval;
+        this.kafkaAnswers = kafkaAnswers;
         this.executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("tributary-gateway-usage").daemon().factory());
     }
 
-    /** A publisher whose producer reaches {@code bootstrapServers}. */
-    public static UsagePublisher toKafka(String bootstrapServers, String topic, String gatewayId, UsageRecorder recorder, Duration interval) {
-        return new UsagePublisher(() -> producer(bootstrapServers, gatewayId), topic, recorder, interval);
+    /** A publisher whose producer reaches {@code bootstrapServers}; {@code kafkaAnswers} says whether a last report is worth sending on close. */
+    public static UsagePublisher toKafka(String bootstrapServers, String topic, String gatewayId, UsageRecorder recorder, Duration interval,
+                                         BooleanSupplier kafkaAnswers) {
+        return new UsagePublisher(() -> producer(bootstrapServers, gatewayId), topic, recorder, interval, kafkaAnswers);
     }
 
     private static Producer<String, UsageReport> producer(String bootstrapServers, String gatewayId) {
@@ -112,7 +118,9 @@ public final class UsagePublisher implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        publish();
+        if (kafkaAnswers.getAsBoolean()) {
+            publish();
+        }
         Producer<String, UsageReport> current = producer;
         if (current != null) {
             current.close(Duration.ofSeconds(2));
