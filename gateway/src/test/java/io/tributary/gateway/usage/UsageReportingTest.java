@@ -7,7 +7,8 @@ import io.tributary.avro.Topics;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.CourseCatalogs;
 import io.tributary.gateway.GatewayProperties;
-import io.tributary.gateway.http.CoursesService;
+import io.tributary.gateway.testing.CoursesService;
+import io.tributary.gateway.testing.RecordingServer;
 import io.tributary.gateway.http.RunningGateway;
 import io.tributary.gateway.http.TestViews;
 import io.tributary.testkit.EmbeddedKafka;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class UsageReportingTest {
     @Test
     void the_gateway_publishes_each_operation_with_its_clients_counts_and_coordinates() {
-        try (CoursesService courses = new CoursesService();
+        try (RecordingServer courses = CoursesService.start();
              RunningGateway gateway = RunningGateway.start("UsageReportingTest", Map.of("tributary.gateway.usage.interval", "200ms",
                      "tributary.gateway.serving.gateway-id", "gw-usage"))) {
             gateway.apply(TestViews.view(1, courses.baseUrl(), CourseCatalogs.v2("a")));
