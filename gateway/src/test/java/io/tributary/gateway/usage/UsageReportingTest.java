@@ -11,6 +11,7 @@ import io.tributary.gateway.testing.CoursesService;
 import io.tributary.gateway.testing.RecordingServer;
 import io.tributary.gateway.http.RunningGateway;
 import io.tributary.gateway.http.TestViews;
+import io.tributary.gateway.view.KafkaLink;
 import io.tributary.testkit.EmbeddedKafka;
 import io.tributary.usage.ClientUsage;
 import io.tributary.usage.OperationUsage;
@@ -61,6 +62,22 @@ class UsageReportingTest {
                 assertThat(r.graph()).isEqualTo("default");
             });
         }
+    }
+
+    @Test
+    void a_clean_shutdown_sends_what_the_last_interval_counted() {
+        Topics topics;
+        try (RecordingServer courses = CoursesService.start();
+             RunningGateway gateway = RunningGateway.start("UsageReportingTest", Map.of("tributary.gateway.usage.interval", "1h"))) {
+            gateway.apply(TestViews.view(1, courses.baseUrl(), CourseCatalogs.v2("a")));
+            topics = new Topics(gateway.context().getBean(GatewayProperties.class).getTopicPrefix());
+            await().atMost(Duration.ofSeconds(30)).until(() -> gateway.context().getBean(KafkaLink.class).connected());
+            gateway.post(RunningGateway.body("query Last { course(id: \"c-1\") { id } }"), "Content-Type", "application/json");
+            assertThat(reports(topics)).as("nothing before the interval ends").isEmpty();
+        }
+
+        assertThat(reports(topics)).singleElement().satisfies(r -> assertThat(r.operations()).extracting(OperationUsage::name)
+                .containsExactly("Last"));
     }
 
     @Test
