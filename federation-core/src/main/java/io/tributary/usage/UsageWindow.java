@@ -52,7 +52,9 @@ public final class UsageWindow {
         Map<String, Tally> tallies = hours.computeIfAbsent(hour, h -> new HashMap<>());
         for (OperationUsage operation : report.operations()) {
             Described before = described.get(operation.hash());
-            if (before == null || !before.at().isAfter(report.from())) {
+            if (before == null || report.from().isAfter(before.at()) || report.from().equals(before.at())
+                    && operation.coordinates().toString().compareTo(before.operation().coordinates().toString()) > 0) {
+                // the latest report describes it; of two as late, the same one whatever the order they came in
                 described.put(operation.hash(), new Described(report.from(), operation));
             }
             Tally tally = tallies.computeIfAbsent(operation.hash(), h -> new Tally());

@@ -74,6 +74,21 @@ class UsageWindowTest {
     }
 
     @Test
+    void two_gateways_describing_one_operation_at_the_same_time_give_one_description_whatever_the_order() {
+        OperationUsage onOldView = new OperationUsage("h", "Op", "{op}", List.of("Query.a"), List.of(new ClientUsage("web", "", 1, 0, Latency.empty())));
+        OperationUsage onNewView = new OperationUsage("h", "Op", "{op}", List.of("Query.a", "Query.b"),
+                List.of(new ClientUsage("web", "", 1, 0, Latency.empty())));
+        UsageWindow one = new UsageWindow("default");
+        one.add(report("gw-1", T, "default", onOldView));
+        one.add(report("gw-2", T, "default", onNewView));
+        UsageWindow other = new UsageWindow("default");
+        other.add(report("gw-2", T, "default", onNewView));
+        other.add(report("gw-1", T, "default", onOldView));
+
+        assertThat(other.totals(T.plusSeconds(60), Duration.ofDays(1))).isEqualTo(one.totals(T.plusSeconds(60), Duration.ofDays(1)));
+    }
+
+    @Test
     void unused_fields_are_the_schema_fields_no_seen_operation_uses() {
         UsageWindow window = new UsageWindow("default");
         window.add(report("gw-1", T, "default", operation("a", "web", 1, 0)));
