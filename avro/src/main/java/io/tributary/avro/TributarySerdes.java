@@ -70,6 +70,12 @@ public final class TributarySerdes {
                 w.getSkippedOperations());
     }
 
+    /** Values of {@code tributary.usage}. */
+    public static Serde<io.tributary.usage.UsageReport> usage() {
+        return new SingleObjectSerde<>(io.tributary.avro.generated.UsageReport.getEncoder(),
+                io.tributary.avro.generated.UsageReport.getDecoder(), UsageMapper::toWire, UsageMapper::toModel);
+    }
+
     /** Reads views every aggregator version wrote: the current schema, and the earlier ones by their fingerprints. */
     private static final BinaryMessageDecoder<SchemaView> VIEW_DECODER = SchemaView.createDecoder(
             WriterSchemas.earlier("SchemaView-1.avsc", "SchemaView-2.avsc", "SchemaView-3.avsc"));

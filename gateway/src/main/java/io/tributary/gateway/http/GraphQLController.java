@@ -23,6 +23,7 @@ import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.gateway.security.CallerResolver;
 import io.tributary.gateway.security.InvalidTokenException;
 import io.tributary.gateway.security.TokenKeysUnavailableException;
+import io.tributary.gateway.usage.ClientHeaders;
 import io.tributary.text.Printable;
 import java.util.Locale;
 import java.util.Map;
@@ -46,11 +47,13 @@ public class GraphQLController {
     private final GraphHolder holder;
     private final CallerResolver callers;
     private final ForwardedHeaders forwardedHeaders;
+    private final ClientHeaders clientHeaders;
 
-    GraphQLController(GraphHolder holder, CallerResolver callers, ForwardedHeaders forwardedHeaders) {
+    GraphQLController(GraphHolder holder, CallerResolver callers, ForwardedHeaders forwardedHeaders, ClientHeaders clientHeaders) {
         this.holder = holder;
         this.callers = callers;
         this.forwardedHeaders = forwardedHeaders;
+        this.clientHeaders = clientHeaders;
     }
 
     @Post(consumes = MediaType.ALL, produces = MediaType.ALL)
@@ -83,7 +86,8 @@ public class GraphQLController {
                         "Mutations cannot be sent with GET; use POST.", Map.of(HttpHeaders.ALLOW, "POST"));
             }
             return GraphQLResponses.result(format.get(), graph.execute(new GatewayRequest(request.query(),
-                    request.operationName(), request.variables(), forwardedHeaders.from(http.getHeaders()), caller)));
+                    request.operationName(), request.variables(), forwardedHeaders.from(http.getHeaders()), caller,
+                    clientHeaders.from(http.getHeaders()::get))));
         } catch (HttpRejection rejection) {
             return GraphQLResponses.rejection(format.get(), rejection);
         } catch (RuntimeException e) {
