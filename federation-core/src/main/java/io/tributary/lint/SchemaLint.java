@@ -13,13 +13,17 @@ import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.Parameter;
+import graphql.schema.GraphQLTypeReference;
 import io.tributary.compose.FieldRoute;
+import io.tributary.compose.PrintedSchema;
+import io.tributary.compose.PrintedType;
 import io.tributary.compose.Routing;
 import io.tributary.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -45,19 +49,32 @@ public final class SchemaLint {
 
     /** Checks a schema already built (composition's own), which spares parsing its SDL again. */
     public List<Diagnostic> check(GraphQLSchema schema, Routing routing) {
+        return check(schema.getAllTypesAsList(), type -> type, routing);
+    }
+
+    /**
+     * Checks a schema as composition printed it, which spares building it: the same findings as for the schema
+     * built from it (its types still name the types they refer to, which are looked up here).
+     */
+    public List<Diagnostic> check(PrintedSchema schema, Routing routing) {
+        return check(schema.types().values().stream().map(PrintedType::type).toList(),
+                type -> type instanceof GraphQLTypeReference ref ? schema.types().get(ref.getName()).type() : type, routing);
+    }
+
+    private List<Diagnostic> check(List<GraphQLNamedType> types, UnaryOperator<GraphQLNamedType> resolve, Routing routing) {
         List<Diagnostic> found = new ArrayList<>();
-        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+        for (GraphQLNamedType type : types) {
             if (type.getName().startsWith("__") || GraphQLTypeUtil.isScalar(type) && isBuiltIn(type.getName())) {
                 continue;
             }
-            checkType(type, found);
+            checkType(type, resolve, found);
         }
-        routing.fields().forEach(route -> checkRoute(schema, route, found));
+        routing.fields().forEach(route -> checkRoute(route, found));
         found.sort(Comparator.comparing(Diagnostic::where).thenComparing(Diagnostic::code).thenComparing(Diagnostic::message));
         return found;
     }
 
-    private void checkType(GraphQLNamedType type, List<Diagnostic> found) {
+    private void checkType(GraphQLNamedType type, UnaryOperator<GraphQLNamedType> resolve, List<Diagnostic> found) {
         if (type.getDescription() == null || type.getDescription().isBlank()) {
             report(found, LintRule.MISSING_DESCRIPTION, "type " + type.getName() + " has no description", type.getName());
         }
@@ -75,12 +92,13 @@ public final class SchemaLint {
         }
         if (type instanceof GraphQLFieldsContainer container) {
             for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
-                checkField(type.getName(), field, found);
+                checkField(type.getName(), field, resolve, found);
             }
         }
     }
 
-    private void checkField(String typeName, GraphQLFieldDefinition field, List<Diagnostic> found) {
+    private void checkField(String typeName, GraphQLFieldDefinition field, UnaryOperator<GraphQLNamedType> resolve,
+                            List<Diagnostic> found) {
         String coordinate = typeName + "." + field.getName();
         if (field.getDescription() == null || field.getDescription().isBlank()) {
             report(found, LintRule.MISSING_DESCRIPTION, "field " + coordinate + " has no description", coordinate);
@@ -95,7 +113,7 @@ public final class SchemaLint {
             report(found, LintRule.RESTFUL_QUERY_NAME, "query " + field.getName()
                     + " sounds RESTful; name it after the object (course, courses)", coordinate);
         }
-        if (typeName.equals("Mutation") && GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLObjectType returned) {
+        if (typeName.equals("Mutation") && resolve.apply(unwrap(field.getType())) instanceof GraphQLObjectType returned) {
             String noun = Character.toLowerCase(returned.getName().charAt(0)) + returned.getName().substring(1);
             if (!field.getName().startsWith(noun)) {
                 report(found, LintRule.MUTATION_NAME, "mutation " + field.getName() + " does not start with its noun "
@@ -104,7 +122,7 @@ public final class SchemaLint {
         }
     }
 
-    private void checkRoute(GraphQLSchema schema, FieldRoute route, List<Diagnostic> found) {
+    private void checkRoute(FieldRoute route, List<Diagnostic> found) {
         if (!route.parentType().equals("Query") || !(route.link() instanceof FieldRoute.Link.Root)) {
             return;
         }
@@ -118,6 +136,15 @@ public final class SchemaLint {
             report(found, LintRule.UNBOUNDED_LIST, route.coordinate() + " can return every element at once and has no"
                     + " connection; make the operation pageable", route.coordinate());
         }
+    }
+
+    /** The named type inside list and non-null wrappers, a type reference included. */
+    private static GraphQLNamedType unwrap(graphql.schema.GraphQLType type) {
+        graphql.schema.GraphQLType unwrapped = type;
+        while (unwrapped instanceof graphql.schema.GraphQLModifiedType modified) {
+            unwrapped = modified.getWrappedType();
+        }
+        return (GraphQLNamedType) unwrapped;
     }
 
     private static boolean isWellNamedFinder(FieldRoute route) {
