@@ -49,7 +49,7 @@ public final class ViewFold {
      */
     private static final Memo<Composing, ComposedGraph> COMPOSED = new Memo<>(1024, 4_000_000, graph -> graph.sdl().length());
     private static final Memo<Curating, Curated> CURATED = new Memo<>(1024, 4_000_000, curated -> curated.graph().sdl().length());
-    /** The changes between two schemas, by their hashes: small, so many. */
+    /** The changes between two schemas parsed whole, by their hashes: small, so many. */
     private static final Memo<List<String>, List<SchemaChange>> CHANGES = new Memo<>(8192, Long.MAX_VALUE, changes -> 0);
     /** The printed form of the schemas composed from pieces, by hash: the next view's diff reads the last one's from here. */
     private static final Memo<String, PrintedSchema> PRINTED = new Memo<>(64, 8_000_000, schema -> schema.sdl().length());
@@ -169,8 +169,7 @@ public final class ViewFold {
             return new FoldStep(Optional.empty(), state, lintErrors);
         }
         long version = last.map(SchemaView::version).orElse(0L) + 1;
-        List<SchemaChange> changes = last.map(previous -> CHANGES.get(List.of(previous.hash(), composed.hash()),
-                hashes -> composed.changesSince().apply(previous))).orElse(List.of());
+        List<SchemaChange> changes = last.map(previous -> composed.changesSince().apply(previous)).orElse(List.of());
         return new FoldStep(Optional.of(new SchemaView(graph, version, composed.hash(), at, composed.sdl(), composed.routing(),
                 services, diagnostics, composed.failed(), changes, cause)), nextState);
     }
@@ -202,7 +201,7 @@ public final class ViewFold {
                 () -> lint.check(composed.schema(), composed.routing()),
                 previous -> PRINTED.find(previous.hash())
                         .map(before -> SchemaChanges.between(before, composed.schema()))
-                        .orElseGet(() -> SchemaChanges.between(previous.sdl(), composed.sdl()))));
+                        .orElseGet(() -> changes(previous, composed.sdl(), hash))));
     }
 
     /** The graph composed whole by {@link GraphComposer}, curated, as a built schema. */
@@ -229,7 +228,12 @@ public final class ViewFold {
         ComposedGraph graph = curated.graph();
         return new Composed(effective, quarantine, graph.sdl(), curated.hash(), graph.routing(), graph.diagnostics(), failed,
                 () -> lint.check(graph.schema(), graph.routing()),
-                previous -> SchemaChanges.between(previous.sdl(), graph.sdl()));
+                previous -> changes(previous, graph.sdl(), curated.hash()));
+    }
+
+    /** The changes between the SDLs of two views, both parsed whole (remembered: replay and check meet them again). */
+    private static List<SchemaChange> changes(SchemaView previous, String sdl, String hash) {
+        return CHANGES.get(List.of(previous.hash(), hash), hashes -> SchemaChanges.between(previous.sdl(), sdl));
     }
 
     private ComposedGraph compose(Composing composing) {
