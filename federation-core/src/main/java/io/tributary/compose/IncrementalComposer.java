@@ -1,6 +1,8 @@
 package io.tributary.compose;
 
 import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLTypeUtil;
 import io.tributary.catalog.OperationField;
 import io.tributary.catalog.Resource;
 import io.tributary.diagnostic.Diagnostic;
@@ -30,8 +32,19 @@ import java.util.TreeMap;
  * valid alone, the graph has no result here, and the caller composes it from scratch (which fails as it always did).
  */
 public final class IncrementalComposer {
-    /** The pieces of the compositions in this process, weighed by the SDL they print: a few Coursera-size graphs. */
-    private static final Memo<Object, Piece> PIECES = new Memo<>(32_768, 16_000_000, IncrementalComposer::weight);
+    /** The pieces of the compositions in this process, weighed by the SDL they print: about three Coursera-size graphs. */
+    private static final Memo<Object, Piece> PIECES = new Memo<>(16_384, 6_000_000, IncrementalComposer::weight);
+
+    /** Model types with their relation fields, printed, by the piece's type and the relation fields. */
+    private static final Memo<Related, PrintedType> RELATED = new Memo<>(8_192, 8_000_000, printed -> printed.sdl().length());
+
+    /** What a relation field of a model type is made of. */
+    private record RelationField(String name, String description, String type) {
+    }
+
+    /** A piece's model type (equal only to itself) and the relation fields added to it. */
+    private record Related(PrintedType piece, List<RelationField> relations) {
+    }
 
     /** What a resource version's piece depends on. */
     private record ResourceKey(CompositionSettings settings, String service, Resource resource, String suffix, String deprecation) {
@@ -66,6 +79,29 @@ public final class IncrementalComposer {
         }
         new RelationFields(assembly.registry, assembly.included, assembly.routes, assembly.diagnostics).addAll();
         return Optional.of(assembly.build());
+    }
+
+    /** Sorts as {@code routes.sort(comparing(FieldRoute::coordinate))} (stably), making each coordinate once, not per comparison. */
+    private static void sortByCoordinate(List<FieldRoute> routes) {
+        record Keyed(String coordinate, FieldRoute route) {
+        }
+        List<Keyed> keyed = new ArrayList<>(routes.stream().map(r -> new Keyed(r.coordinate(), r)).toList());
+        keyed.sort(Comparator.comparing(Keyed::coordinate));
+        routes.clear();
+        keyed.forEach(k -> routes.add(k.route()));
+    }
+
+    /**
+     * A model type with its relation fields, printed: relation fields make a new type of the piece's each time,
+     * printed once per set of relation fields (by each field's name, description and type: all a relation field has).
+     */
+    private static PrintedType withRelations(PrintedType piece, GraphQLObjectType type) {
+        GraphQLObjectType base = (GraphQLObjectType) piece.type();
+        List<RelationField> relations = type.getFieldDefinitions().stream()
+                .filter(field -> base.getFieldDefinition(field.getName()) != field)
+                .map(field -> new RelationField(field.getName(), field.getDescription(), GraphQLTypeUtil.simplePrint(field.getType())))
+                .toList();
+        return RELATED.get(new Related(piece, relations), key -> PrintedType.of(type));
     }
 
     private static long weight(Piece piece) {
@@ -177,10 +213,9 @@ public final class IncrementalComposer {
             List<PrintedType> types = new ArrayList<>();
             for (GraphQLNamedType type : registry.all()) {
                 PrintedType piece = printed.get(type.getName());
-                // Relation fields make a new type of their source's: that one is printed here.
-                types.add(piece.type() == type ? piece : PrintedType.of(type));
+                types.add(piece.type() == type ? piece : withRelations(piece, (GraphQLObjectType) type));
             }
-            routes.sort(Comparator.comparing(FieldRoute::coordinate));
+            sortByCoordinate(routes);
             endpoints.sort(Comparator.comparing(ServiceEndpoint::service));
             return new PrintedGraph(PrintedSchema.of(types, query, mutation), new Routing(endpoints, routes), diagnostics,
                     List.copyOf(failedServices));

@@ -43,6 +43,8 @@ public final class PrintedSchema {
     private final Map<String, PrintedType> types;
     private final Map<String, SortedMap<String, PrintedField>> roots;
     private final String sdl;
+    /** Who refers to each type, made when a diff first needs it. */
+    private volatile Map<String, List<String>> referrers;
 
     private PrintedSchema(Map<String, PrintedType> types, Map<String, SortedMap<String, PrintedField>> roots, String sdl) {
         this.types = types;
@@ -111,6 +113,18 @@ public final class PrintedSchema {
     /** Every named type but GraphQL's own scalars, by name, the root types and the custom scalars among them. */
     public Map<String, PrintedType> types() {
         return types;
+    }
+
+    /** For each type name, the types that refer to it (made once per schema: two diffs read each schema). */
+    public Map<String, List<String>> referrers() {
+        Map<String, List<String>> known = referrers;
+        if (known == null) {
+            Map<String, List<String>> made = new java.util.HashMap<>();
+            types.values().forEach(t -> t.refs().forEach(ref -> made.computeIfAbsent(ref, r -> new java.util.ArrayList<>()).add(t.name())));
+            known = Collections.unmodifiableMap(made);
+            referrers = known;
+        }
+        return known;
     }
 
     /** The fields of a root type ({@code Query}, {@code Mutation}) by name; empty when the schema has no such root. */

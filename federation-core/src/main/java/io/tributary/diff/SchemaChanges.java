@@ -9,7 +9,6 @@ import io.tributary.compose.PrintedField;
 import io.tributary.compose.PrintedSchema;
 import io.tributary.compose.PrintedType;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -71,8 +70,8 @@ public final class SchemaChanges {
                 changed.add(name);
             }
         }
-        Set<String> reaching = reaching(before, changed);
-        reaching.addAll(reaching(after, changed));
+        Set<String> reaching = reaching(before.referrers(), changed);
+        reaching.addAll(reaching(after.referrers(), changed));
         Map<String, Set<String>> fields = new HashMap<>();
         for (String root : List.of(QUERY, MUTATION)) {
             Set<String> selected = new TreeSet<>();
@@ -95,15 +94,13 @@ public final class SchemaChanges {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new TreeSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
     }
 
-    /** The types of the schema that are, or refer to (at any depth), one of these. */
-    private static Set<String> reaching(PrintedSchema schema, Set<String> targets) {
-        Map<String, List<String>> referrers = new HashMap<>();
-        schema.types().values().forEach(t -> t.refs().forEach(ref -> referrers.computeIfAbsent(ref, r -> new ArrayList<>()).add(t.name())));
+    /** The types that are, or refer to (at any depth), one of these, given who refers to whom. */
+    private static Set<String> reaching(Map<String, List<String>> referrers, Set<String> targets) {
         Set<String> found = new HashSet<>(targets);
         Deque<String> next = new ArrayDeque<>(targets);
         while (!next.isEmpty()) {

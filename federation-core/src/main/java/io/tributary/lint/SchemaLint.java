@@ -15,6 +15,7 @@ import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.Parameter;
 import graphql.schema.GraphQLTypeReference;
 import io.tributary.compose.FieldRoute;
+import io.tributary.compose.Memo;
 import io.tributary.compose.PrintedSchema;
 import io.tributary.compose.PrintedType;
 import io.tributary.compose.Routing;
@@ -37,6 +38,20 @@ public final class SchemaLint {
     private static final Set<String> GENERIC_NAMES = Set.of("Item", "Rating", "Reminder", "Enrollment", "Data", "Info",
             "Result", "Record", "Entry", "Detail", "Details", "Value", "Status", "Type", "Object", "Entity");
 
+    private static final Set<String> ROOTS = Set.of("Query", "Mutation");
+    /** The findings of the types of printed schemas, by type (graphql-java types are equal only to themselves). */
+    private static final Memo<Checked, List<Diagnostic>> FINDINGS = new Memo<>(20_000, Long.MAX_VALUE, findings -> 0);
+
+    private static final Memo<CheckedField, List<Diagnostic>> FIELD_FINDINGS = new Memo<>(40_000, Long.MAX_VALUE, findings -> 0);
+
+    /** A type checked under some settings. */
+    private record Checked(GraphQLNamedType type, LintSettings settings) {
+    }
+
+    /** A root field checked under some settings, with the name of the object type it returns, if any. */
+    private record CheckedField(String root, GraphQLFieldDefinition field, String returned, LintSettings settings) {
+    }
+
     private final LintSettings settings;
 
     public SchemaLint(LintSettings settings) {
@@ -49,7 +64,7 @@ public final class SchemaLint {
 
     /** Checks a schema already built (composition's own), which spares parsing its SDL again. */
     public List<Diagnostic> check(GraphQLSchema schema, Routing routing) {
-        return check(schema.getAllTypesAsList(), type -> type, routing);
+        return check(schema.getAllTypesAsList(), type -> type, false, routing);
     }
 
     /**
@@ -58,23 +73,36 @@ public final class SchemaLint {
      */
     public List<Diagnostic> check(PrintedSchema schema, Routing routing) {
         return check(schema.types().values().stream().map(PrintedType::type).toList(),
-                type -> type instanceof GraphQLTypeReference ref ? schema.types().get(ref.getName()).type() : type, routing);
+                type -> type instanceof GraphQLTypeReference ref ? schema.types().get(ref.getName()).type() : type, true, routing);
     }
 
-    private List<Diagnostic> check(List<GraphQLNamedType> types, UnaryOperator<GraphQLNamedType> resolve, Routing routing) {
+    /**
+     * The findings of every type; with {@code remember}, those of types other than the roots are looked up first:
+     * a type's findings depend on it alone (and the settings), and printed schemas share their unchanged types.
+     */
+    private List<Diagnostic> check(List<GraphQLNamedType> types, UnaryOperator<GraphQLNamedType> resolve, boolean remember,
+                                   Routing routing) {
         List<Diagnostic> found = new ArrayList<>();
         for (GraphQLNamedType type : types) {
             if (type.getName().startsWith("__") || GraphQLTypeUtil.isScalar(type) && isBuiltIn(type.getName())) {
                 continue;
             }
-            checkType(type, resolve, found);
+            if (remember && !ROOTS.contains(type.getName())) {
+                found.addAll(FINDINGS.get(new Checked(type, settings), key -> {
+                    List<Diagnostic> own = new ArrayList<>();
+                    checkType(type, resolve, false, own);
+                    return List.copyOf(own);
+                }));
+            } else {
+                checkType(type, resolve, remember, found);
+            }
         }
         routing.fields().forEach(route -> checkRoute(route, found));
         found.sort(Comparator.comparing(Diagnostic::where).thenComparing(Diagnostic::code).thenComparing(Diagnostic::message));
         return found;
     }
 
-    private void checkType(GraphQLNamedType type, UnaryOperator<GraphQLNamedType> resolve, List<Diagnostic> found) {
+    private void checkType(GraphQLNamedType type, UnaryOperator<GraphQLNamedType> resolve, boolean remember, List<Diagnostic> found) {
         if (type.getDescription() == null || type.getDescription().isBlank()) {
             report(found, LintRule.MISSING_DESCRIPTION, "type " + type.getName() + " has no description", type.getName());
         }
@@ -92,7 +120,18 @@ public final class SchemaLint {
         }
         if (type instanceof GraphQLFieldsContainer container) {
             for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
-                checkField(type.getName(), field, resolve, found);
+                if (remember) {
+                    // A root type is new each time, its fields are not: what a field's check reads besides the field
+                    // itself is the type its mutation returns.
+                    String returned = resolve.apply(unwrap(field.getType())) instanceof GraphQLObjectType object ? object.getName() : null;
+                    found.addAll(FIELD_FINDINGS.get(new CheckedField(type.getName(), field, returned, settings), key -> {
+                        List<Diagnostic> own = new ArrayList<>();
+                        checkField(type.getName(), field, resolve, own);
+                        return List.copyOf(own);
+                    }));
+                } else {
+                    checkField(type.getName(), field, resolve, found);
+                }
             }
         }
     }
