@@ -21,6 +21,6 @@ public record PrintedGraph(PrintedSchema schema, Routing routing, List<Diagnosti
 
     /** SHA-256 of the SDL, hex, as {@link ComposedGraph#hash()}. */
     public String hash() {
-        return ComposedGraph.hash(schema.sdl());
+        return schema.hash();
     }
 }

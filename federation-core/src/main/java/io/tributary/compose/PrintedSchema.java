@@ -40,11 +40,23 @@ public final class PrintedSchema {
     private static final Comparator<PrintedType> ORDER = Comparator.comparingInt((PrintedType t) -> kind(t.type()))
             .thenComparing(PrintedType::name);
 
+    /**
+     * Schemas joined lately, by their parts: a graph the fold made before (an instance back, a rollback, replay
+     * folding the same instance sets again) keeps its SDL and hash instead of joining and hashing 2 MB again.
+     */
+    private static final Memo<Parts, PrintedSchema> JOINED = new Memo<>(64, 8_000_000, schema -> schema.sdl().length());
+
+    /** What a schema is joined from (printed pieces are equal only to themselves, so this compares by identity mostly). */
+    private record Parts(List<PrintedType> types, List<PrintedField> query, List<PrintedField> mutation) {
+    }
+
     private final Map<String, PrintedType> types;
     private final Map<String, SortedMap<String, PrintedField>> roots;
     private final String sdl;
     /** Who refers to each type, made when a diff first needs it. */
     private volatile Map<String, List<String>> referrers;
+    /** The SHA-256 of the SDL, made when first asked. */
+    private volatile String hash;
 
     private PrintedSchema(Map<String, PrintedType> types, Map<String, SortedMap<String, PrintedField>> roots, String sdl) {
         this.types = types;
@@ -58,6 +70,12 @@ public final class PrintedSchema {
      */
     static PrintedSchema of(Collection<PrintedType> named, SortedMap<String, PrintedField> query,
                             SortedMap<String, PrintedField> mutation) {
+        return JOINED.get(new Parts(List.copyOf(named), List.copyOf(query.values()), List.copyOf(mutation.values())),
+                parts -> join(named, query, mutation));
+    }
+
+    private static PrintedSchema join(Collection<PrintedType> named, SortedMap<String, PrintedField> query,
+                                      SortedMap<String, PrintedField> mutation) {
         Map<String, PrintedType> types = new LinkedHashMap<>();
         named.forEach(t -> types.put(t.name(), t));
         Map<String, SortedMap<String, PrintedField>> roots = new LinkedHashMap<>();
@@ -113,6 +131,16 @@ public final class PrintedSchema {
     /** Every named type but GraphQL's own scalars, by name, the root types and the custom scalars among them. */
     public Map<String, PrintedType> types() {
         return types;
+    }
+
+    /** SHA-256 of the SDL, hex, as {@link ComposedGraph#hash()} (made once per schema). */
+    public String hash() {
+        String known = hash;
+        if (known == null) {
+            known = ComposedGraph.hash(sdl);
+            hash = known;
+        }
+        return known;
     }
 
     /** For each type name, the types that refer to it (made once per schema: two diffs read each schema). */
