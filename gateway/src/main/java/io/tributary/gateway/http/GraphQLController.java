@@ -23,6 +23,8 @@ import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.gateway.security.CallerResolver;
 import io.tributary.gateway.security.InvalidTokenException;
 import io.tributary.gateway.security.TokenKeysUnavailableException;
+import io.tributary.gateway.trusted.DocumentRefused;
+import io.tributary.gateway.trusted.PersistedDocuments;
 import io.tributary.text.Printable;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * {@code application/graphql-response+json} or {@code application/json} as the client accepts, and a GraphQL error
  * with a fitting status for every request it cannot execute, which names no internal URL or setting (those go to the
  * log). A request runs on the graph served when it arrived, carrying the caller's verified identity and the
- * allowlisted headers.
+ * allowlisted headers. A request naming a persisted document runs the document its hash resolves to; with trusted
+ * documents on, nothing else runs.
  */
 @Controller("/graphql")
 @Requires(env = Gateway.ENVIRONMENT)
@@ -47,11 +50,13 @@ public class GraphQLController {
     private final GraphHolder holder;
     private final CallerResolver callers;
     private final ForwardedHeaders forwardedHeaders;
+    private final PersistedDocuments persisted;
 
-    GraphQLController(GraphHolder holder, CallerResolver callers, ForwardedHeaders forwardedHeaders) {
+    GraphQLController(GraphHolder holder, CallerResolver callers, ForwardedHeaders forwardedHeaders, PersistedDocuments persisted) {
         this.holder = holder;
         this.callers = callers;
         this.forwardedHeaders = forwardedHeaders;
+        this.persisted = persisted;
     }
 
     @Post(consumes = MediaType.ALL, produces = MediaType.ALL)
@@ -75,7 +80,7 @@ public class GraphQLController {
             return GraphQLResponses.notAcceptable();
         }
         try {
-            GraphQLRequest request = read.get();
+            GraphQLRequest request = document(read.get(), format.get());
             ExecutableGraph graph = holder.current().orElseThrow(() -> new HttpRejection(HttpStatus.SERVICE_UNAVAILABLE,
                     "SCHEMA_NOT_LOADED", "No schema is loaded yet: the gateway has not received a view of its graph."));
             Caller caller = caller(http.getHeaders().get(HttpHeaders.AUTHORIZATION));
@@ -91,6 +96,17 @@ public class GraphQLController {
             LOG.error("Could not execute a request", e);
             return GraphQLResponses.rejection(format.get(), new HttpRejection(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_SERVER_ERROR",
                     "The gateway failed to execute the request."));
+        }
+    }
+
+    /** The request with the document it runs: its own, or the persisted one its id names; refused ones never execute. */
+    private GraphQLRequest document(GraphQLRequest request, ResponseFormat format) {
+        try {
+            return request.withQuery(persisted.resolve(request.query(), request.documentId()));
+        } catch (DocumentRefused refused) {
+            HttpStatus status = format == ResponseFormat.JSON ? HttpStatus.OK
+                    : refused.code().equals(DocumentRefused.NOT_ALLOWED) ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
+            throw new HttpRejection(status, refused.code(), refused.getMessage());
         }
     }
 
