@@ -1,6 +1,7 @@
 package io.tributary.gateway.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -23,8 +24,11 @@ import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.gateway.security.CallerResolver;
 import io.tributary.gateway.security.InvalidTokenException;
 import io.tributary.gateway.security.TokenKeysUnavailableException;
+import io.tributary.gateway.tracing.RequestSpan;
+import io.tributary.gateway.tracing.Tracing;
 import io.tributary.gateway.trusted.DocumentRefused;
 import io.tributary.gateway.trusted.PersistedDocuments;
+import io.tributary.operations.DocumentHash;
 import io.tributary.text.Printable;
 import java.util.Locale;
 import java.util.Map;
@@ -51,12 +55,15 @@ public class GraphQLController {
     private final CallerResolver callers;
     private final ForwardedHeaders forwardedHeaders;
     private final PersistedDocuments persisted;
+    private final Tracing tracing;
 
-    GraphQLController(GraphHolder holder, CallerResolver callers, ForwardedHeaders forwardedHeaders, PersistedDocuments persisted) {
+    GraphQLController(GraphHolder holder, CallerResolver callers, ForwardedHeaders forwardedHeaders, PersistedDocuments persisted,
+                      Tracing tracing) {
         this.holder = holder;
         this.callers = callers;
         this.forwardedHeaders = forwardedHeaders;
         this.persisted = persisted;
+        this.tracing = tracing;
     }
 
     @Post(consumes = MediaType.ALL, produces = MediaType.ALL)
@@ -88,8 +95,12 @@ public class GraphQLController {
                 throw new HttpRejection(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
                         "Mutations cannot be sent with GET; use POST.", Map.of(HttpHeaders.ALLOW, "POST"));
             }
-            return GraphQLResponses.result(format.get(), graph.execute(new GatewayRequest(request.query(),
-                    request.operationName(), request.variables(), forwardedHeaders.from(http.getHeaders()), caller)));
+            try (RequestSpan span = tracing.enabled() ? span(http, request, graph) : RequestSpan.NONE) {
+                ExecutionResult result = graph.execute(new GatewayRequest(request.query(), request.operationName(), request.variables(),
+                        forwardedHeaders.from(http.getHeaders()), caller));
+                span.errors(result.getErrors().size());
+                return GraphQLResponses.result(format.get(), result);
+            }
         } catch (HttpRejection rejection) {
             return GraphQLResponses.rejection(format.get(), rejection);
         } catch (RuntimeException e) {
@@ -97,6 +108,13 @@ public class GraphQLController {
             return GraphQLResponses.rejection(format.get(), new HttpRejection(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_SERVER_ERROR",
                     "The gateway failed to execute the request."));
         }
+    }
+
+    /** The request's span, a child of the client's trace context, current while the request executes. */
+    private RequestSpan span(HttpRequest<?> http, GraphQLRequest request, ExecutableGraph graph) {
+        String type = request.operationKind().map(kind -> kind.name().toLowerCase(Locale.ROOT)).orElse(null);
+        return tracing.request(http.getHeaders()::get, type, request.operationName(), DocumentHash.of(request.query()),
+                graph.view().graph(), graph.view().version());
     }
 
     /** The request with the document it runs: its own, or the persisted one its id names; refused ones never execute. */
