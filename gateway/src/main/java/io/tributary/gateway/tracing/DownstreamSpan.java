@@ -13,6 +13,7 @@ import org.slf4j.MDC;
 public final class DownstreamSpan implements AutoCloseable {
     private final Span span;
     private final Scope scope;
+    private boolean answered;
 
     DownstreamSpan(Span span, Context context) {
         this.span = span;
@@ -23,15 +24,22 @@ public final class DownstreamSpan implements AutoCloseable {
 
     /** The service's status; a status the gateway treats as a failure (not 2xx or 404) marks the span failed. */
     public void status(int status) {
+        answered = true;
         span.setAttribute(Tracing.STATUS, (long) status);
         if (status / 100 != 2 && status != 404) {
             span.setAttribute(Tracing.ERROR_TYPE, Integer.toString(status)).setStatus(StatusCode.ERROR);
         }
     }
 
-    /** The call failed without an answer (timeout, unreachable, busy) or its answer could not be read. */
+    /**
+     * The call failed: without an answer (timeout, unreachable, busy), or with one it could not use; an error status
+     * already recorded stays the span's error type.
+     */
     public void failed(String errorType, Throwable failure) {
-        span.setAttribute(Tracing.ERROR_TYPE, errorType).setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
+        if (!answered) {
+            span.setAttribute(Tracing.ERROR_TYPE, errorType);
+        }
+        span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
     }
 
     @Override

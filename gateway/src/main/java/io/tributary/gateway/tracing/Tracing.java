@@ -18,6 +18,7 @@ import io.opentelemetry.sdk.trace.samplers.Sampler;
 import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -122,12 +123,12 @@ public final class Tracing implements AutoCloseable {
      * Runs the synchronous part of one field resolution batch in a span of its own, a child of the request's, and
      * ends the span when the batch completes; the REST calls the batch sends are its children.
      */
-    public <T> CompletableFuture<T> batch(Context request, String loader, int keys, Supplier<CompletableFuture<T>> work) {
+    public <T> CompletableFuture<T> batch(Context request, String loader, int keys, Supplier<? extends CompletionStage<T>> work) {
         if (tracer == null || request == null) {
-            return work.get();
+            return work.get().toCompletableFuture();
         }
         Span span = tracer.spanBuilder(loader).setParent(request).setAttribute(LOADER, loader).setAttribute(KEYS, (long) keys).startSpan();
-        CompletableFuture<T> result;
+        CompletionStage<T> result;
         try (Scope ignored = span.makeCurrent()) {
             result = work.get();
         } catch (RuntimeException e) {
@@ -139,7 +140,7 @@ public final class Tracing implements AutoCloseable {
                 span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
             }
             span.end();
-        });
+        }).toCompletableFuture();
     }
 
     /**

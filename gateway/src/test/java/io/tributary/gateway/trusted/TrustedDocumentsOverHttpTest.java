@@ -9,7 +9,8 @@ import io.tributary.avro.TopicProvisioner;
 import io.tributary.avro.Topics;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.CourseCatalogs;
-import io.tributary.gateway.http.CoursesService;
+import io.tributary.gateway.testing.CoursesService;
+import io.tributary.gateway.testing.RecordingServer;
 import io.tributary.gateway.http.RunningGateway;
 import io.tributary.gateway.http.TestViews;
 import io.tributary.operations.DocumentHash;
@@ -45,7 +46,7 @@ class TrustedDocumentsOverHttpTest {
         String bootstrap = EmbeddedKafka.shared().bootstrapServers();
         TopicProvisioner.ensure(bootstrap, topics, (short) 1);
         Map<String, Object> allowListed = Map.of("tributary.gateway.trusted-documents", "allow-listed");
-        try (CoursesService courses = new CoursesService();
+        try (RecordingServer courses = CoursesService.start();
              RunningGateway one = RunningGateway.start("TrustedDocumentsOverHttpTest", allowListed, topics);
              RunningGateway two = RunningGateway.start("TrustedDocumentsOverHttpTest", allowListed, topics);
              KafkaProducer<String, RegisteredOperation> producer = producer(bootstrap)) {
@@ -90,7 +91,7 @@ class TrustedDocumentsOverHttpTest {
         String query = "{ course(id: \"c-2\") { title } }";
         String hex = DocumentHash.of(query).substring(DocumentHash.PREFIX.length());
         String hashOnly = "{\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hex + "\"}}}";
-        try (CoursesService courses = new CoursesService();
+        try (RecordingServer courses = CoursesService.start();
              RunningGateway gateway = RunningGateway.start("TrustedDocumentsOverHttpTest", Map.of())) {
             gateway.apply(TestViews.view(1, courses.baseUrl(), CourseCatalogs.v2("a")));
 

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.context.Context;
+import io.tributary.gateway.tracing.DownstreamSpan;
+import io.tributary.gateway.tracing.Tracing;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -24,7 +27,8 @@ import java.util.regex.Pattern;
  * virtual thread of its own, within its service's timeout and concurrency limit, and reads each JSON answer once into
  * plain maps and lists that the fields resolve from. A 2xx or 404 is an answer; any other status, a timeout, an
  * unreachable service or a full concurrency limit is a {@link DownstreamException}. Every call is timed in
- * {@code tributary.gateway.downstream.calls}, tagged with its service and outcome.
+ * {@code tributary.gateway.downstream.calls}, tagged with its service and outcome, and, when the gateway traces, is a
+ * client span under the parent it is sent with, whose {@code traceparent} the service receives.
  */
 public final class RestClient implements AutoCloseable {
     /** The Micrometer timer of every downstream call, tagged {@code service} and {@code outcome}. */
@@ -42,10 +46,17 @@ public final class RestClient implements AutoCloseable {
     private final Http1Client http;
     private final Map<String, Semaphore> slots = new ConcurrentHashMap<>();
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private final Tracing tracing;
 
     public RestClient(RestSettings settings, MeterRegistry meters) {
+        this(settings, meters, Tracing.OFF);
+    }
+
+    /** A client whose calls are traced by {@code tracing}. */
+    public RestClient(RestSettings settings, MeterRegistry meters, Tracing tracing) {
         this.settings = settings;
         this.meters = meters;
+        this.tracing = tracing;
         this.http = new Http1Client(settings.timeout().compareTo(Duration.ofSeconds(2)) < 0 ? settings.timeout() : Duration.ofSeconds(2),
                 settings.maxConcurrentCalls());
     }
@@ -59,12 +70,41 @@ public final class RestClient implements AutoCloseable {
         return settings;
     }
 
-    /** Sends the call with these headers; completes with the answer or fails with a {@link DownstreamException}. */
-    public CompletableFuture<RestResponse> send(RestCall call, Map<String, String> headers) {
-        return CompletableFuture.supplyAsync(() -> exchange(call, headers), threads);
+    public Tracing tracing() {
+        return tracing;
     }
 
-    private RestResponse exchange(RestCall call, Map<String, String> headers) {
+    /** Sends the call with these headers; completes with the answer or fails with a {@link DownstreamException}. */
+    public CompletableFuture<RestResponse> send(RestCall call, Map<String, String> headers) {
+        return send(call, headers, null);
+    }
+
+    /**
+     * Sends the call as {@link #send(RestCall, Map)} does, traced as a child of {@code parent} (null: untraced); what
+     * its answer sets off runs with the parent current.
+     */
+    public CompletableFuture<RestResponse> send(RestCall call, Map<String, String> headers, Context parent) {
+        if (parent == null) {
+            return CompletableFuture.supplyAsync(() -> exchange(call, sendable(headers, call.headers()), null), threads);
+        }
+        return CompletableFuture.supplyAsync(() -> traced(call, headers, parent), tracing.executor(parent, threads));
+    }
+
+    private RestResponse traced(RestCall call, Map<String, String> headers, Context parent) {
+        Map<String, String> sendable = sendable(headers, call.headers());
+        DownstreamSpan span = tracing.downstream(parent, call.service(), call.method(), call.route(), call.uri(), sendable);
+        if (span == null) {
+            return exchange(call, sendable, null);
+        }
+        try (span) {
+            return exchange(call, sendable, span);
+        } catch (DownstreamException e) {
+            span.failed(e.code().name(), e);
+            throw e;
+        }
+    }
+
+    private RestResponse exchange(RestCall call, Map<String, String> sendable, DownstreamSpan span) {
         Semaphore slot = slots.computeIfAbsent(call.service(), s -> new Semaphore(settings.maxConcurrentCalls()));
         long started = System.nanoTime();
         if (!acquire(slot)) {
@@ -73,9 +113,12 @@ public final class RestClient implements AutoCloseable {
         }
         String outcome = "unavailable";
         try {
-            Http1Connection.Response response = http.send(call.method(), call.uri(), sendable(headers, call.headers()), call.body(),
+            Http1Connection.Response response = http.send(call.method(), call.uri(), sendable, call.body(),
                     settings.timeoutFor(call.service()));
             int status = response.status();
+            if (span != null) {
+                span.status(status);
+            }
             outcome = outcome(status);
             if (status / 100 != 2 && status != 404) {
                 throw DownstreamException.status(call.service(), call.method(), call.uri(), status, detail(response.body()));

@@ -28,6 +28,6 @@ public final class ConnectionFetcher extends RouteFetcher {
         Connections.Window window = new Connections.Window(env.getArgument("first"), env.getArgument("after"),
                 env.getArgument("last"), env.getArgument("before"));
         PagedCall call = new PagedCall(RequestScope.of(env), target, operation, values(env, bindings), projection.fields(env));
-        return Connections.fetch(call, window, bound);
+        return RequestScope.of(env).batch(env, () -> Connections.fetch(call, window, bound));
     }
 }

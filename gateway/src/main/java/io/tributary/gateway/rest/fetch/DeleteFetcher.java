@@ -22,7 +22,8 @@ public final class DeleteFetcher extends RouteFetcher {
 
     @Override
     CompletableFuture<?> fetch(DataFetchingEnvironment env) {
-        return RequestScope.of(env).send(target, operation.request(values(env, bindings), List.of()))
-                .thenApply(response -> !response.isNotFound());
+        RequestScope scope = RequestScope.of(env);
+        return scope.batch(env, () -> scope.send(target, operation.request(values(env, bindings), List.of()))
+                .thenApply(response -> !response.isNotFound()));
     }
 }

@@ -63,7 +63,7 @@ public final class FinderFetch {
     }
 
     public DataLoader<FinderArgs, List<Map<String, Object>>> newLoader(String name, RequestScope scope) {
-        MappedBatchLoader<FinderArgs, Try<List<Map<String, Object>>>> batch = keys -> load(keys, scope);
+        MappedBatchLoader<FinderArgs, Try<List<Map<String, Object>>>> batch = keys -> scope.batch(name, keys.size(), () -> load(keys, scope));
         return DataLoaderFactory.newMappedDataLoaderWithTry(name, batch, DataLoaderOptions.newDefaultOptions());
     }
 

@@ -25,6 +25,7 @@ public final class ListFetcher extends RouteFetcher {
 
     @Override
     CompletableFuture<?> fetch(DataFetchingEnvironment env) {
-        return new PagedCall(RequestScope.of(env), target, operation, values(env, bindings), projection.fields(env)).all(bound);
+        RequestScope scope = RequestScope.of(env);
+        return scope.batch(env, () -> new PagedCall(scope, target, operation, values(env, bindings), projection.fields(env)).all(bound));
     }
 }

@@ -42,7 +42,8 @@ public final class MultiGetFetcher extends RouteFetcher {
             if (getAll == null) {
                 throw new InvalidArgumentException("'" + idsArgument + "' is required: " + resource.resource() + " cannot list all its elements");
             }
-            return new PagedCall(RequestScope.of(env), target, getAll, Map.of(), getAll.projection() ? fields : null).all(bound);
+            RequestScope scope = RequestScope.of(env);
+            return scope.batch(env, () -> new PagedCall(scope, target, getAll, Map.of(), getAll.projection() ? fields : null).all(bound));
         }
         List<ById> keys = new ArrayList<>(ids.size());
         for (Object id : ids) {

@@ -146,7 +146,7 @@ public final class OperationTemplate {
             target.append(separator).append(ParameterStyles.encode(pair.name())).append('=').append(pair.encodedValue());
             separator = '&';
         }
-        return new RestRequest(method, target.toString(), headers(values), body(values));
+        return new RestRequest(method, target.toString(), headers(values), body(values), operation.path());
     }
 
     /** Header parameters by wire name, and the cookie parameters as one {@code Cookie} header. */

@@ -81,7 +81,7 @@ public final class ResourceFetch {
     }
 
     public DataLoader<ById, Map<String, Object>> newLoader(String name, RequestScope scope) {
-        MappedBatchLoader<ById, Try<Map<String, Object>>> batch = keys -> load(keys, scope);
+        MappedBatchLoader<ById, Try<Map<String, Object>>> batch = keys -> scope.batch(name, keys.size(), () -> load(keys, scope));
         return DataLoaderFactory.newMappedDataLoaderWithTry(name, batch, DataLoaderOptions.newDefaultOptions());
     }
 

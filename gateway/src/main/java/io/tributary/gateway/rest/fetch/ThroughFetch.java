@@ -56,7 +56,7 @@ public final class ThroughFetch {
     }
 
     public DataLoader<ThroughKey, List<Map<String, Object>>> newLoader(String name, RequestScope scope) {
-        BatchLoader<ThroughKey, Try<List<Map<String, Object>>>> batch = keys -> load(keys, scope);
+        BatchLoader<ThroughKey, Try<List<Map<String, Object>>>> batch = keys -> scope.batch(name, keys.size(), () -> load(keys, scope));
         return DataLoaderFactory.newDataLoaderWithTry(name, batch, DataLoaderOptions.newOptions().setCachingEnabled(false).build());
     }
 
