@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * Follows the operations topic from its beginning with a consumer of its own (no group: every gateway reads every
  * registration) into {@link RegisteredOperations}, so all gateways agree on the trusted documents. It starts without
  * waiting for Kafka and retries forever, with a backoff, while Kafka or the topic is missing; a record that cannot be
- * decoded is logged and skipped.
+ * decoded is logged and skipped. It has {@linkplain #caughtUp() caught up} once it read the topic to the end it had
+ * when it started reading.
  */
 public final class OperationsSubscriber implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OperationsSubscriber.class);
@@ -43,6 +44,8 @@ public final class OperationsSubscriber implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile Consumer<String, byte[]> consumer;
+    private volatile boolean caughtUp;
+    private Map<TopicPartition, Long> ends = Map.of();
     private String lastFailure;
 
     private OperationsSubscriber(String bootstrapServers, String topic, String clientId, RegisteredOperations registered) {
@@ -116,7 +119,13 @@ public final class OperationsSubscriber implements AutoCloseable {
         }
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
+        ends = consumer.endOffsets(partitions);
         return true;
+    }
+
+    /** Whether every registration that was on the topic when this gateway started reading it has been read. */
+    public boolean caughtUp() {
+        return caughtUp;
     }
 
     private void poll() {
@@ -130,6 +139,10 @@ public final class OperationsSubscriber implements AutoCloseable {
                 LOG.error("Skipping an undecodable registered operation at {}-{}@{}: {}", record.topic(), record.partition(),
                         record.offset(), e.getMessage());
             }
+        }
+        if (!caughtUp && ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue())) {
+            caughtUp = true;
+            LOG.info("Read {} trusted documents from {}", registered.size(), topic);
         }
     }
 

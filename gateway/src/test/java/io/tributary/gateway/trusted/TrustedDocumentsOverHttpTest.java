@@ -46,6 +46,10 @@ class TrustedDocumentsOverHttpTest {
         String bootstrap = EmbeddedKafka.shared().bootstrapServers();
         TopicProvisioner.ensure(bootstrap, topics, (short) 1);
         Map<String, Object> allowListed = Map.of("tributary.gateway.trusted-documents", "allow-listed");
+        String hash = DocumentHash.of(REGISTERED);
+        try (KafkaProducer<String, RegisteredOperation> producer = producer(bootstrap)) {
+            producer.send(new ProducerRecord<>(topics.operations(), hash, RegisteredOperation.of(REGISTERED, Instant.now()))).get();
+        }
         try (RecordingServer courses = CoursesService.start();
              RunningGateway one = RunningGateway.start("TrustedDocumentsOverHttpTest", allowListed, topics);
              RunningGateway two = RunningGateway.start("TrustedDocumentsOverHttpTest", allowListed, topics);
@@ -53,15 +57,21 @@ class TrustedDocumentsOverHttpTest {
             one.apply(TestViews.view(1, courses.baseUrl(), CourseCatalogs.v2("a")));
             two.apply(TestViews.view(1, courses.baseUrl(), CourseCatalogs.v2("a")));
 
-            String hash = DocumentHash.of(REGISTERED);
-            producer.send(new ProducerRecord<>(topics.operations(), hash, RegisteredOperation.of(REGISTERED, Instant.now()))).get();
-
             for (RunningGateway gateway : new RunningGateway[] {one, two}) {
-                await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                        assertThat(json(post(gateway, RunningGateway.body(REGISTERED))).at("/data/course/title").asText())
-                                .isEqualTo("Machine Learning"));
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(gateway.get("/health/readiness").statusCode())
+                        .as("ready once the operations topic is read").isEqualTo(200));
+                assertThat(json(gateway.get("/health/readiness")).at("/details/trustedDocuments/details/registered").asInt()).isEqualTo(1);
+                assertThat(json(post(gateway, RunningGateway.body(REGISTERED))).at("/data/course/title").asText())
+                        .as("a ready gateway runs what was registered before it started").isEqualTo("Machine Learning");
                 assertThat(json(post(gateway, "{\"documentId\":\"" + hash + "\"}")).at("/data/course/id").asText())
                         .as("the registered document, by its id alone").isEqualTo("c-1");
+            }
+            String later = "query Later { course(id: \"c-2\") { title } }";
+            producer.send(new ProducerRecord<>(topics.operations(), DocumentHash.of(later), RegisteredOperation.of(later, Instant.now()))).get();
+            for (RunningGateway gateway : new RunningGateway[] {one, two}) {
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                        assertThat(json(post(gateway, RunningGateway.body(later))).at("/data/course/title").asText())
+                                .as("a registration made while the gateways run reaches both").isEqualTo("Algorithms"));
             }
             int calls = courses.requests().size();
 
