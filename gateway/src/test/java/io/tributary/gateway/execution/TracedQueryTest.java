@@ -41,7 +41,8 @@ class TracedQueryTest {
             gateway.apply(Graphs.view(services.catalogs(), List.of()));
 
             HttpResponse<String> response = gateway.post(JSON.writeValueAsString(Map.of("operationName", "Levels", "query",
-                            "query Levels { courses(ids: [\"c-1\", \"c-2\"]) { id instructors { name courses { id } } } }")),
+                            "query Levels { courses(ids: [\"c-1\", \"c-2\"]) { id instructors { name courses { id } } } "
+                                    + "page: coursesConnection(first: 2) { nodes { id } } }")),
                     "Content-Type", "application/json", "traceparent", "00-" + TRACE_ID + "-" + CLIENT_SPAN + "-01");
             assertThat(JSON.readTree(response.body()).has("errors")).as(response.body()).isFalse();
 
@@ -70,10 +71,12 @@ class TracedQueryTest {
                 assertThat(call.name()).as("named by the route template, not the URL").startsWith("GET /").doesNotContain("c-1", "c-2", "?");
                 assertThat(call.attributes().get("url.template")).isEqualTo(call.name().substring("GET ".length()));
             }
+            assertThat(downstream).as("a fetcher that sends its own call is a batch of its own, named by its field")
+                    .anySatisfy(call -> assertThat(byId.get(call.parentSpanId()).name()).isEqualTo("Query.coursesConnection"));
             assertThat(downstream).extracting(ReceivedSpan::attributes).extracting(a -> a.get("peer.service"))
                     .contains("courses", "instructors");
             assertThat(downstream.stream().map(ReceivedSpan::parentSpanId).distinct().count())
-                    .as("one batch per level at least: courses, instructors, instructors' courses").isGreaterThanOrEqualTo(3);
+                    .as("one batch per level at least: courses, instructors, instructors' courses, and the page").isGreaterThanOrEqualTo(4);
 
             Set<String> sent = calls.stream().map(c -> c.headers().get("traceparent")).collect(Collectors.toSet());
             assertThat(sent).as("each call carries its own span's traceparent, in the client's trace")

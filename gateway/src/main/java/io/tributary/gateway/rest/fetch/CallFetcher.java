@@ -30,10 +30,14 @@ public final class CallFetcher extends RouteFetcher {
     }
 
     @Override
+    boolean sendsCalls() {
+        return true;
+    }
+
+    @Override
     CompletableFuture<?> fetch(DataFetchingEnvironment env) {
         RestRequest request = operation.request(values(env, bindings), List.of());
-        RequestScope scope = RequestScope.of(env);
-        return scope.batch(env, () -> scope.send(target, request).thenApply(response -> {
+        return RequestScope.of(env).send(target, request).thenApply(response -> {
             if (response.isNotFound()) {
                 return Failures.result(env, null, DownstreamException.status(target.service(), request.method(),
                         URI.create(request.target()), 404, ""));
@@ -42,6 +46,6 @@ public final class CallFetcher extends RouteFetcher {
                 return true;
             }
             return operation.envelope().value(response.json());
-        }));
+        });
     }
 }

@@ -24,10 +24,15 @@ public final class ConnectionFetcher extends RouteFetcher {
     }
 
     @Override
+    boolean sendsCalls() {
+        return true;
+    }
+
+    @Override
     CompletableFuture<?> fetch(DataFetchingEnvironment env) {
         Connections.Window window = new Connections.Window(env.getArgument("first"), env.getArgument("after"),
                 env.getArgument("last"), env.getArgument("before"));
         PagedCall call = new PagedCall(RequestScope.of(env), target, operation, values(env, bindings), projection.fields(env));
-        return RequestScope.of(env).batch(env, () -> Connections.fetch(call, window, bound));
+        return Connections.fetch(call, window, bound);
     }
 }

@@ -21,9 +21,13 @@ public final class DeleteFetcher extends RouteFetcher {
     }
 
     @Override
+    boolean sendsCalls() {
+        return true;
+    }
+
+    @Override
     CompletableFuture<?> fetch(DataFetchingEnvironment env) {
-        RequestScope scope = RequestScope.of(env);
-        return scope.batch(env, () -> scope.send(target, operation.request(values(env, bindings), List.of()))
-                .thenApply(response -> !response.isNotFound()));
+        return RequestScope.of(env).send(target, operation.request(values(env, bindings), List.of()))
+                .thenApply(response -> !response.isNotFound());
     }
 }

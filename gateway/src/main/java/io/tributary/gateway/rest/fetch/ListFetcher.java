@@ -24,8 +24,12 @@ public final class ListFetcher extends RouteFetcher {
     }
 
     @Override
+    boolean sendsCalls() {
+        return true;
+    }
+
+    @Override
     CompletableFuture<?> fetch(DataFetchingEnvironment env) {
-        RequestScope scope = RequestScope.of(env);
-        return scope.batch(env, () -> new PagedCall(scope, target, operation, values(env, bindings), projection.fields(env)).all(bound));
+        return new PagedCall(RequestScope.of(env), target, operation, values(env, bindings), projection.fields(env)).all(bound);
     }
 }

@@ -38,20 +38,24 @@ public final class OneCallFetcher extends RouteFetcher {
     }
 
     @Override
+    boolean sendsCalls() {
+        return true;
+    }
+
+    @Override
     CompletableFuture<?> fetch(DataFetchingEnvironment env) {
         Map<String, Object> values = values(env, bindings);
         withKey(values);
         List<String> fields = projection.fields(env);
         RestRequest request = operation.request(values, fields == null ? List.of() : List.of(QueryParam.list("fields", fields)));
-        RequestScope scope = RequestScope.of(env);
-        return scope.batch(env, () -> scope.send(target, request).thenApply(response -> {
+        return RequestScope.of(env).send(target, request).thenApply(response -> {
             if (response.isNotFound()) {
                 Object id = operation.pathParameter() == null ? null : values.get(operation.pathParameter());
                 return Failures.result(env, null, id != null ? DownstreamException.notFound(target.service(), resource, id)
                         : DownstreamException.status(target.service(), request.method(), URI.create(request.target()), 404, ""));
             }
             return operation.envelope().element(response.json());
-        }));
+        });
     }
 
     private void withKey(Map<String, Object> values) {

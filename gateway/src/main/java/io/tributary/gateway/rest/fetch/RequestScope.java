@@ -7,12 +7,14 @@ import io.tributary.gateway.rest.client.RestRequest;
 import io.tributary.gateway.rest.client.RestResponse;
 import io.tributary.gateway.rest.client.ServiceTarget;
 import io.tributary.gateway.rest.plan.RestResolution;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderRegistry;
@@ -50,10 +52,22 @@ public final class RequestScope extends DataLoaderRegistry {
         return client.tracing().batch(trace, name, keys, work);
     }
 
+    /**
+     * A loader's batch function traced as {@link #batch(String, int, Supplier) batches}; when the request is not
+     * traced, {@code load} itself, so a batch costs nothing more.
+     */
+    <K, V> Function<K, CompletionStage<V>> batches(String name, Function<K, CompletionStage<V>> load) {
+        return trace == null ? load : keys -> batch(name, keys instanceof Collection<?> c ? c.size() : 1, () -> load.apply(keys));
+    }
+
+    /** Whether the request is traced. */
+    boolean traced() {
+        return trace != null;
+    }
+
     /** A fetcher's own calls as one batch, named by its field: {@code Query.course}. */
     <T> CompletableFuture<T> batch(DataFetchingEnvironment env, Supplier<? extends CompletionStage<T>> work) {
-        return trace == null ? work.get().toCompletableFuture()
-                : batch(env.getExecutionStepInfo().getObjectType().getName() + "." + env.getField().getName(), 1, work);
+        return batch(env.getExecutionStepInfo().getObjectType().getName() + "." + env.getField().getName(), 1, work);
     }
 
     /** The scope of the request a field belongs to. */
