@@ -1,6 +1,5 @@
 package io.tributary.gateway.http;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
 import io.micronaut.context.annotation.Requires;
@@ -17,6 +16,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.tributary.gateway.Gateway;
+import io.tributary.gateway.GatewayJson;
 import io.tributary.gateway.request.Caller;
 import io.tributary.gateway.request.GatewayRequest;
 import io.tributary.gateway.schema.ExecutableGraph;
@@ -48,7 +48,6 @@ import org.slf4j.LoggerFactory;
 @Controller("/graphql")
 @Requires(env = Gateway.ENVIRONMENT)
 public class GraphQLController {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(GraphQLController.class);
 
     private final GraphHolder holder;
@@ -71,14 +70,14 @@ public class GraphQLController {
     HttpResponse<byte[]> post(HttpRequest<?> http, @Nullable @Body byte[] body) {
         return handle(http, () -> {
             requireJson(http.getHeaders().get(HttpHeaders.CONTENT_TYPE));
-            return GraphQLRequest.fromJson(JSON, body);
+            return GraphQLRequest.fromJson(GatewayJson.MAPPER, body);
         }, false);
     }
 
     @Get(produces = MediaType.ALL)
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<byte[]> get(HttpRequest<?> http) {
-        return handle(http, () -> GraphQLRequest.fromParameters(JSON, http.getParameters().asMap()), true);
+        return handle(http, () -> GraphQLRequest.fromParameters(GatewayJson.MAPPER, http.getParameters().asMap()), true);
     }
 
     private HttpResponse<byte[]> handle(HttpRequest<?> http, Supplier<GraphQLRequest> read, boolean get) {

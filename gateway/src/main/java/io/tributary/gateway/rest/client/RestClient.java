@@ -1,10 +1,10 @@
 package io.tributary.gateway.rest.client;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.context.Context;
+import io.tributary.gateway.GatewayJson;
 import io.tributary.gateway.tracing.DownstreamSpan;
 import io.tributary.gateway.tracing.Tracing;
 import java.io.IOException;
@@ -34,7 +34,6 @@ public final class RestClient implements AutoCloseable {
     /** The Micrometer timer of every downstream call, tagged {@code service} and {@code outcome}. */
     public static final String CALLS_METER = "tributary.gateway.downstream.calls";
 
-    public static final ObjectMapper JSON = new ObjectMapper();
     /** Headers the client sets itself, or that would change how the request is framed; never forwarded. */
     private static final Set<String> RESTRICTED = Set.of("accept", "connection", "content-length", "content-type", "expect", "host",
             "transfer-encoding", "upgrade");
@@ -179,7 +178,7 @@ public final class RestClient implements AutoCloseable {
             return null;
         }
         try {
-            return JSON.readValue(body, Object.class);
+            return GatewayJson.MAPPER.readValue(body, Object.class);
         } catch (IOException e) {
             throw DownstreamException.invalidResponse(call.service(), call.method(), call.uri(), status,
                     "a body that is not JSON: " + e.getMessage());
@@ -189,7 +188,7 @@ public final class RestClient implements AutoCloseable {
     /** The service's own {@code message}, if its error body has one, shortened. */
     private static String detail(byte[] body) {
         try {
-            if (JSON.readValue(body, Object.class) instanceof Map<?, ?> error && error.get("message") instanceof String message) {
+            if (GatewayJson.MAPPER.readValue(body, Object.class) instanceof Map<?, ?> error && error.get("message") instanceof String message) {
                 return message.length() > 200 ? message.substring(0, 200) + "…" : message;
             }
         } catch (IOException | RuntimeException e) {

@@ -5,7 +5,7 @@ import io.tributary.catalog.Operation;
 import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.Pagination;
 import io.tributary.catalog.Parameter;
-import io.tributary.gateway.rest.client.RestClient;
+import io.tributary.gateway.GatewayJson;
 import io.tributary.gateway.rest.client.RestRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -192,7 +192,7 @@ public final class OperationTemplate {
             return null;
         }
         try {
-            return RestClient.JSON.writeValueAsBytes(body);
+            return GatewayJson.MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write the body of " + operation.httpMethod() + " " + operation.path(), e);
         }
