@@ -61,6 +61,14 @@ public record Topics(String prefix) {
         return prefix + ".usage";
     }
 
+    /**
+     * Trusted documents, key the document's hash ({@code sha256:HEX}); compacted, so every gateway reads the whole
+     * allow list from the beginning and all of them agree on it.
+     */
+    public String operations() {
+        return prefix + ".operations";
+    }
+
     /** Every topic with its configuration, for provisioning a cluster. */
     public List<NewTopic> newTopics(short replicationFactor) {
         Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
@@ -72,6 +80,7 @@ public record Topics(String prefix) {
                         TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofHours(1).toMillis()))),
                 new NewTopic(schema(), 1, replicationFactor).configs(compacted),
                 new NewTopic(gatewayStatus(), 1, replicationFactor).configs(compacted),
+                new NewTopic(operations(), 1, replicationFactor).configs(compacted),
                 new NewTopic(schemaHistory(), 1, replicationFactor).configs(Map.of(
                         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                         TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(90).toMillis()))),

@@ -4,6 +4,7 @@ import io.tributary.avro.generated.CurationRule;
 import io.tributary.avro.generated.FoldState;
 import io.tributary.avro.generated.GatewayStatus;
 import io.tributary.avro.generated.InstanceHeartbeat;
+import io.tributary.avro.generated.RegisteredOperation;
 import io.tributary.avro.generated.SchemaView;
 import io.tributary.avro.generated.ServiceCatalog;
 import org.apache.avro.message.BinaryMessageDecoder;
@@ -83,5 +84,21 @@ public final class TributarySerdes {
     /** Values of {@code tributary.schema}. */
     public static Serde<io.tributary.view.SchemaView> view() {
         return new SingleObjectSerde<>(SchemaView.getEncoder(), VIEW_DECODER, ViewMapper::toWire, ViewMapper::toModel);
+    }
+
+    /** Values of {@code tributary.operations}: trusted documents. */
+    public static Serde<io.tributary.operations.RegisteredOperation> registeredOperation() {
+        return new SingleObjectSerde<>(RegisteredOperation.getEncoder(), RegisteredOperation.getDecoder(),
+                o -> new RegisteredOperation(o.hash(), o.document(), o.registeredAt()),
+                TributarySerdes::toModel);
+    }
+
+    /** A record whose hash is not its document's own is refused: it would let one hash run another document. */
+    private static io.tributary.operations.RegisteredOperation toModel(RegisteredOperation w) {
+        try {
+            return new io.tributary.operations.RegisteredOperation(w.getHash(), w.getDocument(), w.getRegisteredAt());
+        } catch (IllegalArgumentException e) {
+            throw new UndecodableEventException("a registered operation " + e.getMessage(), e);
+        }
     }
 }

@@ -12,6 +12,8 @@ import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.Parameter;
 import io.tributary.catalog.Resource;
 import io.tributary.catalog.ServiceCatalog;
+import io.tributary.operations.DocumentHash;
+import io.tributary.operations.RegisteredOperation;
 import io.tributary.view.Cause;
 import io.tributary.view.SchemaView;
 import io.tributary.view.ViewFold;
@@ -289,5 +291,25 @@ class TributarySerdesTest {
         assertThat(status.reportedAt()).isEqualTo(Instant.EPOCH);
         assertThat(status.connection()).isEqualTo(GatewayStatus.Connection.UNKNOWN);
         assertThat(status.skippedOperations()).isZero();
+    }
+
+    @Test
+    void shouldReadBackARegisteredOperationAndRefuseOneWhoseHashIsNotItsDocuments() {
+        RegisteredOperation operation = RegisteredOperation.of("{ course(id: \"c-1\") { id } }", Instant.parse("2026-11-29T11:00:00Z"));
+        Serde<RegisteredOperation> serde = TributarySerdes.registeredOperation();
+        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", operation))).isEqualTo(operation);
+
+        io.tributary.avro.generated.RegisteredOperation forged = new io.tributary.avro.generated.RegisteredOperation(
+                DocumentHash.of("{ a }"), "{ b }", Instant.EPOCH);
+        byte[] bytes;
+        try {
+            ByteBuffer encoded = io.tributary.avro.generated.RegisteredOperation.getEncoder().encode(forged);
+            bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThatThrownBy(() -> serde.deserializer().deserialize("t", bytes))
+                .isInstanceOf(UndecodableEventException.class).hasMessageContaining("not the document's own");
     }
 }

@@ -5,6 +5,7 @@ import io.tributary.cli.ops.CheckCommand;
 import io.tributary.cli.ops.DiffCommand;
 import io.tributary.cli.ops.DriftCommand;
 import io.tributary.cli.ops.HistoryCommand;
+import io.tributary.cli.ops.OperationsCommand;
 import io.tributary.cli.ops.OperatorException;
 import io.tributary.cli.ops.ReplayCommand;
 import io.tributary.cli.ops.StatusCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "One GraphQL API over many REST services, its schema pushed through Kafka.",
         subcommands = {DevCommand.class, KafkaCommand.class, AggregatorCommand.class, GatewayCommand.class, ExampleCommand.class, PublishCommand.class,
                 StatusCommand.class, ReplayCommand.class, HistoryCommand.class, DiffCommand.class, BlameCommand.class,
-                DriftCommand.class, CheckCommand.class, TopicsCommand.class})
+                DriftCommand.class, CheckCommand.class, TopicsCommand.class, OperationsCommand.class})
 public final class TributaryCommand {
 
     public static void main(String[] args) {

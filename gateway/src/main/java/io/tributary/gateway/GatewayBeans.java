@@ -12,6 +12,7 @@ import io.tributary.gateway.schema.ExecutableGraphFactory;
 import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.gateway.schema.RecentOperations;
 import io.tributary.gateway.schema.ViewInstrumentation;
+import io.tributary.gateway.tracing.Tracing;
 import io.tributary.gateway.view.KafkaLink;
 import io.tributary.gateway.view.ServingProperties;
 import io.tributary.gateway.view.StatusPublisher;
@@ -32,8 +33,8 @@ class GatewayBeans {
 
     @Singleton
     @Bean(preDestroy = "close")
-    RestClient restClient(RestSettings settings, MeterRegistry meters, GatewayProperties properties) {
-        return new RestClient(settings, meters, properties.headerForwarding());
+    RestClient restClient(RestSettings settings, MeterRegistry meters, GatewayProperties properties, Tracing tracing) {
+        return new RestClient(settings, meters, properties.headerForwarding(), tracing);
     }
 
     @Singleton

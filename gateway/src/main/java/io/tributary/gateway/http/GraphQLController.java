@@ -1,5 +1,6 @@
 package io.tributary.gateway.http;
 
+import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -23,7 +24,12 @@ import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.gateway.security.CallerResolver;
 import io.tributary.gateway.security.InvalidTokenException;
 import io.tributary.gateway.security.TokenKeysUnavailableException;
+import io.tributary.gateway.tracing.RequestSpan;
+import io.tributary.gateway.tracing.Tracing;
+import io.tributary.gateway.trusted.DocumentRefused;
+import io.tributary.gateway.trusted.PersistedDocuments;
 import io.tributary.gateway.usage.ClientHeaders;
+import io.tributary.operations.DocumentHash;
 import io.tributary.text.Printable;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * {@code application/graphql-response+json} or {@code application/json} as the client accepts, and a GraphQL error
  * with a fitting status for every request it cannot execute, which names no internal URL or setting (those go to the
  * log). A request runs on the graph served when it arrived, carrying the caller's verified identity and the
- * allowlisted headers.
+ * allowlisted headers. A request naming a persisted document runs the document its hash resolves to; with trusted
+ * documents on, nothing else runs.
  */
 @Controller("/graphql")
 @Requires(env = Gateway.ENVIRONMENT)
@@ -48,12 +55,17 @@ public class GraphQLController {
     private final CallerResolver callers;
     private final ForwardedHeaders forwardedHeaders;
     private final ClientHeaders clientHeaders;
+    private final PersistedDocuments persisted;
+    private final Tracing tracing;
 
-    GraphQLController(GraphHolder holder, CallerResolver callers, ForwardedHeaders forwardedHeaders, ClientHeaders clientHeaders) {
+    GraphQLController(GraphHolder holder, CallerResolver callers, ForwardedHeaders forwardedHeaders, ClientHeaders clientHeaders,
+                      PersistedDocuments persisted, Tracing tracing) {
         this.holder = holder;
         this.callers = callers;
         this.forwardedHeaders = forwardedHeaders;
         this.clientHeaders = clientHeaders;
+        this.persisted = persisted;
+        this.tracing = tracing;
     }
 
     @Post(consumes = MediaType.ALL, produces = MediaType.ALL)
@@ -77,7 +89,7 @@ public class GraphQLController {
             return GraphQLResponses.notAcceptable();
         }
         try {
-            GraphQLRequest request = read.get();
+            GraphQLRequest request = document(read.get(), format.get());
             ExecutableGraph graph = holder.current().orElseThrow(() -> new HttpRejection(HttpStatus.SERVICE_UNAVAILABLE,
                     "SCHEMA_NOT_LOADED", "No schema is loaded yet: the gateway has not received a view of its graph."));
             Caller caller = caller(http.getHeaders().get(HttpHeaders.AUTHORIZATION));
@@ -85,15 +97,36 @@ public class GraphQLController {
                 throw new HttpRejection(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
                         "Mutations cannot be sent with GET; use POST.", Map.of(HttpHeaders.ALLOW, "POST"));
             }
-            return GraphQLResponses.result(format.get(), graph.execute(new GatewayRequest(request.query(),
-                    request.operationName(), request.variables(), forwardedHeaders.from(http.getHeaders()), caller,
-                    clientHeaders.from(http.getHeaders()::get))));
+            try (RequestSpan span = tracing.enabled() ? span(http, request, graph) : RequestSpan.NONE) {
+                ExecutionResult result = graph.execute(new GatewayRequest(request.query(), request.operationName(), request.variables(),
+                        forwardedHeaders.from(http.getHeaders()), caller, clientHeaders.from(http.getHeaders()::get)));
+                span.errors(result.getErrors().size());
+                return GraphQLResponses.result(format.get(), result);
+            }
         } catch (HttpRejection rejection) {
             return GraphQLResponses.rejection(format.get(), rejection);
         } catch (RuntimeException e) {
             LOG.error("Could not execute a request", e);
             return GraphQLResponses.rejection(format.get(), new HttpRejection(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_SERVER_ERROR",
                     "The gateway failed to execute the request."));
+        }
+    }
+
+    /** The request's span, a child of the client's trace context, current while the request executes. */
+    private RequestSpan span(HttpRequest<?> http, GraphQLRequest request, ExecutableGraph graph) {
+        String type = request.operationKind().map(kind -> kind.name().toLowerCase(Locale.ROOT)).orElse(null);
+        return tracing.request(http.getHeaders()::get, type, request.operationName(), DocumentHash.of(request.query()),
+                graph.view().graph(), graph.view().version());
+    }
+
+    /** The request with the document it runs: its own, or the persisted one its id names; refused ones never execute. */
+    private GraphQLRequest document(GraphQLRequest request, ResponseFormat format) {
+        try {
+            return request.withQuery(persisted.resolve(request.query(), request.documentId()));
+        } catch (DocumentRefused refused) {
+            HttpStatus status = format == ResponseFormat.JSON ? HttpStatus.OK
+                    : refused.code().equals(DocumentRefused.NOT_ALLOWED) ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
+            throw new HttpRejection(status, refused.code(), refused.getMessage());
         }
     }
 

@@ -14,9 +14,20 @@ import java.util.Optional;
 
 /**
  * The parameters of a GraphQL-over-HTTP request, from a JSON body (POST) or the URL's query (GET); anything that is
- * not a well-formed request (not JSON, no {@code query} string, {@code variables} not an object) is a 400.
+ * not a well-formed request (not JSON, neither a {@code query} string nor a document id, {@code variables} not an
+ * object) is a 400. A persisted document is named by {@code documentId} (GraphQL over HTTP's persisted documents) or
+ * by {@code extensions.persistedQuery.sha256Hash} (Apollo's automatic persisted queries); the query may then be absent.
  */
-record GraphQLRequest(String query, String operationName, Map<String, Object> variables) {
+record GraphQLRequest(String query, String operationName, Map<String, Object> variables, String documentId) {
+
+    GraphQLRequest(String query, String operationName, Map<String, Object> variables) {
+        this(query, operationName, variables, null);
+    }
+
+    /** The request with the document it runs, once its document id has been resolved. */
+    GraphQLRequest withQuery(String document) {
+        return new GraphQLRequest(document, operationName, variables, documentId);
+    }
 
     static GraphQLRequest fromJson(ObjectMapper json, byte[] body) {
         if (body == null || body.length == 0) {
@@ -31,25 +42,58 @@ record GraphQLRequest(String query, String operationName, Map<String, Object> va
         if (node == null || !node.isObject()) {
             throw HttpRejection.badRequest("The request body must be a JSON object with a 'query' string.");
         }
+        Map<String, Object> extensions = object(json, node.get("extensions"), "extensions");
+        String documentId = documentId(text(node.get("documentId"), "documentId"), extensions);
         JsonNode query = node.get("query");
+        if (documentId != null && (query == null || query.isNull())) {
+            return new GraphQLRequest(null, operationName(node.get("operationName")), object(json, node.get("variables"), "variables"),
+                    documentId);
+        }
         if (query == null || !query.isTextual()) {
             throw HttpRejection.badRequest("'query' must be a string holding the GraphQL document.");
         }
-        object(json, node.get("extensions"), "extensions");
         return new GraphQLRequest(query.asText(), operationName(node.get("operationName")),
-                object(json, node.get("variables"), "variables"));
+                object(json, node.get("variables"), "variables"), documentId);
     }
 
     /** A GET request's parameters; {@code variables} and {@code extensions} are JSON-encoded. */
     static GraphQLRequest fromParameters(ObjectMapper json, Map<String, List<String>> parameters) {
         String query = first(parameters, "query");
-        if (query == null) {
+        Map<String, Object> extensions = decoded(json, first(parameters, "extensions"), "extensions");
+        String documentId = documentId(first(parameters, "documentId"), extensions);
+        if (query == null && documentId == null) {
             throw HttpRejection.badRequest("The 'query' URL parameter is missing.");
         }
         String operationName = first(parameters, "operationName");
         Map<String, Object> variables = decoded(json, first(parameters, "variables"), "variables");
-        decoded(json, first(parameters, "extensions"), "extensions");
-        return new GraphQLRequest(query, operationName == null || operationName.isEmpty() ? null : operationName, variables);
+        return new GraphQLRequest(query, operationName == null || operationName.isEmpty() ? null : operationName, variables, documentId);
+    }
+
+    /** The document id sent as {@code documentId}, or else as Apollo's {@code persistedQuery.sha256Hash} extension. */
+    private static String documentId(String documentId, Map<String, Object> extensions) {
+        if (documentId != null) {
+            return documentId;
+        }
+        if (!(extensions.get("persistedQuery") instanceof Map<?, ?> persisted)) {
+            if (extensions.containsKey("persistedQuery") && extensions.get("persistedQuery") != null) {
+                throw HttpRejection.badRequest("'extensions.persistedQuery' must be an object with a 'sha256Hash' string.");
+            }
+            return null;
+        }
+        if (!(persisted.get("sha256Hash") instanceof String hash)) {
+            throw HttpRejection.badRequest("'extensions.persistedQuery.sha256Hash' must be a string.");
+        }
+        return hash;
+    }
+
+    private static String text(JsonNode node, String name) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw HttpRejection.badRequest("'" + name + "' must be a string or null.");
+        }
+        return node.asText();
     }
 
     /**
@@ -57,6 +101,9 @@ record GraphQLRequest(String query, String operationName, Map<String, Object> va
      * empty, and execution reports the problem.
      */
     Optional<OperationDefinition.Operation> operationKind() {
+        if (query == null) {
+            return Optional.empty();
+        }
         Document document;
         try {
             document = Parser.parse(query);

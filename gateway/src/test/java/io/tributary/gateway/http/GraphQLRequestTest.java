@@ -40,6 +40,24 @@ class GraphQLRequestTest {
     }
 
     @Test
+    void shouldReadAPersistedDocumentsIdWithOrWithoutItsQuery() {
+        assertThat(fromJson("{\"documentId\":\"sha256:abc\"}")).isEqualTo(new GraphQLRequest(null, null, Map.of(), "sha256:abc"));
+        assertThat(fromJson("{\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"abc\"}}}").documentId())
+                .as("Apollo's automatic persisted queries").isEqualTo("abc");
+        assertThat(fromJson("{\"query\":\"{ a }\",\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"abc\"}}}"))
+                .isEqualTo(new GraphQLRequest("{ a }", null, Map.of(), "abc"));
+        assertThat(GraphQLRequest.fromParameters(JSON, Map.of("documentId", List.of("sha256:abc"))).documentId()).isEqualTo("sha256:abc");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"documentId\":7}", "{\"extensions\":{\"persistedQuery\":\"abc\"}}",
+            "{\"extensions\":{\"persistedQuery\":{\"sha256Hash\":7}}}", "{\"extensions\":{\"persistedQuery\":{}}}"})
+    void shouldRejectADocumentIdThatIsNotAString(String body) {
+        assertThatThrownBy(() -> fromJson(body)).isInstanceOfSatisfying(HttpRejection.class,
+                rejection -> assertThat(rejection.status().getCode()).isEqualTo(400));
+    }
+
+    @Test
     void shouldReadJsonEncodedVariablesFromUrlParameters() {
         GraphQLRequest request = GraphQLRequest.fromParameters(JSON, Map.of("query", List.of("{ a }"),
                 "variables", List.of("{\"n\":1}"), "operationName", List.of("")));

@@ -34,9 +34,14 @@ public final class RunningGateway implements AutoCloseable {
 
     /** Starts a gateway whose test beans are those guarded by {@code spec.name = specName}, on a free port unless the properties fix one. */
     public static RunningGateway start(String specName, Map<String, Object> properties) {
-        EmbeddedKafka kafka = EmbeddedKafka.shared();
         Topics topics = new Topics("t" + UUID.randomUUID().toString().substring(0, 8));
-        TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
+        TopicProvisioner.ensure(EmbeddedKafka.shared().bootstrapServers(), topics, (short) 1);
+        return start(specName, properties, topics);
+    }
+
+    /** Starts a gateway on these (provisioned) topics, which several gateways of one test may share. */
+    public static RunningGateway start(String specName, Map<String, Object> properties, Topics topics) {
+        EmbeddedKafka kafka = EmbeddedKafka.shared();
         Map<String, Object> all = new HashMap<>(properties);
         all.put("spec.name", specName);
         all.putIfAbsent("micronaut.server.port", 0);

@@ -3,8 +3,11 @@ package io.tributary.gateway.rest.client;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.context.Context;
 import io.tributary.gateway.GatewayJson;
 import io.tributary.gateway.request.HeaderForwarding;
+import io.tributary.gateway.tracing.DownstreamSpan;
+import io.tributary.gateway.tracing.Tracing;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -25,7 +28,8 @@ import java.util.regex.Pattern;
  * virtual thread of its own, within its service's timeout and concurrency limit, and reads each JSON answer once into
  * plain maps and lists that the fields resolve from. A 2xx or 404 is an answer; any other status, a timeout, an
  * unreachable service or a full concurrency limit is a {@link DownstreamException}. Every call is timed in
- * {@code tributary.gateway.downstream.calls}, tagged with its service and outcome.
+ * {@code tributary.gateway.downstream.calls}, tagged with its service and outcome, and, when the gateway traces, is a
+ * client span under the parent it is sent with, whose {@code traceparent} the service receives.
  */
 public final class RestClient implements AutoCloseable {
     /** The Micrometer timer of every downstream call, tagged {@code service} and {@code outcome}. */
@@ -43,16 +47,28 @@ public final class RestClient implements AutoCloseable {
     private final Http1Client http;
     private final Map<String, Semaphore> slots = new ConcurrentHashMap<>();
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private final Tracing tracing;
 
     public RestClient(RestSettings settings, MeterRegistry meters) {
-        this(settings, meters, HeaderForwarding.EVERYWHERE);
+        this(settings, meters, HeaderForwarding.EVERYWHERE, Tracing.OFF);
     }
 
     /** A client that sends each service only the forwarded headers {@code forwarding} gives it. */
     public RestClient(RestSettings settings, MeterRegistry meters, HeaderForwarding forwarding) {
+        this(settings, meters, forwarding, Tracing.OFF);
+    }
+
+    /** A client whose calls are traced by {@code tracing}. */
+    public RestClient(RestSettings settings, MeterRegistry meters, Tracing tracing) {
+        this(settings, meters, HeaderForwarding.EVERYWHERE, tracing);
+    }
+
+    /** A client that sends each service the forwarded headers {@code forwarding} gives it, its calls traced by {@code tracing}. */
+    public RestClient(RestSettings settings, MeterRegistry meters, HeaderForwarding forwarding, Tracing tracing) {
         this.settings = settings;
         this.meters = meters;
         this.forwarding = forwarding;
+        this.tracing = tracing;
         this.http = new Http1Client(settings.timeout().compareTo(Duration.ofSeconds(2)) < 0 ? settings.timeout() : Duration.ofSeconds(2),
                 settings.maxConcurrentCalls());
     }
@@ -66,15 +82,41 @@ public final class RestClient implements AutoCloseable {
         return settings;
     }
 
-    /**
-     * Sends the call with those of the request's forwarded headers its service gets; completes with the answer or
-     * fails with a {@link DownstreamException}.
-     */
-    public CompletableFuture<RestResponse> send(RestCall call, Map<String, String> headers) {
-        return CompletableFuture.supplyAsync(() -> exchange(call, headers), threads);
+    public Tracing tracing() {
+        return tracing;
     }
 
-    private RestResponse exchange(RestCall call, Map<String, String> headers) {
+    /** Sends the call with these headers; completes with the answer or fails with a {@link DownstreamException}. */
+    public CompletableFuture<RestResponse> send(RestCall call, Map<String, String> headers) {
+        return send(call, headers, null);
+    }
+
+    /**
+     * Sends the call as {@link #send(RestCall, Map)} does, traced as a child of {@code parent} (null: untraced); what
+     * its answer sets off runs with the parent current.
+     */
+    public CompletableFuture<RestResponse> send(RestCall call, Map<String, String> headers, Context parent) {
+        if (parent == null) {
+            return CompletableFuture.supplyAsync(() -> exchange(call, sendable(call, headers), null), threads);
+        }
+        return CompletableFuture.supplyAsync(() -> traced(call, headers, parent), tracing.executor(parent, threads));
+    }
+
+    private RestResponse traced(RestCall call, Map<String, String> headers, Context parent) {
+        Map<String, String> sendable = sendable(call, headers);
+        DownstreamSpan span = tracing.downstream(parent, call.service(), call.method(), call.route(), call.uri(), sendable);
+        if (span == null) {
+            return exchange(call, sendable, null);
+        }
+        try (span) {
+            return exchange(call, sendable, span);
+        } catch (DownstreamException e) {
+            span.failed(e.code().name(), e);
+            throw e;
+        }
+    }
+
+    private RestResponse exchange(RestCall call, Map<String, String> sendable, DownstreamSpan span) {
         Semaphore slot = slots.computeIfAbsent(call.service(), s -> new Semaphore(settings.maxConcurrentCalls()));
         long started = System.nanoTime();
         if (!acquire(slot)) {
@@ -83,9 +125,12 @@ public final class RestClient implements AutoCloseable {
         }
         String outcome = "unavailable";
         try {
-            Http1Connection.Response response = http.send(call.method(), call.uri(), sendable(forwarding.to(call.service(), headers), call.headers()), call.body(),
-                    call.contentType(), settings.timeoutFor(call.service()));
+            Http1Connection.Response response = http.send(call.method(), call.uri(), sendable, call.body(), call.contentType(),
+                    settings.timeoutFor(call.service()));
             int status = response.status();
+            if (span != null) {
+                span.status(status);
+            }
             outcome = outcome(status);
             if (status / 100 != 2 && status != 404) {
                 throw DownstreamException.status(call.service(), call.method(), call.uri(), status, detail(response.body()));
@@ -123,6 +168,11 @@ public final class RestClient implements AutoCloseable {
      * The forwarded headers and the call's parameter headers (which win over a forwarded one of the same name) the
      * client may send: none it sets itself, none that could split the request.
      */
+    /** The forwarded headers the call's service gets, with the call's own header parameters. */
+    private Map<String, String> sendable(RestCall call, Map<String, String> headers) {
+        return sendable(forwarding.to(call.service(), headers), call.headers());
+    }
+
     private static Map<String, String> sendable(Map<String, String> forwarded, Map<String, String> parameters) {
         Map<String, String> sendable = new LinkedHashMap<>();
         forwarded.forEach((name, value) -> {

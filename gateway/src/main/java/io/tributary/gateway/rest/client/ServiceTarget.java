@@ -71,7 +71,7 @@ public final class ServiceTarget {
         }
         String base = baseUrls.size() == 1 ? baseUrls.getFirst() : baseUrls.get(Math.floorMod(next.getAndIncrement(), baseUrls.size()));
         return new RestCall(service, request.method(), URI.create(base + request.target()), request.headers(), request.body(),
-                request.contentType());
+                request.contentType(), request.route());
     }
 
     private static String refusal(String url, RestSettings settings) {

@@ -30,6 +30,11 @@ public final class CallFetcher extends RouteFetcher {
     }
 
     @Override
+    boolean sendsCalls() {
+        return true;
+    }
+
+    @Override
     CompletableFuture<?> fetch(DataFetchingEnvironment env) {
         RestRequest request = operation.request(values(env, bindings), List.of());
         return RequestScope.of(env).send(target, request).thenApply(response -> {

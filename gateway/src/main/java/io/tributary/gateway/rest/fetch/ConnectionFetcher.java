@@ -24,6 +24,11 @@ public final class ConnectionFetcher extends RouteFetcher {
     }
 
     @Override
+    boolean sendsCalls() {
+        return true;
+    }
+
+    @Override
     CompletableFuture<?> fetch(DataFetchingEnvironment env) {
         Connections.Window window = new Connections.Window(env.getArgument("first"), env.getArgument("after"),
                 env.getArgument("last"), env.getArgument("before"));

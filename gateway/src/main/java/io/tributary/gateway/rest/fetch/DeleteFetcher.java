@@ -21,6 +21,11 @@ public final class DeleteFetcher extends RouteFetcher {
     }
 
     @Override
+    boolean sendsCalls() {
+        return true;
+    }
+
+    @Override
     CompletableFuture<?> fetch(DataFetchingEnvironment env) {
         return RequestScope.of(env).send(target, operation.request(values(env, bindings), List.of()))
                 .thenApply(response -> !response.isNotFound());

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderOptions;
@@ -63,7 +64,9 @@ public final class FinderFetch {
     }
 
     public DataLoader<FinderArgs, List<Map<String, Object>>> newLoader(String name, RequestScope scope) {
-        MappedBatchLoader<FinderArgs, Try<List<Map<String, Object>>>> batch = keys -> load(keys, scope);
+        Function<Set<FinderArgs>, CompletionStage<Map<FinderArgs, Try<List<Map<String, Object>>>>>> load =
+                scope.batches(name, keys -> load(keys, scope));
+        MappedBatchLoader<FinderArgs, Try<List<Map<String, Object>>>> batch = load::apply;
         return DataLoaderFactory.newMappedDataLoaderWithTry(name, batch, DataLoaderOptions.newDefaultOptions());
     }
 

@@ -24,6 +24,11 @@ public final class ListFetcher extends RouteFetcher {
     }
 
     @Override
+    boolean sendsCalls() {
+        return true;
+    }
+
+    @Override
     CompletableFuture<?> fetch(DataFetchingEnvironment env) {
         return new PagedCall(RequestScope.of(env), target, operation, values(env, bindings), projection.fields(env)).all(bound);
     }

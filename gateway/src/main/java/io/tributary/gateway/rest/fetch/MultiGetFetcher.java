@@ -42,7 +42,8 @@ public final class MultiGetFetcher extends RouteFetcher {
             if (getAll == null) {
                 throw new InvalidArgumentException("'" + idsArgument + "' is required: " + resource.resource() + " cannot list all its elements");
             }
-            return new PagedCall(RequestScope.of(env), target, getAll, Map.of(), getAll.projection() ? fields : null).all(bound);
+            RequestScope scope = RequestScope.of(env);
+            return scope.traced() ? scope.batch(env, () -> listAll(scope, fields)) : listAll(scope, fields);
         }
         List<ById> keys = new ArrayList<>(ids.size());
         for (Object id : ids) {
@@ -50,5 +51,9 @@ public final class MultiGetFetcher extends RouteFetcher {
         }
         DataLoader<ById, Map<String, Object>> loader = RequestScope.loader(env, ResourceFetch.loaderName(resource.resource()));
         return loader.loadMany(keys).thenApply(found -> found.stream().filter(Objects::nonNull).toList());
+    }
+
+    private CompletableFuture<List<Map<String, Object>>> listAll(RequestScope scope, List<String> fields) {
+        return new PagedCall(scope, target, getAll, Map.of(), getAll.projection() ? fields : null).all(bound);
     }
 }

@@ -38,6 +38,11 @@ public final class OneCallFetcher extends RouteFetcher {
     }
 
     @Override
+    boolean sendsCalls() {
+        return true;
+    }
+
+    @Override
     CompletableFuture<?> fetch(DataFetchingEnvironment env) {
         Map<String, Object> values = values(env, bindings);
         withKey(values);

@@ -148,7 +148,8 @@ public final class OperationTemplate {
             separator = '&';
         }
         byte[] body = body(values);
-        return new RestRequest(method, target.toString(), headers(values), body, body == null ? null : operation.bodyEncoding().mediaType());
+        return new RestRequest(method, target.toString(), headers(values), body, body == null ? null : operation.bodyEncoding().mediaType(),
+                operation.path());
     }
 
     /** Header parameters by wire name, and the cookie parameters as one {@code Cookie} header. */

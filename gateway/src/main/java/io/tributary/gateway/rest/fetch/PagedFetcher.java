@@ -22,6 +22,11 @@ public final class PagedFetcher extends RouteFetcher {
     }
 
     @Override
+    boolean sendsCalls() {
+        return true;
+    }
+
+    @Override
     CompletableFuture<?> fetch(DataFetchingEnvironment env) {
         PagedCall call = new PagedCall(RequestScope.of(env), target, operation, values(env, bindings), projection.fields(env));
         return Pages.fetch(call, Pages.page(env), Pages.pageSize(env));

@@ -1,16 +1,21 @@
 package io.tributary.gateway.rest.fetch;
 
 import graphql.schema.DataFetchingEnvironment;
+import io.opentelemetry.context.Context;
 import io.tributary.gateway.rest.client.RestClient;
 import io.tributary.gateway.rest.client.RestRequest;
 import io.tributary.gateway.rest.client.RestResponse;
 import io.tributary.gateway.rest.client.ServiceTarget;
 import io.tributary.gateway.rest.plan.RestResolution;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderRegistry;
 
@@ -18,7 +23,8 @@ import org.dataloader.DataLoaderRegistry;
  * Everything one GraphQL request shares while it resolves over REST: its data loaders (one per target resource,
  * finder or through relation, made when the request first needs it), the headers it forwards, the GET calls it
  * already made, so two identical calls are made once, and how many calls it made, so it makes no more than its cap. It is the request's {@link DataLoaderRegistry}, which
- * graphql-java dispatches level by level.
+ * graphql-java dispatches level by level. When the gateway traces, it holds the request's trace context (current
+ * where the scope is made), under which every batch and every call of the request is traced.
  */
 public final class RequestScope extends DataLoaderRegistry {
     private final Map<String, BiFunction<String, RequestScope, DataLoader<?, ?>>> loaderFactories;
@@ -27,6 +33,7 @@ public final class RequestScope extends DataLoaderRegistry {
     private final Map<CallKey, CompletableFuture<RestResponse>> gets = new ConcurrentHashMap<>();
     private final int maxCalls;
     private final AtomicInteger calls = new AtomicInteger();
+    private final Context trace;
 
     public RequestScope(Map<String, BiFunction<String, RequestScope, DataLoader<?, ?>>> loaderFactories, RestClient client,
                  Map<String, String> headers, int maxCalls) {
@@ -34,6 +41,33 @@ public final class RequestScope extends DataLoaderRegistry {
         this.client = client;
         this.headers = headers;
         this.maxCalls = maxCalls;
+        this.trace = client.tracing().current();
+    }
+
+    /**
+     * Runs one field resolution batch (a data loader's batch, or a fetcher's own calls), traced as a span of the
+     * request named {@code name}, the parent of the calls it sends.
+     */
+    <T> CompletableFuture<T> batch(String name, int keys, Supplier<? extends CompletionStage<T>> work) {
+        return client.tracing().batch(trace, name, keys, work);
+    }
+
+    /**
+     * A loader's batch function traced as {@link #batch(String, int, Supplier) batches}; when the request is not
+     * traced, {@code load} itself, so a batch costs nothing more.
+     */
+    <K, V> Function<K, CompletionStage<V>> batches(String name, Function<K, CompletionStage<V>> load) {
+        return trace == null ? load : keys -> batch(name, keys instanceof Collection<?> c ? c.size() : 1, () -> load.apply(keys));
+    }
+
+    /** Whether the request is traced. */
+    boolean traced() {
+        return trace != null;
+    }
+
+    /** A fetcher's own calls as one batch, named by its field: {@code Query.course}. */
+    <T> CompletableFuture<T> batch(DataFetchingEnvironment env, Supplier<? extends CompletionStage<T>> work) {
+        return batch(env.getExecutionStepInfo().getObjectType().getName() + "." + env.getField().getName(), 1, work);
     }
 
     /** The scope of the request a field belongs to. */
@@ -80,7 +114,7 @@ public final class RequestScope extends DataLoaderRegistry {
             return CompletableFuture.failedFuture(new DownstreamCallsExceeded(maxCalls));
         }
         try {
-            return client.send(target.call(request), headers);
+            return client.send(target.call(request), headers, client.tracing().parentOfCall(trace));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderOptions;
@@ -81,7 +82,8 @@ public final class ResourceFetch {
     }
 
     public DataLoader<ById, Map<String, Object>> newLoader(String name, RequestScope scope) {
-        MappedBatchLoader<ById, Try<Map<String, Object>>> batch = keys -> load(keys, scope);
+        Function<Set<ById>, CompletionStage<Map<ById, Try<Map<String, Object>>>>> load = scope.batches(name, keys -> load(keys, scope));
+        MappedBatchLoader<ById, Try<Map<String, Object>>> batch = load::apply;
         return DataLoaderFactory.newMappedDataLoaderWithTry(name, batch, DataLoaderOptions.newDefaultOptions());
     }
 

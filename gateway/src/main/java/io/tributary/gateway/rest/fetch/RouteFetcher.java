@@ -24,7 +24,7 @@ abstract class RouteFetcher implements DataFetcher<CompletableFuture<Object>> {
     public final CompletableFuture<Object> get(DataFetchingEnvironment env) {
         CompletableFuture<?> answer;
         try {
-            answer = fetch(env);
+            answer = sendsCalls() ? traced(env) : fetch(env);
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(Failures.result(env, empty(env), e));
         }
@@ -33,6 +33,19 @@ abstract class RouteFetcher implements DataFetcher<CompletableFuture<Object>> {
 
     /** The field's value, or a {@link graphql.execution.DataFetcherResult} with its errors. */
     abstract CompletableFuture<?> fetch(DataFetchingEnvironment env);
+
+    /**
+     * Whether {@link #fetch} sends its own REST calls rather than loading through the request's loaders (whose
+     * batches are traced themselves): its calls are then traced as a batch of their own, named by the field.
+     */
+    boolean sendsCalls() {
+        return false;
+    }
+
+    private CompletableFuture<?> traced(DataFetchingEnvironment env) {
+        RequestScope scope = RequestScope.of(env);
+        return scope.traced() ? scope.batch(env, () -> fetch(env)) : fetch(env);
+    }
 
     private Object empty(DataFetchingEnvironment env) {
         return switch (shape) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import org.dataloader.BatchLoader;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
@@ -56,7 +57,8 @@ public final class ThroughFetch {
     }
 
     public DataLoader<ThroughKey, List<Map<String, Object>>> newLoader(String name, RequestScope scope) {
-        BatchLoader<ThroughKey, Try<List<Map<String, Object>>>> batch = keys -> load(keys, scope);
+        Function<List<ThroughKey>, CompletionStage<List<Try<List<Map<String, Object>>>>>> load = scope.batches(name, keys -> load(keys, scope));
+        BatchLoader<ThroughKey, Try<List<Map<String, Object>>>> batch = load::apply;
         return DataLoaderFactory.newDataLoaderWithTry(name, batch, DataLoaderOptions.newOptions().setCachingEnabled(false).build());
     }
 

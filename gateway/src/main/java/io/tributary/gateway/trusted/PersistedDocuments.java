@@ -1,0 +1,71 @@
+package io.tributary.gateway.trusted;
+
+import io.tributary.gateway.schema.BoundedCache;
+import io.tributary.operations.DocumentHash;
+
+/**
+ * Decides which document a request runs, from the document and the hash it sends: trusted documents when the mode
+ * is {@link TrustMode#ALLOW_LISTED}, otherwise Apollo's automatic persisted queries. A hash that comes with its
+ * document is always checked against it. Automatic persisted queries are remembered per gateway, in a bounded cache,
+ * only once their hash was verified; registered documents are known to every gateway through the operations topic.
+ */
+public final class PersistedDocuments {
+    private final TrustMode mode;
+    private final RegisteredOperations registered;
+    private final BoundedCache<String, String> automatic;
+
+    public PersistedDocuments(TrustMode mode, RegisteredOperations registered, int automaticCapacity) {
+        this.mode = mode;
+        this.registered = registered;
+        this.automatic = new BoundedCache<>(automaticCapacity);
+    }
+
+    public TrustMode mode() {
+        return mode;
+    }
+
+    /**
+     * The document to run for a request that sent {@code document} (or null) and {@code documentId} (or null), or
+     * {@link DocumentRefused} saying why there is none.
+     */
+    public String resolve(String document, String documentId) {
+        if (documentId == null) {
+            return mode == TrustMode.OFF ? document : allowed(document, DocumentHash.of(document));
+        }
+        String hash = DocumentHash.parse(documentId).orElseThrow(() -> new DocumentRefused(DocumentRefused.BAD_DOCUMENT_ID,
+                "The document id must be sha256: and the SHA-256 of the document's UTF-8 text in hex."));
+        if (document == null) {
+            return known(hash);
+        }
+        if (!DocumentHash.of(document).equals(hash)) {
+            throw new DocumentRefused(DocumentRefused.HASH_MISMATCH, "The document sent is not the one its hash " + hash
+                    + " names; send the SHA-256 of the document's exact UTF-8 text.");
+        }
+        if (mode == TrustMode.ALLOW_LISTED) {
+            return allowed(document, hash);
+        }
+        automatic.put(hash, document);
+        return document;
+    }
+
+    private String allowed(String document, String hash) {
+        if (!registered.contains(hash)) {
+            throw new DocumentRefused(DocumentRefused.NOT_ALLOWED, "This gateway runs only registered operations, and "
+                    + hash + " is not one; register it with 'tributary operations register'.");
+        }
+        return document;
+    }
+
+    private String known(String hash) {
+        String document = registered.find(hash).orElse(null);
+        if (document == null && mode == TrustMode.OFF) {
+            document = automatic.get(hash);
+        }
+        if (document == null) {
+            throw new DocumentRefused(DocumentRefused.NOT_FOUND, mode == TrustMode.OFF
+                    ? "PersistedQueryNotFound"
+                    : "No operation " + hash + " is registered; register it with 'tributary operations register'.");
+        }
+        return document;
+    }
+}
