@@ -1,13 +1,13 @@
 package io.tributary.gateway;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.tributary.avro.Topics;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.tributary.gateway.rest.RestClient;
-import io.tributary.gateway.rest.RestSettings;
+import io.tributary.gateway.rest.client.RestClient;
+import io.tributary.gateway.rest.client.RestSettings;
 import io.tributary.gateway.schema.ExecutableGraphFactory;
 import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.gateway.schema.RecentOperations;

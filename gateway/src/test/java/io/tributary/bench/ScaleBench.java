@@ -4,7 +4,7 @@ import io.tributary.catalog.ServiceCatalog;
 import io.tributary.catalog.SyntheticGraph;
 import io.tributary.compose.GraphComposer;
 import io.tributary.fold.EffectiveCatalog;
-import io.tributary.gateway.rest.RestClient;
+import io.tributary.gateway.rest.client.RestClient;
 import io.tributary.gateway.schema.ExecutableGraphFactory;
 import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.lint.LintSettings;

@@ -3,7 +3,7 @@ package io.tributary.gateway.limits;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import io.tributary.gateway.rest.DownstreamCallsExceeded;
+import io.tributary.gateway.rest.fetch.DownstreamCallsExceeded;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -4,8 +4,8 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Order;
 import io.tributary.gateway.Gateway;
-import io.tributary.gateway.rest.DownstreamCalls;
-import io.tributary.gateway.rest.RestSettings;
+import io.tributary.gateway.rest.client.RestSettings;
+import io.tributary.gateway.rest.plan.DownstreamCalls;
 import io.tributary.gateway.schema.ViewInstrumentation;
 import jakarta.inject.Singleton;
 

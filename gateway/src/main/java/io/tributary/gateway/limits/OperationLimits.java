@@ -12,7 +12,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.introspection.Introspection;
-import io.tributary.gateway.rest.DownstreamCalls;
+import io.tributary.gateway.rest.plan.DownstreamCalls;
 import io.tributary.gateway.schema.BoundedCache;
 import java.util.ArrayList;
 import java.util.List;

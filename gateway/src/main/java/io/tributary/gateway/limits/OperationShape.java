@@ -1,11 +1,11 @@
 package io.tributary.gateway.limits;
 
 import graphql.normalized.ExecutableNormalizedField;
-import io.tributary.gateway.rest.Saturating;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
-import io.tributary.gateway.rest.DownstreamCalls;
+import io.tributary.gateway.rest.plan.DownstreamCalls;
+import io.tributary.gateway.rest.plan.Saturating;
 import java.util.List;
 import java.util.Map;
 

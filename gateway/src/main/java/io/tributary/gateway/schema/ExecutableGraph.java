@@ -12,7 +12,7 @@ import graphql.execution.AbortExecutionException;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.validation.ValidationError;
 import io.tributary.gateway.request.GatewayRequest;
-import io.tributary.gateway.rest.RestResolution;
+import io.tributary.gateway.rest.plan.RestResolution;
 import io.tributary.view.SchemaView;
 import java.time.Instant;
 import java.util.List;

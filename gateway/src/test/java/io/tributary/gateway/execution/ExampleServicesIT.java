@@ -13,7 +13,8 @@ import io.tributary.examples.courses.Variant;
 import io.tributary.examples.enrollments.EnrollmentsApp;
 import io.tributary.examples.instructors.InstructorsApp;
 import io.tributary.examples.partners.PartnersApp;
-import io.tributary.gateway.rest.RestSettings;
+import io.tributary.gateway.rest.client.RestClient;
+import io.tributary.gateway.rest.client.RestSettings;
 import io.tributary.publisher.openapi.OpenApiSidecar;
 import io.tributary.testkit.EmbeddedKafka;
 import java.time.Duration;
@@ -168,7 +169,7 @@ class ExampleServicesIT {
 
     private static Map<String, Long> totals() {
         Map<String, Long> totals = new TreeMap<>();
-        graphs.meters.find(io.tributary.gateway.rest.RestClient.CALLS_METER).timers()
+        graphs.meters.find(io.tributary.gateway.rest.client.RestClient.CALLS_METER).timers()
                 .forEach(timer -> totals.merge(timer.getId().getTag("service"), timer.count(), Long::sum));
         return totals;
     }

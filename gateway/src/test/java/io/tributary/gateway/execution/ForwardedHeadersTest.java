@@ -3,8 +3,9 @@ package io.tributary.gateway.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.ExecutionResult;
-import io.tributary.gateway.execution.RecordingServer.Recorded;
-import io.tributary.gateway.rest.RestSettings;
+import io.tributary.gateway.rest.client.RestSettings;
+import io.tributary.gateway.testing.RecordingServer;
+import io.tributary.gateway.testing.RecordingServer.Recorded;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

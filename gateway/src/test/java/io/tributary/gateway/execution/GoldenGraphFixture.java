@@ -1,6 +1,6 @@
 package io.tributary.gateway.execution;
 
-import io.tributary.gateway.rest.RestSettings;
+import io.tributary.gateway.rest.client.RestSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -7,7 +7,7 @@ import graphql.GraphQLError;
 import io.tributary.gateway.limits.Limits;
 import io.tributary.gateway.request.Caller;
 import io.tributary.gateway.request.GatewayRequest;
-import io.tributary.gateway.rest.RestSettings;
+import io.tributary.gateway.rest.client.RestSettings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +20,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.lifecycle.BeforeTry;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Random and hostile documents and variables through the golden graph with the gateway's limits, on real services:

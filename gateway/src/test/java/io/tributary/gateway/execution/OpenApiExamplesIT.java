@@ -17,7 +17,8 @@ import io.tributary.examples.courses.CoursesApp;
 import io.tributary.examples.courses.Variant;
 import io.tributary.examples.enrollments.EnrollmentsApp;
 import io.tributary.examples.instructors.InstructorsApp;
-import io.tributary.gateway.rest.RestSettings;
+import io.tributary.gateway.rest.client.RestClient;
+import io.tributary.gateway.rest.client.RestSettings;
 import io.tributary.publisher.openapi.OpenApiCatalogReader;
 import io.tributary.publisher.openapi.OpenApiMapping;
 import io.tributary.publisher.openapi.OpenApiSidecar;
@@ -37,9 +38,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The example courses, instructors and enrollments services joined two ways: by their embedded Micronaut publishers,
@@ -155,7 +156,7 @@ class OpenApiExamplesIT {
     /** Calls per service, whatever their outcome, as the gateway's downstream metrics count them. */
     private static Map<String, Long> totals(Graphs graphs) {
         Map<String, Long> totals = new TreeMap<>();
-        graphs.meters.find(io.tributary.gateway.rest.RestClient.CALLS_METER).timers()
+        graphs.meters.find(io.tributary.gateway.rest.client.RestClient.CALLS_METER).timers()
                 .forEach(timer -> totals.merge(timer.getId().getTag("service"), timer.count(), Long::sum));
         return totals;
     }

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.ExecutionResult;
 import io.tributary.catalog.GraphCatalogs;
-import io.tributary.gateway.execution.RecordingServer.Recorded;
-import io.tributary.gateway.execution.RecordingServer.Reply;
-import io.tributary.gateway.rest.RestSettings;
+import io.tributary.gateway.rest.client.RestSettings;
+import io.tributary.gateway.testing.RecordingServer;
+import io.tributary.gateway.testing.RecordingServer.Recorded;
+import io.tributary.gateway.testing.RecordingServer.Reply;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

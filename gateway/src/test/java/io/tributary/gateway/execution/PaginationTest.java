@@ -3,7 +3,7 @@ package io.tributary.gateway.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.ExecutionResult;
-import io.tributary.gateway.rest.RestSettings;
+import io.tributary.gateway.rest.client.RestSettings;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

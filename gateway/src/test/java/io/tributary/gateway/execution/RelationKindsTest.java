@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.ExecutionResult;
 import io.tributary.curation.CurationRule;
-import io.tributary.gateway.rest.RestSettings;
+import io.tributary.gateway.rest.client.RestSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

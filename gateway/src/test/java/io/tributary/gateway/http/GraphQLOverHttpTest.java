@@ -12,6 +12,8 @@ import io.micronaut.context.annotation.Requires;
 import io.tributary.catalog.CourseCatalogs;
 import io.tributary.gateway.request.GatewayRequest;
 import io.tributary.gateway.schema.ViewInstrumentation;
+import io.tributary.gateway.testing.CoursesService;
+import io.tributary.gateway.testing.RecordingServer;
 import io.tributary.view.SchemaView;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -35,7 +37,7 @@ class GraphQLOverHttpTest {
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     private static final String COURSE = "{ course(id: \"c-1\") { id title } }";
 
-    private final CoursesService courses = new CoursesService();
+    private final RecordingServer courses = CoursesService.start();
     private RunningGateway gateway;
 
     /** Records the request each execution sees, to check what the controller hands to the graph. */
@@ -71,7 +73,7 @@ class GraphQLOverHttpTest {
     @BeforeEach
     void reset() {
         courses.failWith(0);
-        courses.requests().clear();
+        courses.clear();
         gateway.context().getBean(Requests.class).seen.clear();
     }
 

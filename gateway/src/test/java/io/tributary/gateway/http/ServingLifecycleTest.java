@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tributary.catalog.CourseCatalogs;
+import io.tributary.gateway.testing.CoursesService;
+import io.tributary.gateway.testing.RecordingServer;
 import io.tributary.view.SchemaView;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ServingLifecycleTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final CoursesService courses = new CoursesService();
+    private final RecordingServer courses = CoursesService.start();
     private RunningGateway gateway;
 
     @BeforeEach

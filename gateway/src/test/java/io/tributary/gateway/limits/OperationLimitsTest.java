@@ -5,17 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import io.tributary.catalog.CourseCatalogs;
-import io.tributary.gateway.http.CoursesService;
 import io.tributary.gateway.http.TestViews;
 import io.tributary.gateway.request.Caller;
 import io.tributary.gateway.request.GatewayRequest;
-import io.tributary.gateway.rest.DownstreamCalls;
-import io.tributary.gateway.rest.RestClient;
-import io.tributary.gateway.rest.RestSettings;
+import io.tributary.gateway.rest.client.RestClient;
+import io.tributary.gateway.rest.client.RestSettings;
+import io.tributary.gateway.rest.plan.DownstreamCalls;
 import io.tributary.gateway.schema.ExecutableGraph;
 import io.tributary.gateway.schema.ExecutableGraphFactory;
 import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.gateway.schema.ViewInstrumentation;
+import io.tributary.gateway.testing.CoursesService;
+import io.tributary.gateway.testing.RecordingServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** Each limit, on a real graph over a real courses service: a clear error, and nothing called downstream. */
 class OperationLimitsTest {
-    private final CoursesService courses = new CoursesService();
+    private final RecordingServer courses = CoursesService.start();
 
     @AfterEach
     void stop() {

@@ -10,8 +10,8 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import io.tributary.compose.Routing;
-import io.tributary.gateway.rest.DownstreamCalls;
-import io.tributary.gateway.rest.RestSettings;
+import io.tributary.gateway.rest.client.RestSettings;
+import io.tributary.gateway.rest.plan.DownstreamCalls;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -7,8 +7,9 @@ import graphql.GraphQLError;
 import io.tributary.catalog.CourseCatalogs;
 import io.tributary.catalog.GraphCatalogs;
 import io.tributary.catalog.ServiceCatalog;
-import io.tributary.gateway.rest.CoursesRestFixture;
-import io.tributary.gateway.rest.RestClient;
+import io.tributary.gateway.rest.client.RestClient;
+import io.tributary.gateway.testing.CoursesService;
+import io.tributary.gateway.testing.RecordingServer;
 import io.tributary.view.Cause;
 import io.tributary.view.SchemaView;
 import io.tributary.view.ViewFold;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class GatewayExecutionTest {
 
-    private final CoursesRestFixture courses = new CoursesRestFixture();
+    private final RecordingServer courses = CoursesService.start();
     private final GraphHolder holder = new GraphHolder(new ExecutableGraphFactory(new RestClient(Duration.ofSeconds(5)), Clock.systemUTC()));
 
     GatewayExecutionTest() throws IOException {
@@ -44,7 +45,7 @@ class GatewayExecutionTest {
         assertThat(result.getErrors()).isEmpty();
         assertThat(result.<Map<String, Object>>getData()).isEqualTo(Map.of("course",
                 mapOf("id", "c-1", "title", "Machine Learning", "durationMinutes", 90, "subtitle", null)));
-        assertThat(courses.requests()).containsExactly("/courses/c-1");
+        assertThat(courses.uris()).containsExactly("/courses/c-1");
     }
 
     @Test
@@ -55,7 +56,7 @@ class GatewayExecutionTest {
 
         assertThat(result.<Map<String, Object>>getData()).isEqualTo(Map.of("courses",
                 List.of(Map.of("id", "c-1"), Map.of("id", "c-2"))));
-        assertThat(courses.requests()).containsExactly("/courses?ids=c-1,c-2");
+        assertThat(courses.uris()).containsExactly("/courses?ids=c-1,c-2");
     }
 
     @Test
@@ -108,7 +109,7 @@ class GatewayExecutionTest {
 
         assertThat(afterSwap.getErrors()).extracting(GraphQLError::getMessage)
                 .singleElement().asString().contains("durationMinutes");
-        assertThat(courses.requests()).containsExactly("/courses/c-1");
+        assertThat(courses.uris()).containsExactly("/courses/c-1");
     }
 
     @Test

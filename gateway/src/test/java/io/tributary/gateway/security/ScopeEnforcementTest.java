@@ -13,14 +13,16 @@ import io.tributary.catalog.Operation;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.compose.FieldRoute;
 import io.tributary.compose.Routing;
-import io.tributary.gateway.http.CoursesService;
 import io.tributary.gateway.http.TestViews;
 import io.tributary.gateway.request.Caller;
 import io.tributary.gateway.request.GatewayRequest;
-import io.tributary.gateway.rest.RestClient;
+import io.tributary.gateway.rest.client.RestClient;
 import io.tributary.gateway.schema.ExecutableGraphFactory;
 import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.gateway.schema.ViewInstrumentation;
+import io.tributary.gateway.testing.CoursesService;
+import io.tributary.gateway.testing.RecordingServer;
+import io.tributary.gateway.testing.RecordingServer.Recorded;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,7 +40,7 @@ class ScopeEnforcementTest {
     /** {@code course} requires courses:read, {@code courses} nothing; only a call for c-1 would be for the former. */
     private static final String BOTH = "{ course(id: \"c-1\") { title } courses(ids: [\"c-2\"]) { id } }";
 
-    private final CoursesService courses = new CoursesService();
+    private final RecordingServer courses = CoursesService.start();
     private final List<DeniedFields> deniedBeforeExecution = new ArrayList<>();
     private final GraphHolder holder = new GraphHolder(new ExecutableGraphFactory(new RestClient(Duration.ofSeconds(5)),
             List.of(view -> new ScopeInstrumentation(RequiredScopes.of(view.routing())), recordDenials()), Clock.systemUTC()));
@@ -58,7 +60,7 @@ class ScopeEnforcementTest {
 
         assertThat(result.getErrors()).isEmpty();
         assertThat(result.<Map<String, Map<String, Object>>>getData().get("course")).containsEntry("title", "Machine Learning");
-        assertThat(courses.requests()).extracting(CoursesService.Request::uri).anyMatch(uri -> uri.contains("c-1"));
+        assertThat(courses.requests()).extracting(Recorded::uri).anyMatch(uri -> uri.contains("c-1"));
     }
 
     @Test
@@ -71,7 +73,7 @@ class ScopeEnforcementTest {
             assertThat(error.getMessage()).contains("Query.course", "courses:read");
         });
         assertThat(result.<Map<String, Object>>getData()).containsEntry("course", null);
-        assertThat(courses.requests()).extracting(CoursesService.Request::uri).noneMatch(uri -> uri.contains("c-1"));
+        assertThat(courses.requests()).extracting(Recorded::uri).noneMatch(uri -> uri.contains("c-1"));
     }
 
     @Test
@@ -80,7 +82,7 @@ class ScopeEnforcementTest {
 
         assertThat(result.getErrors()).singleElement()
                 .satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "UNAUTHENTICATED"));
-        assertThat(courses.requests()).extracting(CoursesService.Request::uri).noneMatch(uri -> uri.contains("c-1"));
+        assertThat(courses.requests()).extracting(Recorded::uri).noneMatch(uri -> uri.contains("c-1"));
     }
 
     @Test
@@ -88,7 +90,7 @@ class ScopeEnforcementTest {
         ExecutionResult result = execute(BOTH, Caller.ANONYMOUS);
 
         assertThat(result.<Map<String, Object>>getData().get("courses")).isEqualTo(List.of(Map.of("id", "c-2")));
-        assertThat(courses.requests()).extracting(CoursesService.Request::uri).isNotEmpty().noneMatch(uri -> uri.contains("c-1"));
+        assertThat(courses.requests()).extracting(Recorded::uri).isNotEmpty().noneMatch(uri -> uri.contains("c-1"));
     }
 
     @Test

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tributary.gateway.http.CoursesService;
 import io.tributary.gateway.http.RunningGateway;
 import io.tributary.gateway.http.TestViews;
+import io.tributary.gateway.testing.CoursesService;
+import io.tributary.gateway.testing.RecordingServer;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,7 +26,7 @@ class ScopesOverHttpTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COURSE = RunningGateway.body("{ course(id: \"c-1\") { title } }");
 
-    private final CoursesService courses = new CoursesService();
+    private final RecordingServer courses = CoursesService.start();
     private final JwksServer identityProvider = new JwksServer(Tokens.RSA);
     private RunningGateway gateway;
 
@@ -47,7 +48,7 @@ class ScopesOverHttpTest {
 
     @BeforeEach
     void reset() {
-        courses.requests().clear();
+        courses.clear();
     }
 
     @Test

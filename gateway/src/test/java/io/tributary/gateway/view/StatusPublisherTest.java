@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.CourseCatalogs;
 import io.tributary.gateway.http.TestViews;
-import io.tributary.gateway.rest.RestClient;
+import io.tributary.gateway.rest.client.RestClient;
 import io.tributary.gateway.schema.ExecutableGraphFactory;
 import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.status.GatewayStatus;

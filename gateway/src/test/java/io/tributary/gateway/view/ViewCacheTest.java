@@ -3,7 +3,7 @@ package io.tributary.gateway.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.catalog.CourseCatalogs;
-import io.tributary.gateway.rest.RestClient;
+import io.tributary.gateway.rest.client.RestClient;
 import io.tributary.gateway.schema.ExecutableGraphFactory;
 import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.view.Cause;

@@ -1,9 +1,0 @@
-package io.tributary.gateway.rest;
-
-/** A service's answer: its status (2xx or 404; other statuses are failures) and its body parsed once into maps and lists, or null when empty. */
-record RestResponse(int status, Object json) {
-
-    boolean isNotFound() {
-        return status == 404;
-    }
-}

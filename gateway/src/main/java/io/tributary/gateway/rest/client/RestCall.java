@@ -1,0 +1,11 @@
+package io.tributary.gateway.rest.client;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * One REST call ready to send: the service it goes to (for its timeout, limit and metrics), method, URL, the headers
+ * its parameters set, and JSON body.
+ */
+record RestCall(String service, String method, URI uri, Map<String, String> headers, byte[] body) {
+}

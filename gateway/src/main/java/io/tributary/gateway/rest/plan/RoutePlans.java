@@ -1,0 +1,396 @@
+package io.tributary.gateway.rest.plan;
+
+import graphql.language.FieldDefinition;
+import graphql.language.ListType;
+import graphql.language.NonNullType;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.Type;
+import graphql.language.TypeName;
+import graphql.schema.DataFetcher;
+import graphql.schema.idl.FieldWiringEnvironment;
+import io.tributary.catalog.Operation;
+import io.tributary.catalog.OperationKind;
+import io.tributary.catalog.Pagination;
+import io.tributary.compose.FieldRoute;
+import io.tributary.compose.FieldRoute.Link;
+import io.tributary.compose.Routing;
+import io.tributary.compose.ServiceEndpoint;
+import io.tributary.gateway.rest.client.DownstreamException;
+import io.tributary.gateway.rest.client.RestSettings;
+import io.tributary.gateway.rest.client.ServiceTarget;
+import io.tributary.gateway.rest.fetch.ByIdFetcher;
+import io.tributary.gateway.rest.fetch.CallFetcher;
+import io.tributary.gateway.rest.fetch.ConnectionFetcher;
+import io.tributary.gateway.rest.fetch.DeleteFetcher;
+import io.tributary.gateway.rest.fetch.FailingFetcher;
+import io.tributary.gateway.rest.fetch.FinderFetch;
+import io.tributary.gateway.rest.fetch.ForwardFetcher;
+import io.tributary.gateway.rest.fetch.ListFetcher;
+import io.tributary.gateway.rest.fetch.MultiGetFetcher;
+import io.tributary.gateway.rest.fetch.OneCallFetcher;
+import io.tributary.gateway.rest.fetch.OperationTemplate;
+import io.tributary.gateway.rest.fetch.PagedFetcher;
+import io.tributary.gateway.rest.fetch.Projection;
+import io.tributary.gateway.rest.fetch.RelationLoad;
+import io.tributary.gateway.rest.fetch.RequestScope;
+import io.tributary.gateway.rest.fetch.ResourceFetch;
+import io.tributary.gateway.rest.fetch.ReverseFetcher;
+import io.tributary.gateway.rest.fetch.ThroughFetch;
+import io.tributary.gateway.rest.fetch.ThroughFetcher;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import org.dataloader.DataLoader;
+
+/**
+ * Everything one view's routing needs at request time, worked out once when the view is applied: where each service
+ * answers (and which ones the allowlist keeps out), each operation's call template, a fetch by id per resource, a
+ * fetch per finder that reverse relations use, a fetch per through relation, the loaders a request makes from them,
+ * and which properties each field of each type reads.
+ */
+final class RoutePlans {
+    private final RestSettings settings;
+    private final Map<String, ServiceTarget> targets = new TreeMap<>();
+    private final Map<String, FieldRoute> routes = new LinkedHashMap<>();
+    private final Map<String, Map<OperationKind, Operation>> operations = new HashMap<>();
+    private final Map<String, ResourceFetch> resources = new HashMap<>();
+    private final Map<String, FinderFetch> finders = new HashMap<>();
+    private final Map<String, BiFunction<String, RequestScope, DataLoader<?, ?>>> loaders = new HashMap<>();
+    private final Map<String, Map<String, List<String>>> propertiesByType = new HashMap<>();
+    private final Map<String, String> unresolvable = new HashMap<>();
+    /** For each MULTI_GET field, the GraphQL argument holding its ids. */
+    private final Map<String, String> multiGetIds = new HashMap<>();
+    private final Map<String, String> renamed;
+
+    RoutePlans(Routing routing, RestSettings settings) {
+        this.settings = settings;
+        this.renamed = routing.properties();
+        for (ServiceEndpoint endpoint : routing.services()) {
+            targets.put(endpoint.service(), ServiceTarget.of(endpoint.service(), endpoint.baseUrls(), settings));
+        }
+        for (FieldRoute route : routing.fields()) {
+            routes.put(route.coordinate(), route);
+            targets.computeIfAbsent(route.service(), service -> ServiceTarget.of(service, List.of(), settings));
+            if (route.operation().kind() == OperationKind.GET || route.operation().kind() == OperationKind.MULTI_GET
+                    || route.operation().kind() == OperationKind.GET_ALL) {
+                operations.computeIfAbsent(route.resource(), r -> new EnumMap<>(OperationKind.class))
+                        .putIfAbsent(route.operation().kind(), route.operation());
+            }
+        }
+        operations.forEach(this::planResource);
+        for (FieldRoute route : routing.fields()) {
+            switch (route.link()) {
+                case Link.Reverse reverse -> planFinder(route);
+                case Link.Through through -> planThrough(route, through);
+                default -> planFetchById(route);
+            }
+        }
+        planProperties();
+    }
+
+    /** Services the gateway does not call, with the reason. */
+    Map<String, String> unrouted() {
+        Map<String, String> unrouted = new TreeMap<>();
+        targets.forEach((service, target) -> {
+            if (!target.routed()) {
+                unrouted.put(service, target.unroutedReason());
+            }
+        });
+        return unrouted;
+    }
+
+    /** Base URLs the allowlist refused for services that are routed through their other instances, by service. */
+    Map<String, List<String>> refusedBaseUrls() {
+        Map<String, List<String>> refused = new TreeMap<>();
+        targets.forEach((service, target) -> {
+            if (target.routed() && !target.refused().isEmpty()) {
+                refused.put(service, target.refused());
+            }
+        });
+        return refused;
+    }
+
+    Map<String, BiFunction<String, RequestScope, DataLoader<?, ?>>> loaders() {
+        return loaders;
+    }
+
+    boolean routes(String coordinate) {
+        return routes.containsKey(coordinate);
+    }
+
+    /** The original property a curated field reads; null when the field was not renamed. */
+    String renamedProperty(String coordinate) {
+        return renamed.get(coordinate);
+    }
+
+    /** The data fetcher of a routed field, made while its view's schema is built. */
+    DataFetcher<?> fetcher(String coordinate, FieldWiringEnvironment env) {
+        FieldRoute route = routes.get(coordinate);
+        Optional<ServiceTarget> unrouted = servicesOf(route).stream().map(targets::get).filter(t -> !t.routed()).findFirst();
+        if (unrouted.isPresent()) {
+            return new FailingFetcher(route.shape(), DownstreamException.notRouted(unrouted.get().service()));
+        }
+        if (unresolvable.containsKey(coordinate)) {
+            return new FailingFetcher(route.shape(), new DownstreamException(route.service(), DownstreamException.Code.NOT_ROUTED, 0,
+                    "The gateway cannot resolve " + coordinate + ": " + unresolvable.get(coordinate)));
+        }
+        ServiceTarget target = targets.get(route.service());
+        return switch (route.link()) {
+            case Link.Root root -> rootFetcher(route, root, target, env);
+            case Link.Forward forward -> new ForwardFetcher(new RelationLoad.Forward(forward.sourceField(),
+                    ResourceFetch.loaderName(route.resource())), resources.get(route.resource()), route.shape(),
+                    projection(route, env, resources.get(route.resource()).projects()));
+            case Link.Reverse reverse -> new ReverseFetcher((RelationLoad.Reverse) relation(route),
+                    projection(route, env, finders.get(finderName(route)).projects()));
+            case Link.Through through -> new ThroughFetcher(ThroughFetch.loaderName(route.coordinate()), route.shape(),
+                    projection(route, env, projects(routes.get(through.hops().getLast()))));
+        };
+    }
+
+    /**
+     * The most REST calls the {@link #fetcher} of a field makes for {@code parents} parents at one level, with these
+     * arguments: none for a field that is not routed or cannot be resolved; one per parent for a root field (a page of
+     * a list, a GET, a mutation), except a MULTI_GET, which makes one per batch of its ids, and a {@code Paged} page
+     * over service cursors, which walks the pages before it; for a forward relation, one per batch of parents when its
+     * target has a MULTI_GET, else one per parent; for a reverse relation, one per batch of parents when its finder
+     * takes a list, else one per parent; a through relation, its hops'. Pages a service cuts shorter than asked make
+     * more calls than this; the request's call limit catches those.
+     */
+    long calls(String coordinate, long parents, Map<String, Object> arguments) {
+        FieldRoute route = routes.get(coordinate);
+        if (route == null || unresolvable.containsKey(coordinate)
+                || servicesOf(route).stream().map(targets::get).anyMatch(target -> !target.routed())) {
+            return 0;
+        }
+        return switch (route.link()) {
+            case Link.Root root -> Saturating.multiply(parents, rootCalls(route, arguments));
+            case Link.Forward forward -> resources.get(route.resource()).calls(parents);
+            case Link.Reverse reverse -> finders.get(finderName(route)).calls(parents);
+            case Link.Through through -> through.hops().stream().mapToLong(hop -> calls(hop, parents, Map.of()))
+                    .reduce(0, Saturating::add);
+        };
+    }
+
+    /** A MULTI_GET's batches of ids; a {@code Paged} page over service cursors, the pages walked to reach it; else one. */
+    private long rootCalls(FieldRoute route, Map<String, Object> arguments) {
+        if (route.operation().kind() == OperationKind.MULTI_GET && arguments.get(multiGetIds.get(route.coordinate())) instanceof List<?> ids) {
+            return resources.get(route.resource()).calls(ids.size());
+        }
+        if (route.shape() == FieldRoute.Shape.PAGED && route.operation().pagination().style() == Pagination.Style.CURSOR
+                && arguments.get("page") instanceof Number page) {
+            return Math.max(0, page.longValue()) + 1;
+        }
+        return 1;
+    }
+
+    private DataFetcher<?> rootFetcher(FieldRoute route, Link.Root root, ServiceTarget target, FieldWiringEnvironment env) {
+        OperationTemplate operation = OperationTemplate.of(route.operation());
+        ResourceFetch resource = resources.get(route.resource());
+        Map<String, String> bindings = root.arguments();
+        Projection projection = projection(route, env, operation.projection());
+        return switch (route.operation().kind()) {
+            case GET -> resource != null && operation.pathParameter() != null && bindings.containsKey(operation.pathParameter())
+                    ? new ByIdFetcher(resource, bindings.get(operation.pathParameter()), projection(route, env, resource.projects()))
+                    : new OneCallFetcher(target, operation, bindings, projection, route.resource(), route.keyField());
+            case MULTI_GET -> new MultiGetFetcher(resource, multiGetIds.get(route.coordinate()),
+                    projection(route, env, resource.projects()), getAll(route.resource()), settings.listBound());
+            case GET_ALL, FINDER -> switch (route.shape()) {
+                case CONNECTION -> new ConnectionFetcher(target, operation, bindings, projection, settings.listBound());
+                case PAGED -> new PagedFetcher(target, operation, bindings, projection);
+                default -> new ListFetcher(target, operation, bindings, projection, settings.listBound());
+            };
+            case DELETE -> new DeleteFetcher(target, operation, bindings);
+            case CREATE, UPDATE, PATCH, ACTION -> new OneCallFetcher(target, operation, bindings, projection, route.resource(),
+                    route.keyField());
+            case CALL -> new CallFetcher(target, operation, bindings, answersNothing(env));
+        };
+    }
+
+    /** An operation field of type {@code Boolean!} is one whose service answers no content (see the composer's CallField). */
+    private static boolean answersNothing(FieldWiringEnvironment env) {
+        return env.getFieldDefinition().getType() instanceof NonNullType nonNull && nonNull.getType() instanceof TypeName name
+                && name.getName().equals("Boolean");
+    }
+
+    private OperationTemplate getAll(String resource) {
+        Operation operation = operations.getOrDefault(resource, Map.of()).get(OperationKind.GET_ALL);
+        return operation == null ? null : OperationTemplate.of(operation);
+    }
+
+    private void planResource(String resource, Map<OperationKind, Operation> kinds) {
+        Operation get = kinds.get(OperationKind.GET);
+        Operation multiGet = kinds.get(OperationKind.MULTI_GET);
+        if (get == null && multiGet == null) {
+            return;
+        }
+        FieldRoute any = routes.values().stream().filter(r -> r.resource().equals(resource)).findFirst().orElseThrow();
+        try {
+            ResourceFetch fetch = new ResourceFetch(resource, targets.get(any.service()), get == null ? null : OperationTemplate.of(get),
+                    multiGet == null ? null : OperationTemplate.of(multiGet), any.keyField(), settings.batchSize());
+            resources.put(resource, fetch);
+            loaders.put(ResourceFetch.loaderName(resource), fetch::newLoader);
+        } catch (IllegalArgumentException e) {
+            // neither operation can fetch by id; fields that read this resource make single calls
+        }
+    }
+
+    private void planFinder(FieldRoute route) {
+        String name = finderName(route);
+        if (!finders.containsKey(name)) {
+            FinderFetch fetch = new FinderFetch(targets.get(route.service()), OperationTemplate.of(route.operation()),
+                    settings.batchSize(), settings.listBound());
+            finders.put(name, fetch);
+            loaders.put(name, fetch::newLoader);
+        }
+    }
+
+    private void planThrough(FieldRoute route, Link.Through through) {
+        List<FieldRoute> hops = new ArrayList<>();
+        for (String coordinate : through.hops()) {
+            FieldRoute hop = routes.get(coordinate);
+            if (hop == null || !(hop.link() instanceof Link.Forward || hop.link() instanceof Link.Reverse)) {
+                unresolvable.put(route.coordinate(), "it follows " + coordinate
+                        + ", which this view does not route as a forward or reverse relation");
+                return;
+            }
+            if (hop.link() instanceof Link.Forward && !resources.containsKey(hop.resource())) {
+                unresolvable.put(route.coordinate(), "it follows " + coordinate + ", whose target cannot be fetched by id");
+                return;
+            }
+            hops.add(hop);
+        }
+        List<RelationLoad> relations = new ArrayList<>();
+        List<List<String>> hopFields = new ArrayList<>();
+        for (int i = 0; i < hops.size(); i++) {
+            FieldRoute hop = hops.get(i);
+            relations.add(relation(hop));
+            if (i < hops.size() - 1) {
+                hopFields.add(projects(hop) ? withKey(hop.keyField(), relation(hops.get(i + 1)).needs()) : null);
+            }
+        }
+        ThroughFetch fetch = new ThroughFetch(relations, hopFields, route.keyField());
+        loaders.put(ThroughFetch.loaderName(route.coordinate()), fetch::newLoader);
+    }
+
+    /** Forward relations and MULTI_GET fields need their resource's fetch by id. */
+    private void planFetchById(FieldRoute route) {
+        boolean multiGet = route.link() instanceof Link.Root && route.operation().kind() == OperationKind.MULTI_GET;
+        if (multiGet && route.link() instanceof Link.Root root) {
+            String parameter = OperationTemplate.of(route.operation()).queryParameter();
+            multiGetIds.put(route.coordinate(), parameter == null ? "ids" : root.arguments().getOrDefault(parameter, "ids"));
+        }
+        if ((multiGet || route.link() instanceof Link.Forward) && !resources.containsKey(route.resource())) {
+            unresolvable.put(route.coordinate(), route.resource()
+                    + " has neither a GET with a path id nor a MULTI_GET with an ids parameter");
+        }
+    }
+
+    private RelationLoad relation(FieldRoute route) {
+        return switch (route.link()) {
+            case Link.Forward forward -> new RelationLoad.Forward(forward.sourceField(), ResourceFetch.loaderName(route.resource()));
+            case Link.Reverse reverse -> new RelationLoad.Reverse(reverse.arguments(), finderName(route));
+            default -> throw new IllegalArgumentException(route.coordinate() + " is not a forward or reverse relation");
+        };
+    }
+
+    /** Whether the call a relation hop makes can be narrowed with {@code fields=}. */
+    private boolean projects(FieldRoute hop) {
+        return switch (hop.link()) {
+            case Link.Forward forward -> resources.get(hop.resource()).projects();
+            case Link.Reverse reverse -> hop.operation().projection();
+            case Link.Through through -> projects(routes.get(through.hops().getLast()));
+            case Link.Root root -> hop.operation().projection();
+        };
+    }
+
+    /** The services a field's calls go to: its own, and for a through relation every hop's. */
+    private List<String> servicesOf(FieldRoute route) {
+        if (route.link() instanceof Link.Through through) {
+            List<String> services = new ArrayList<>(List.of(route.service()));
+            through.hops().stream().map(routes::get).filter(Objects::nonNull).map(FieldRoute::service)
+                    .filter(s -> !services.contains(s)).forEach(services::add);
+            return services;
+        }
+        return List.of(route.service());
+    }
+
+    private static String finderName(FieldRoute route) {
+        return FinderFetch.loaderName(route.resource(), route.operation().name());
+    }
+
+    /** For every relation field and renamed field of every type, the properties of the parent it reads. */
+    private void planProperties() {
+        for (FieldRoute route : routes.values()) {
+            List<String> needs = switch (route.link()) {
+                case Link.Forward forward -> List.of(forward.sourceField());
+                case Link.Reverse reverse -> relation(route).needs();
+                case Link.Through through -> unresolvable.containsKey(route.coordinate()) ? null
+                        : relation(routes.get(through.hops().getFirst())).needs();
+                case Link.Root root -> null;
+            };
+            if (needs != null) {
+                propertiesByType.computeIfAbsent(route.parentType(), t -> new HashMap<>()).put(route.field(), needs);
+            }
+        }
+        renamed.forEach((coordinate, property) -> {
+            int dot = coordinate.indexOf('.');
+            propertiesByType.computeIfAbsent(coordinate.substring(0, dot), t -> new HashMap<>())
+                    .put(coordinate.substring(dot + 1), List.of(property));
+        });
+    }
+
+    private Projection projection(FieldRoute route, FieldWiringEnvironment env, boolean projects) {
+        if (!projects) {
+            return Projection.NONE;
+        }
+        String type = elementType(route, env);
+        Map<String, List<String>> properties = propertiesByType.getOrDefault(type, Map.of());
+        return switch (route.shape()) {
+            case CONNECTION -> Projection.connection(route.keyField(), properties);
+            case PAGED -> Projection.paged(route.keyField(), properties);
+            default -> Projection.elements(route.keyField(), properties);
+        };
+    }
+
+    /** The type of the elements a field returns: its own type, or the type of a connection's nodes or a page's items. */
+    private static String elementType(FieldRoute route, FieldWiringEnvironment env) {
+        String type = name(env.getFieldDefinition().getType());
+        String inner = switch (route.shape()) {
+            case CONNECTION -> "nodes";
+            case PAGED -> "items";
+            default -> null;
+        };
+        if (inner == null) {
+            return type;
+        }
+        ObjectTypeDefinition definition = env.getRegistry().getTypeOrNull(type, ObjectTypeDefinition.class);
+        if (definition == null) {
+            return type;
+        }
+        return definition.getFieldDefinitions().stream().filter(f -> f.getName().equals(inner)).findFirst()
+                .map(FieldDefinition::getType).map(RoutePlans::name).orElse(type);
+    }
+
+    private static String name(Type<?> type) {
+        return switch (type) {
+            case NonNullType nonNull -> name(nonNull.getType());
+            case ListType list -> name(list.getType());
+            case TypeName named -> named.getName();
+            default -> throw new IllegalArgumentException("unexpected type " + type);
+        };
+    }
+
+    private static List<String> withKey(String keyField, List<String> needs) {
+        TreeSet<String> fields = new TreeSet<>(needs);
+        fields.add(keyField);
+        return List.copyOf(fields);
+    }
+}
