@@ -14,6 +14,9 @@ import io.tributary.view.SchemaView;
 import io.tributary.view.ViewFold;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -93,17 +96,31 @@ class ScaleBench {
                 label, (runtime.totalMemory() - runtime.freeMemory()) / 1_048_576, runtime.maxMemory() / 1_048_576, rss());
     }
 
-    /** Times {@value #ROUNDS} runs of the work; prints the median and the best. */
+    /**
+     * Times {@value #ROUNDS} runs of the work; prints the median and the best wall-clock time, the median CPU time of
+     * the thread that did the work (steadier on a shared machine), and the garbage collectors' time during the runs.
+     */
     private static void timeEach(String what, Supplier<?> work) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] nanos = new long[ROUNDS];
+        long[] cpu = new long[ROUNDS];
+        long gcBefore = gcMillis();
         for (int round = 0; round < ROUNDS; round++) {
             long started = System.nanoTime();
+            long cpuStarted = threads.getCurrentThreadCpuTime();
             work.get();
+            cpu[round] = threads.getCurrentThreadCpuTime() - cpuStarted;
             nanos[round] = System.nanoTime() - started;
         }
+        long gc = gcMillis() - gcBefore;
         Arrays.sort(nanos);
-        System.out.printf("%-50s median %5d ms, best %5d ms (of %d)%n", what, nanos[ROUNDS / 2] / 1_000_000,
-                nanos[0] / 1_000_000, ROUNDS);
+        Arrays.sort(cpu);
+        System.out.printf("%-50s median %5d ms, best %5d ms; thread CPU median %5d ms; GC %5d ms in all (of %d)%n", what,
+                nanos[ROUNDS / 2] / 1_000_000, nanos[0] / 1_000_000, cpu[ROUNDS / 2] / 1_000_000, gc, ROUNDS);
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static String rss() {

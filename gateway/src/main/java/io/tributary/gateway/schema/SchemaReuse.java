@@ -53,9 +53,10 @@ import java.util.function.Consumer;
  * it depends on; when an interface, union, enum, input type or scalar changes, or a type changes kind or goes, every
  * type that names it is generated again too, and checked with it.
  *
- * <p>Types are copied rather than shared: graphql-java resolves a schema's type references by writing into its types,
- * so a type placed in the new schema must never be one the served schema still uses. Every copy names the types it
- * uses by reference, which the new schema resolves to its own.
+ * <p>graphql-java resolves a schema's type references by writing into its types, so a type of the served schema may
+ * go into the new one only if nothing in it is to be resolved again: when every type it leads to is the same instance
+ * in both. The types that lead to a changed type (the query type, for one) are copied instead; every copy names the
+ * types it uses by reference, which the new schema resolves to its own.
  */
 final class SchemaReuse {
     private static final Set<String> BUILT_IN_SCALARS = Set.of("Int", "Float", "String", "Boolean", "ID");
@@ -75,7 +76,7 @@ final class SchemaReuse {
         Set<String> changed = new LinkedHashSet<>();
         Set<String> structural = new HashSet<>();
         definitions.forEach((name, definition) -> {
-            if (!next.text(name).equals(before.text(name))) {
+            if (!next.sameText(name, before)) {
                 changed.add(name);
                 TypeDefinition<?> old = before.definitions().get(name);
                 if (!(definition instanceof ObjectTypeDefinition) || !(old == null || old instanceof ObjectTypeDefinition)) {
@@ -84,25 +85,22 @@ final class SchemaReuse {
             }
         });
         before.definitions().keySet().stream().filter(name -> !definitions.containsKey(name)).forEach(structural::add);
-        if (!structural.isEmpty()) {
-            definitions.forEach((name, definition) -> forEachNamed(definition, used -> {
-                if (structural.contains(used)) {
-                    changed.add(name);
-                }
-            }));
-        }
+        Map<String, List<String>> usedBy = new HashMap<>();
+        definitions.forEach((name, definition) -> forEachNamed(definition,
+                used -> usedBy.computeIfAbsent(used, u -> new ArrayList<>(2)).add(name)));
+        structural.forEach(name -> changed.addAll(usedBy.getOrDefault(name, List.of())));
         GraphQLSchema generated = new SchemaGenerator().makeExecutableSchema(registryOf(changed, definitions), wiring);
 
+        Set<String> reaching = reaching(changed, usedBy);
         List<GraphQLNamedType> types = new ArrayList<>();
-        Set<String> used = new HashSet<>();
         for (String name : definitions.keySet()) {
             GraphQLNamedType source = (GraphQLNamedType) (changed.contains(name) ? generated.getType(name) : previous.getType(name));
             if (source == null) {
                 throw new IllegalStateException("the previous schema has no type " + name);
             }
-            types.add(copy(source, used));
+            types.add(reaching.contains(name) ? copy(source) : source);
         }
-        BUILT_IN_SCALARS.stream().filter(used::contains).forEach(name -> types.add(builtIn(name)));
+        BUILT_IN_SCALARS.stream().filter(usedBy::containsKey).forEach(name -> types.add(builtIn(name)));
         GraphQLObjectType query = root(types, "Query");
         if (query == null) {
             throw new IllegalStateException("the view has no Query type");
@@ -112,6 +110,24 @@ final class SchemaReuse {
         schema.addTypes(types);
         schema.additionalDirectives(previous.getDirectives());
         return schema.build();
+    }
+
+    /**
+     * The types from which a changed one can be reached, the changed ones included: those must be copies in the new
+     * schema, their uses resolved to its types. A type that reaches none of them uses, all the way down, only types
+     * that are the same instances in both schemas; the new schema shares it, and nothing in it is written to.
+     */
+    private static Set<String> reaching(Set<String> changed, Map<String, List<String>> usedBy) {
+        Set<String> reaching = new HashSet<>(changed);
+        Deque<String> next = new ArrayDeque<>(changed);
+        while (!next.isEmpty()) {
+            for (String user : usedBy.getOrDefault(next.pop(), List.of())) {
+                if (reaching.add(user)) {
+                    next.add(user);
+                }
+            }
+        }
+        return reaching;
     }
 
     /**
@@ -174,23 +190,23 @@ final class SchemaReuse {
         };
     }
 
-    /** A copy of the type whose every use of another named type is a reference; the names used go to {@code used}. */
-    private static GraphQLNamedType copy(GraphQLNamedType type, Set<String> used) {
+    /** A copy of the type whose every use of another named type is a reference. */
+    private static GraphQLNamedType copy(GraphQLNamedType type) {
         return switch (type) {
             case GraphQLObjectType object -> GraphQLObjectType.newObject(object)
-                    .replaceFields(copyFields(object.getFieldDefinitions(), used))
-                    .replaceInterfaces(object.getInterfaces().stream().map(i -> reference(i, used)).toList())
+                    .replaceFields(copyFields(object.getFieldDefinitions()))
+                    .replaceInterfaces(object.getInterfaces().stream().map(i -> reference(i)).toList())
                     .build();
             case GraphQLInterfaceType face -> GraphQLInterfaceType.newInterface(face)
-                    .replaceFields(copyFields(face.getFieldDefinitions(), used))
-                    .replaceInterfacesOrReferences(face.getInterfaces().stream().map(i -> reference(i, used)).toList())
+                    .replaceFields(copyFields(face.getFieldDefinitions()))
+                    .replaceInterfacesOrReferences(face.getInterfaces().stream().map(i -> reference(i)).toList())
                     .build();
             case GraphQLUnionType union -> GraphQLUnionType.newUnionType(union)
-                    .replacePossibleTypes(union.getTypes().stream().map(t -> reference(t, used)).toList())
+                    .replacePossibleTypes(union.getTypes().stream().map(t -> reference(t)).toList())
                     .build();
             case GraphQLInputObjectType input -> GraphQLInputObjectType.newInputObject(input)
                     .replaceFields(input.getFieldDefinitions().stream().map(field -> field.transform(
-                            (GraphQLInputObjectField.Builder b) -> b.type((GraphQLInputType) referenced(field.getType(), used)))).toList())
+                            (GraphQLInputObjectField.Builder b) -> b.type((GraphQLInputType) referenced(field.getType())))).toList())
                     .build();
             // enums and scalars name no other type, so nothing in them is written to when a schema is built
             case GraphQLEnumType enumType -> enumType;
@@ -199,31 +215,30 @@ final class SchemaReuse {
         };
     }
 
-    private static List<GraphQLFieldDefinition> copyFields(List<GraphQLFieldDefinition> fields, Set<String> used) {
+    private static List<GraphQLFieldDefinition> copyFields(List<GraphQLFieldDefinition> fields) {
         List<GraphQLFieldDefinition> copies = new ArrayList<>(fields.size());
         for (GraphQLFieldDefinition field : fields) {
             copies.add(field.transform(b -> {
-                b.type((GraphQLOutputType) referenced(field.getType(), used));
+                b.type((GraphQLOutputType) referenced(field.getType()));
                 if (!field.getArguments().isEmpty()) {
                     b.replaceArguments(field.getArguments().stream().map(argument -> argument.transform(
-                            (GraphQLArgument.Builder a) -> a.type((GraphQLInputType) referenced(argument.getType(), used)))).toList());
+                            (GraphQLArgument.Builder a) -> a.type((GraphQLInputType) referenced(argument.getType())))).toList());
                 }
             }));
         }
         return copies;
     }
 
-    private static GraphQLType referenced(GraphQLType type, Set<String> used) {
+    private static GraphQLType referenced(GraphQLType type) {
         return switch (type) {
-            case GraphQLNonNull nonNull -> GraphQLNonNull.nonNull(referenced(nonNull.getWrappedType(), used));
-            case GraphQLList list -> GraphQLList.list(referenced(list.getWrappedType(), used));
-            case GraphQLNamedType named -> reference(named, used);
+            case GraphQLNonNull nonNull -> GraphQLNonNull.nonNull(referenced(nonNull.getWrappedType()));
+            case GraphQLList list -> GraphQLList.list(referenced(list.getWrappedType()));
+            case GraphQLNamedType named -> reference(named);
             default -> throw new IllegalArgumentException("unexpected type " + type);
         };
     }
 
-    private static GraphQLTypeReference reference(GraphQLNamedType type, Set<String> used) {
-        used.add(type.getName());
+    private static GraphQLTypeReference reference(GraphQLNamedType type) {
         return GraphQLTypeReference.typeRef(type.getName());
     }
 

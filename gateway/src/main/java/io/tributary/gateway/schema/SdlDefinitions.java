@@ -29,11 +29,19 @@ public final class SdlDefinitions {
     private static final ParserOptions PIECES = ParserOptions.getDefaultSdlParserOptions()
             .transform(o -> o.captureSourceLocation(false).captureLineComments(false));
 
-    private final Map<String, String> texts;
+    /** Where one definition's text lies in the SDL: the SDL is kept by the view anyway, so no text is copied. */
+    private record Piece(String sdl, int start, int end) {
+        boolean sameTextAs(Piece other) {
+            return other != null && end - start == other.end - other.start
+                    && sdl.regionMatches(start, other.sdl, other.start, end - start);
+        }
+    }
+
+    private final Map<String, Piece> pieces;
     private final Map<String, TypeDefinition<?>> definitions;
 
-    private SdlDefinitions(Map<String, String> texts, Map<String, TypeDefinition<?>> definitions) {
-        this.texts = texts;
+    private SdlDefinitions(Map<String, Piece> pieces, Map<String, TypeDefinition<?>> definitions) {
+        this.pieces = pieces;
         this.definitions = definitions;
     }
 
@@ -42,25 +50,26 @@ public final class SdlDefinitions {
         return definitions;
     }
 
-    /** The text of one definition, null when the SDL has none of that name. */
-    String text(String name) {
-        return texts.get(name);
+    /** Whether the definition of this name has the same text here as in {@code other} (false when either has none). */
+    boolean sameText(String name, SdlDefinitions other) {
+        Piece piece = pieces.get(name);
+        return piece != null && piece.sameTextAs(other.pieces.get(name));
     }
 
     /** The definitions of a document already parsed whole from {@code sdl}; empty when the SDL cannot be cut so. */
     static Optional<SdlDefinitions> of(String sdl, Document parsed) {
-        Map<String, String> texts = cut(sdl);
-        if (texts == null || texts.size() != parsed.getDefinitions().size()) {
+        Map<String, Piece> pieces = cut(sdl);
+        if (pieces == null || pieces.size() != parsed.getDefinitions().size()) {
             return Optional.empty();
         }
         Map<String, TypeDefinition<?>> definitions = new LinkedHashMap<>();
         for (Definition<?> definition : parsed.getDefinitions()) {
-            if (!(definition instanceof TypeDefinition<?> type) || isExtension(type) || !texts.containsKey(type.getName())) {
+            if (!(definition instanceof TypeDefinition<?> type) || isExtension(type) || !pieces.containsKey(type.getName())) {
                 return Optional.empty();
             }
             definitions.put(type.getName(), type);
         }
-        return Optional.of(new SdlDefinitions(texts, definitions));
+        return Optional.of(new SdlDefinitions(pieces, definitions));
     }
 
     /**
@@ -68,15 +77,15 @@ public final class SdlDefinitions {
      * cannot be cut into one type definition per piece.
      */
     static Optional<SdlDefinitions> read(String sdl, SdlDefinitions previous) {
-        Map<String, String> texts = cut(sdl);
-        if (texts == null) {
+        Map<String, Piece> pieces = cut(sdl);
+        if (pieces == null) {
             return Optional.empty();
         }
         StringBuilder changed = new StringBuilder();
         List<String> changedNames = new ArrayList<>();
-        texts.forEach((name, text) -> {
-            if (!text.equals(previous.texts.get(name))) {
-                changed.append(text).append('\n');
+        pieces.forEach((name, piece) -> {
+            if (!piece.sameTextAs(previous.pieces.get(name))) {
+                changed.append(sdl, piece.start(), piece.end()).append('\n');
                 changedNames.add(name);
             }
         });
@@ -93,13 +102,13 @@ public final class SdlDefinitions {
             }
         }
         Map<String, TypeDefinition<?>> definitions = new LinkedHashMap<>();
-        texts.keySet().forEach(name -> definitions.put(name, parsed.containsKey(name) ? parsed.get(name) : previous.definitions.get(name)));
-        return Optional.of(new SdlDefinitions(texts, definitions));
+        pieces.keySet().forEach(name -> definitions.put(name, parsed.containsKey(name) ? parsed.get(name) : previous.definitions.get(name)));
+        return Optional.of(new SdlDefinitions(pieces, definitions));
     }
 
     /** Whether both SDLs have the same definitions, word for word. */
     boolean sameTextAs(SdlDefinitions other) {
-        return texts.equals(other.texts);
+        return pieces.size() == other.pieces.size() && pieces.keySet().stream().allMatch(name -> sameText(name, other));
     }
 
     /** Parses a whole SDL document as graphql-java's schema parser does, each node knowing its line for the errors. */
@@ -128,8 +137,8 @@ public final class SdlDefinitions {
      * starts at a line that begins, outside any string, brace or parenthesis, with a letter or a quote (a description),
      * once the piece before has a name; a description therefore stays with the definition it describes.
      */
-    private static Map<String, String> cut(String sdl) {
-        Map<String, String> pieces = new LinkedHashMap<>();
+    private static Map<String, Piece> cut(String sdl) {
+        Map<String, Piece> pieces = new LinkedHashMap<>();
         int start = 0;
         int depth = 0;
         boolean named = false;
@@ -139,7 +148,7 @@ public final class SdlDefinitions {
             char c = sdl.charAt(i);
             boolean lineStart = i == 0 || sdl.charAt(i - 1) == '\n';
             if (depth == 0 && lineStart && named && (c == '"' || Character.isLetter(c) || c == '_')) {
-                if (!add(pieces, sdl.substring(start, i))) {
+                if (!add(pieces, new Piece(sdl, start, i))) {
                     return null;
                 }
                 start = i;
@@ -163,7 +172,7 @@ public final class SdlDefinitions {
             }
             i++;
         }
-        if (start < length && !sdl.substring(start).isBlank() && !add(pieces, sdl.substring(start))) {
+        if (start < length && !sdl.substring(start).isBlank() && !add(pieces, new Piece(sdl, start, length))) {
             return null;
         }
         return pieces;
@@ -172,17 +181,11 @@ public final class SdlDefinitions {
     /** The index after the string or block string that starts at {@code i}. */
     private static int skipString(String sdl, int i) {
         if (sdl.startsWith("\"\"\"", i)) {
-            int j = i + 3;
-            while (j < sdl.length()) {
-                if (sdl.startsWith("\\\"\"\"", j)) {
-                    j += 4;
-                } else if (sdl.startsWith("\"\"\"", j)) {
-                    return j + 3;
-                } else {
-                    j++;
-                }
+            int end = sdl.indexOf("\"\"\"", i + 3);
+            while (end >= 0 && sdl.charAt(end - 1) == '\\') {
+                end = sdl.indexOf("\"\"\"", end + 3);
             }
-            return sdl.length();
+            return end < 0 ? sdl.length() : end + 3;
         }
         int j = i + 1;
         while (j < sdl.length() && sdl.charAt(j) != '"' && sdl.charAt(j) != '\n') {
@@ -192,29 +195,30 @@ public final class SdlDefinitions {
     }
 
     /** Adds a piece under the name it defines: the first name after its keyword. */
-    private static boolean add(Map<String, String> pieces, String piece) {
+    private static boolean add(Map<String, Piece> pieces, Piece piece) {
         String name = definedName(piece);
         return name != null && pieces.putIfAbsent(name, piece) == null;
     }
 
-    private static String definedName(String piece) {
-        int i = 0;
-        int length = piece.length();
+    private static String definedName(Piece piece) {
+        String sdl = piece.sdl();
+        int i = piece.start();
+        int length = piece.end();
         int words = 0;
         while (i < length) {
-            char c = piece.charAt(i);
+            char c = sdl.charAt(i);
             if (c == '"') {
-                i = skipString(piece, i);
+                i = skipString(sdl, i);
             } else if (c == '#') {
-                int end = piece.indexOf('\n', i);
-                i = end < 0 ? length : end;
+                int end = sdl.indexOf('\n', i);
+                i = end < 0 || end > length ? length : end;
             } else if (Character.isLetterOrDigit(c) || c == '_') {
                 int end = i;
-                while (end < length && (Character.isLetterOrDigit(piece.charAt(end)) || piece.charAt(end) == '_')) {
+                while (end < length && (Character.isLetterOrDigit(sdl.charAt(end)) || sdl.charAt(end) == '_')) {
                     end++;
                 }
                 if (++words == 2) {
-                    return piece.substring(i, end);
+                    return sdl.substring(i, end);
                 }
                 i = end;
             } else {

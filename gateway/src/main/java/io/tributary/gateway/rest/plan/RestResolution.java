@@ -20,6 +20,7 @@ import io.tributary.gateway.rest.client.RestSettings;
 import io.tributary.gateway.rest.fetch.RequestScope;
 import io.tributary.text.Printable;
 import io.tributary.view.SchemaView;
+import java.util.HashMap;
 import java.util.Map;
 import org.dataloader.DataLoaderRegistry;
 import org.slf4j.Logger;
@@ -95,11 +96,13 @@ public final class RestResolution {
      * the type resolver of its interfaces and unions, replacing whatever {@code registry} had for them.
      */
     public void wire(GraphQLCodeRegistry.Builder registry, Map<String, TypeDefinition<?>> types) {
+        Map<String, PropertyFetcher> properties = new HashMap<>();
         for (TypeDefinition<?> type : types.values()) {
             switch (type) {
                 case ObjectTypeDefinition object -> {
                     for (FieldDefinition field : object.getFieldDefinitions()) {
-                        registry.dataFetcher(FieldCoordinates.coordinates(object.getName(), field.getName()), fetcher(object, field, types));
+                        registry.dataFetcher(FieldCoordinates.coordinates(object.getName(), field.getName()),
+                                fetcher(object, field, types, properties));
                     }
                 }
                 case InterfaceTypeDefinition face -> registry.typeResolver(face.getName(), AbstractTypes::resolve);
@@ -110,13 +113,15 @@ public final class RestResolution {
         }
     }
 
-    private DataFetcher<?> fetcher(ImplementingTypeDefinition<?> parent, FieldDefinition field, Map<String, TypeDefinition<?>> types) {
+    /** A routed field's fetcher, or the fetcher of the property it reads, one per property for all fields that read it. */
+    private DataFetcher<?> fetcher(ImplementingTypeDefinition<?> parent, FieldDefinition field, Map<String, TypeDefinition<?>> types,
+                                   Map<String, PropertyFetcher> properties) {
         String coordinate = parent.getName() + "." + field.getName();
         if (plans.routes(coordinate)) {
             return plans.fetcher(coordinate, field, types);
         }
         String renamed = plans.renamedProperty(coordinate);
-        return new PropertyFetcher(renamed == null ? field.getName() : renamed);
+        return properties.computeIfAbsent(renamed == null ? field.getName() : renamed, PropertyFetcher::new);
     }
 
     /** The most REST calls the fields of this view make, from the plans its fetchers were made from. */

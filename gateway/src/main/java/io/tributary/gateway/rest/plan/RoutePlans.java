@@ -40,6 +40,7 @@ import io.tributary.gateway.rest.fetch.ThroughFetcher;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,8 @@ final class RoutePlans {
     private final Map<String, FieldRoute> routes = new LinkedHashMap<>();
     private final Map<String, Map<OperationKind, Operation>> operations = new HashMap<>();
     private final Map<String, ResourceFetch> resources = new HashMap<>();
+    /** Each operation's call template, made once however many fields and fetches call the operation. */
+    private final Map<Operation, OperationTemplate> templates = new IdentityHashMap<>();
     /** The first route of each resource: whose service and key field its fetch by id uses. */
     private final Map<String, FieldRoute> firstRoutes = new HashMap<>();
     private final Map<String, FinderFetch> finders = new HashMap<>();
@@ -200,7 +203,7 @@ final class RoutePlans {
     }
 
     private DataFetcher<?> rootFetcher(FieldRoute route, Link.Root root, ServiceTarget target, ViewField env) {
-        OperationTemplate operation = OperationTemplate.of(route.operation());
+        OperationTemplate operation = template(route.operation());
         ResourceFetch resource = resources.get(route.resource());
         Map<String, String> bindings = root.arguments();
         Projection projection = projection(route, env, operation.projection());
@@ -228,9 +231,13 @@ final class RoutePlans {
                 && name.getName().equals("Boolean");
     }
 
+    private OperationTemplate template(Operation operation) {
+        return templates.computeIfAbsent(operation, OperationTemplate::of);
+    }
+
     private OperationTemplate getAll(String resource) {
         Operation operation = operations.getOrDefault(resource, Map.of()).get(OperationKind.GET_ALL);
-        return operation == null ? null : OperationTemplate.of(operation);
+        return operation == null ? null : template(operation);
     }
 
     private void planResource(String resource, Map<OperationKind, Operation> kinds) {
@@ -241,8 +248,8 @@ final class RoutePlans {
         }
         FieldRoute any = firstRoutes.get(resource);
         try {
-            ResourceFetch fetch = new ResourceFetch(resource, targets.get(any.service()), get == null ? null : OperationTemplate.of(get),
-                    multiGet == null ? null : OperationTemplate.of(multiGet), any.keyField(), settings.batchSize());
+            ResourceFetch fetch = new ResourceFetch(resource, targets.get(any.service()), get == null ? null : template(get),
+                    multiGet == null ? null : template(multiGet), any.keyField(), settings.batchSize());
             resources.put(resource, fetch);
             loaders.put(ResourceFetch.loaderName(resource), fetch::newLoader);
         } catch (IllegalArgumentException e) {
@@ -253,7 +260,7 @@ final class RoutePlans {
     private void planFinder(FieldRoute route) {
         String name = finderName(route);
         if (!finders.containsKey(name)) {
-            FinderFetch fetch = new FinderFetch(targets.get(route.service()), OperationTemplate.of(route.operation()),
+            FinderFetch fetch = new FinderFetch(targets.get(route.service()), template(route.operation()),
                     settings.batchSize(), settings.listBound());
             finders.put(name, fetch);
             loaders.put(name, fetch::newLoader);
@@ -292,7 +299,7 @@ final class RoutePlans {
     private void planFetchById(FieldRoute route) {
         boolean multiGet = route.link() instanceof Link.Root && route.operation().kind() == OperationKind.MULTI_GET;
         if (multiGet && route.link() instanceof Link.Root root) {
-            String parameter = OperationTemplate.of(route.operation()).queryParameter();
+            String parameter = template(route.operation()).queryParameter();
             multiGetIds.put(route.coordinate(), parameter == null ? "ids" : root.arguments().getOrDefault(parameter, "ids"));
         }
         if ((multiGet || route.link() instanceof Link.Forward) && !resources.containsKey(route.resource())) {
