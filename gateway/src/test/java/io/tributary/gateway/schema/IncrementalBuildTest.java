@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import graphql.ExecutionInput;
+import graphql.ExecutionResult;
 import graphql.introspection.IntrospectionQuery;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.idl.SchemaPrinter;
+import io.tributary.catalog.CourseCatalogs;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.catalog.SyntheticGraph;
 import io.tributary.compose.Routing;
+import io.tributary.gateway.http.TestViews;
+import io.tributary.gateway.request.GatewayRequest;
 import io.tributary.gateway.rest.client.RestClient;
+import io.tributary.gateway.testing.CoursesService;
+import io.tributary.gateway.testing.RecordingServer;
 import io.tributary.view.Cause;
 import io.tributary.view.SchemaView;
 import io.tributary.view.ViewFold;
@@ -144,6 +150,23 @@ class IncrementalBuildTest {
         assertThat(PRINTER.print(old)).as("the served schema is untouched")
                 .isEqualTo(PRINTER.print(factory.build(first).graphQL().getGraphQLSchema()));
         assertThat(GraphQLTypeUtil.unwrapAll(old.getQueryType().getFieldDefinition("s1things2").getType())).isSameAs(old.getObjectType("S1Thing2"));
+    }
+
+    @Test
+    void shouldCallWhereTheNewRoutingSaysWhenOnlyTheRoutingChanged() {
+        try (RecordingServer before = CoursesService.start(); RecordingServer after = CoursesService.start()) {
+            ExecutableGraph first = factory.build(TestViews.view(1, before.baseUrl(), CourseCatalogs.v1("a")));
+            ExecutableGraph second = factory.build(TestViews.view(2, after.baseUrl(), CourseCatalogs.v1("a")), first);
+
+            ExecutionResult result = second.execute(GatewayRequest.of("{ course(id: \"c-1\") { title } }"));
+
+            assertThat(result.getErrors()).isEmpty();
+            assertThat(result.<Map<String, Object>>getData()).isEqualTo(Map.of("course", Map.of("title", "Machine Learning")));
+            assertThat(after.uris()).containsExactly("/courses/c-1");
+            assertThat(before.uris()).isEmpty();
+            assertThat(second.graphQL().getGraphQLSchema().getQueryType()).as("the same SDL keeps the served types")
+                    .isSameAs(first.graphQL().getGraphQLSchema().getQueryType());
+        }
     }
 
     @Test
