@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tributary.catalog.BodyEncoding;
 import io.tributary.catalog.InvalidCatalogException;
 import io.tributary.catalog.Operation;
 import io.tributary.catalog.OperationKind;
@@ -106,7 +107,8 @@ public final class CatalogJson {
                         envelope.path("total").asText(""), envelope.path("next").asText("")))
                 .projection(node.path("projection").asBoolean(false))
                 .deprecated(node.path("deprecated").asText(""))
-                .description(node.path("description").asText(""));
+                .description(node.path("description").asText(""))
+                .bodyEncoding(BodyEncoding.valueOf(node.path("bodyEncoding").asText(BodyEncoding.JSON.name())));
         List<String> scopes = new ArrayList<>();
         node.path("scopes").forEach(scope -> scopes.add(scope.asText()));
         builder.scopes(scopes);
@@ -226,6 +228,9 @@ public final class CatalogJson {
         }
         if (!op.description().isEmpty()) {
             node.put("description", op.description());
+        }
+        if (op.bodyEncoding() != BodyEncoding.JSON) {
+            node.put("bodyEncoding", op.bodyEncoding().name());
         }
         return node;
     }

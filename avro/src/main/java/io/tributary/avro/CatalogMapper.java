@@ -9,6 +9,7 @@ import io.tributary.avro.generated.ParameterStyle;
 import io.tributary.avro.generated.ReverseLink;
 import io.tributary.avro.generated.ServiceMemory;
 import io.tributary.avro.generated.ThroughLink;
+import io.tributary.catalog.BodyEncoding;
 import io.tributary.catalog.Heartbeat;
 import io.tributary.catalog.InvalidCatalogException;
 import io.tributary.catalog.Operation;
@@ -87,6 +88,7 @@ public final class CatalogMapper {
                 .setScopes(op.scopes())
                 .setDeprecationReason(op.deprecationReason())
                 .setDescription(op.description())
+                .setBodyEncoding(io.tributary.avro.generated.BodyEncoding.valueOf(op.bodyEncoding().name()))
                 .build();
     }
 
@@ -98,7 +100,8 @@ public final class CatalogMapper {
                 op.getParameters().stream().map(CatalogMapper::toModel).toList(),
                 new Pagination(Pagination.Style.valueOf(paging.getStyle().name()), paging.getPositionParameter(), paging.getSizeParameter()),
                 new ResponseEnvelope(envelope.getElements(), envelope.getTotal(), envelope.getNext()),
-                op.getProjection(), op.getScopes(), op.getDeprecationReason(), op.getDescription());
+                op.getProjection(), op.getScopes(), op.getDeprecationReason(), op.getDescription(),
+                BodyEncoding.valueOf(op.getBodyEncoding().name()));
     }
 
     /** The style, wire name and constant travel only when they differ from the defaults, so older readers' catalogs stay as they were. */

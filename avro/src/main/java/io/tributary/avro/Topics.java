@@ -56,6 +56,11 @@ public record Topics(String prefix) {
         return prefix + ".gateway-status";
     }
 
+    /** What each gateway executed, key gateway id, one report per interval; deleted after 30 days. */
+    public String usage() {
+        return prefix + ".usage";
+    }
+
     /** Every topic with its configuration, for provisioning a cluster. */
     public List<NewTopic> newTopics(short replicationFactor) {
         Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
@@ -71,6 +76,9 @@ public record Topics(String prefix) {
                         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                         TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(90).toMillis()))),
                 new NewTopic(catalogRejected(), 1, replicationFactor).configs(Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                        TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(30).toMillis()))),
+                new NewTopic(usage(), 1, replicationFactor).configs(Map.of(
                         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                         TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(30).toMillis()))));
     }

@@ -16,9 +16,9 @@ public final class TributarySerdes {
 
     /** Reads catalogs every publisher version wrote: the current schema, and the earlier ones by their fingerprints. */
     private static final BinaryMessageDecoder<ServiceCatalog> CATALOG_DECODER =
-            ServiceCatalog.createDecoder(WriterSchemas.earlier("ServiceCatalog-1.avsc"));
+            ServiceCatalog.createDecoder(WriterSchemas.earlier("ServiceCatalog-1.avsc", "ServiceCatalog-2.avsc"));
     /** Reads the fold state every aggregator version wrote. */
-    private static final BinaryMessageDecoder<FoldState> FOLD_STATE_DECODER = FoldState.createDecoder(WriterSchemas.earlier("FoldState-1.avsc"));
+    private static final BinaryMessageDecoder<FoldState> FOLD_STATE_DECODER = FoldState.createDecoder(WriterSchemas.earlier("FoldState-1.avsc", "FoldState-2.avsc"));
 
     /** Values of {@code tributary.catalog}. */
     public static Serde<io.tributary.catalog.ServiceCatalog> catalog() {
@@ -70,9 +70,15 @@ public final class TributarySerdes {
                 w.getSkippedOperations());
     }
 
+    /** Values of {@code tributary.usage}. */
+    public static Serde<io.tributary.usage.UsageReport> usage() {
+        return new SingleObjectSerde<>(io.tributary.avro.generated.UsageReport.getEncoder(),
+                io.tributary.avro.generated.UsageReport.getDecoder(), UsageMapper::toWire, UsageMapper::toModel);
+    }
+
     /** Reads views every aggregator version wrote: the current schema, and the earlier ones by their fingerprints. */
     private static final BinaryMessageDecoder<SchemaView> VIEW_DECODER = SchemaView.createDecoder(
-            WriterSchemas.earlier("SchemaView-1.avsc", "SchemaView-2.avsc"));
+            WriterSchemas.earlier("SchemaView-1.avsc", "SchemaView-2.avsc", "SchemaView-3.avsc"));
 
     /** Values of {@code tributary.schema}. */
     public static Serde<io.tributary.view.SchemaView> view() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tributary.catalog.CourseCatalogs;
 import io.tributary.catalog.Heartbeat;
 import io.tributary.catalog.InvalidCatalogException;
+import io.tributary.catalog.BodyEncoding;
 import io.tributary.catalog.Operation;
 import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.Parameter;
@@ -172,6 +173,48 @@ class TributarySerdesTest {
         assertThat(CatalogJson.readResources(CatalogJson.resources(catalog.resources()))).isEqualTo(catalog.resources());
         assertThat(CatalogJson.resources(catalog.resources())).contains("\"style\" : \"pipeDelimited\"", "\"wireName\" : \"page[size]\"",
                 "\"in\" : \"header\"", "\"constant\" : \"search\"");
+    }
+
+    @Test
+    void shouldReadCatalogsViewsAndFoldStatesWrittenBeforeBodiesHadEncodings() throws Exception {
+        ServiceCatalog store = io.tributary.catalog.GraphCatalogs.store();
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(CourseCatalogs.v2("a")), new Cause("t", 0, 1, "courses/a"),
+                Instant.EPOCH).orElseThrow();
+        io.tributary.view.FoldState state = new io.tributary.view.FoldState(java.util.Map.of("store", 3L),
+                java.util.Map.of("store", store.resources()), java.util.Map.of("store", store.operations()));
+        Serde<io.tributary.view.FoldState> states = TributarySerdes.foldState();
+
+        assertThat(catalogs.deserializer().deserialize("t", encodedWithEarlier("ServiceCatalog-2.avsc", CatalogMapper.toWire(store))))
+                .isEqualTo(store);
+        assertThat(views.deserializer().deserialize("t", encodedWithEarlier("SchemaView-3.avsc", ViewMapper.toWire(view)))).isEqualTo(view);
+        assertThat(states.deserializer().deserialize("t", encodedWithEarlier("FoldState-2.avsc", CatalogMapper.toWire(state))))
+                .isEqualTo(state);
+    }
+
+    @Test
+    void shouldCarryAFormEncodedBody() {
+        Operation rename = Operation.builder(OperationKind.ACTION, "POST", "/courses/{id}").name("rename")
+                .parameters(List.of(Parameter.of("id", Schema.Type.STRING, Parameter.Location.PATH, true, ""),
+                        Parameter.of("title", Schema.Type.STRING, Parameter.Location.BODY, false, "")))
+                .bodyEncoding(BodyEncoding.FORM)
+                .build();
+        ServiceCatalog base = CourseCatalogs.v2("i-1");
+        Resource courses = base.resources().getFirst();
+        List<Operation> operations = new java.util.ArrayList<>(courses.operations());
+        operations.add(rename);
+        List<Resource> resources = List.of(new Resource(courses.name(), courses.version(), courses.description(), courses.model(),
+                courses.keyField(), operations, courses.relations(), courses.deprecationReason()));
+        ServiceCatalog catalog = new ServiceCatalog(base.service(), base.instanceId(), base.serviceVersion(), base.publishedAt(), base.baseUrl(),
+                base.leaseMillis(), resources, List.of(new io.tributary.catalog.OperationField(Operation.builder(OperationKind.CALL, "POST",
+                        "/login").name("userLogin").parameters(List.of(Parameter.of("email", Schema.Type.STRING, Parameter.Location.BODY, true, "")))
+                        .bodyEncoding(BodyEncoding.FORM).build(), Schema.create(Schema.Type.NULL))));
+
+        ServiceCatalog read = catalogs.deserializer().deserialize("t", catalogs.serializer().serialize("t", catalog));
+
+        assertThat(read).isEqualTo(catalog);
+        assertThat(read.operations().getFirst().operation().bodyEncoding()).isEqualTo(BodyEncoding.FORM);
+        assertThat(CatalogJson.resources(resources)).contains("\"bodyEncoding\" : \"FORM\"");
+        assertThat(CatalogJson.readResources(CatalogJson.resources(resources))).isEqualTo(resources);
     }
 
     /** The bytes a reader of an earlier version wrote: the value encoded with that version's schema, fingerprint and all. */

@@ -4,7 +4,9 @@ import io.tributary.avro.Topics;
 import io.tributary.publisher.openapi.OpenApiSidecar;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -59,6 +61,11 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--kafka", paramLabel = "KEY=VALUE", description = "A Kafka producer property (SASL, TLS, ...); repeatable.")
     Map<String, String> kafkaProperties = new HashMap<>();
 
+    @Option(names = "--forwarded-header", paramLabel = "NAME", split = ",",
+            description = "A header the client sends and the gateway forwards to this service (a tenant header): no argument, even where"
+                    + " the document declares it a parameter; repeatable. The document's API keys in headers are such headers already.")
+    List<String> forwardedHeaders = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         OpenApiSidecar sidecar;
@@ -67,7 +74,8 @@ final class PublishCommand implements Callable<Integer> {
                     .withTopics(new Topics(topicPrefix))
                     .withServiceVersion(serviceVersion)
                     .withLease(lease, heartbeatInterval)
-                    .withKafkaProperties(Map.copyOf(kafkaProperties));
+                    .withKafkaProperties(Map.copyOf(kafkaProperties))
+                    .withForwardedHeaders(forwardedHeaders);
             sidecar = OpenApiSidecar.start(instanceId == null ? settings : settings.withInstanceId(instanceId));
         } catch (IllegalArgumentException e) {
             // An unreadable document (InvalidOpenApiDocumentException), an invalid catalog or setting: say which, no trace.

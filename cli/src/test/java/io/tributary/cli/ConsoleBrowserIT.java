@@ -19,6 +19,9 @@ import io.tributary.testkit.EmbeddedKafka;
 import io.tributary.view.Cause;
 import io.tributary.view.SchemaView;
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +88,7 @@ class ConsoleBrowserIT {
         api = keep(AggregatorHttpApi.start(aggregator, 0));
         gateway = keep(Gateway.start(0, kafka.bootstrapServers(), topics, Map.of(
                 "tributary.gateway.serving.cache-dir", dir.resolve("cache").toString(),
-                "tributary.gateway.serving.gateway-id", "gw-1")));
+                "tributary.gateway.serving.gateway-id", "gw-1", "tributary.gateway.usage.interval", "500ms")));
         coursesV2 = keep(Examples.courses.start("v2", 0, kafka.bootstrapServers(), topics));
         keep(Examples.instructors.start("v2", 0, kafka.bootstrapServers(), topics));
         keep(Examples.enrollments.start("v2", 0, kafka.bootstrapServers(), topics));
@@ -109,6 +112,9 @@ class ConsoleBrowserIT {
         assertThat(text("#instances")).contains("instructors", "enrollments").containsPattern("\\d+s of \\d+");
         ((JavascriptExecutor) browser).executeScript("window.consoleTestMarker = 'still the same page'");
 
+        assertThat(query("query CourseDuration { course(id: \"c-2\") { id title durationMinutes } }", "web", "1.0"))
+                .contains("durationMinutes");
+
         SchemaView beforeDeploy = aggregator.currentView().orElseThrow();
         keep(Examples.courses.start("v1", 0, kafka.bootstrapServers(), topics));
         SchemaView deployed = awaitView(v -> v.services().stream().anyMatch(s -> s.instances().size() == 2));
@@ -124,6 +130,8 @@ class ConsoleBrowserIT {
         awaitPage().untilAsserted(() -> assertThat(text("#timeline tr[data-version='" + rolledBack.version() + "']"))
                 .contains("RETRACTED", "2.0.0"));
         assertThat(text("#timeline tr[data-version='" + deployed.version() + "']")).contains("PUBLISHED", "1.0.0").containsPattern("\\d+ breaking");
+        awaitPage().untilAsserted(() -> assertThat(text("#timeline tr[data-broke='" + deployed.version() + "']"))
+                .contains("broke 1 operation", "CourseDuration", "web@1.0"));
         browser.findElement(By.cssSelector("#timeline tr[data-version='" + deployed.version() + "']")).click();
         awaitPage().untilAsserted(() -> assertThat(text("#timeline")).contains("Course.durationMinutes"));
         open("#timeline/" + beforeDeploy.version() + ".." + rolledBack.version());
@@ -174,8 +182,25 @@ class ConsoleBrowserIT {
         awaitPage().untilAsserted(() -> assertThat(text("#rejected")).contains("courses/forged", "undecodable catalog"));
         screenshot("rejected");
 
+        open("#usage");
+        awaitPage().untilAsserted(() -> assertThat(text("#usage-operations tr[data-operation='CourseDuration']"))
+                .contains("web@1.0 ×1", "durationMinutes"));
+        assertThat(text("#usage-fields")).contains("Course.durationMinutes");
+        screenshot("usage");
+
         assertThat(((JavascriptExecutor) browser).executeScript("return window.consoleTestMarker"))
                 .as("every update came through the event stream, without a reload").isEqualTo("still the same page");
+    }
+
+    /** Sends a query to the gateway as a client naming itself in Apollo's headers; answers the response body. */
+    private String query(String query, String client, String version) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(gateway.uri().resolve("/graphql"))
+                    .header("Content-Type", "application/json").header("apollographql-client-name", client)
+                    .header("apollographql-client-version", version)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query.replace("\"", "\\\"") + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
     }
 
     private WebDriver headlessChromium() {

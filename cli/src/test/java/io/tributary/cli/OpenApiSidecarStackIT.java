@@ -51,6 +51,13 @@ class OpenApiSidecarStackIT {
         QUERIES.put("{ courses(ids: [" + TWENTY + "]) { id title instructors { id fullName } enrollments { learnerId status } } }", 22L);
     }
 
+    /**
+     * The graph is whole when Course has both relations: each is composed only once its target service is. The
+     * micronaut services publish one by one, so the gateway serves a graph of courses alone first, for a few hundred
+     * milliseconds; a query asked then is refused without a call. Introspection makes no REST call to count.
+     */
+    private static final String COURSE_FIELDS = "{ __type(name: \\\"Course\\\") { fields { name } } }";
+
     private final EmbeddedKafka kafka = EmbeddedKafka.shared();
     private final HttpClient http = HttpClient.newHttpClient();
     @TempDir
@@ -91,8 +98,8 @@ class OpenApiSidecarStackIT {
                 Map.of("tributary.gateway.serving.cache-dir", dir.resolve(topics.prefix() + "-cache").toString()))) {
             Process aggregator = aggregator(topics);
             try {
-                await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(post(gateway.uri(), QUERIES.keySet().iterator().next()))
-                        .startsWith("{\"data\":{\"course\":{\"id\":\"c-7\""));
+                await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(post(gateway.uri(), COURSE_FIELDS))
+                        .contains("\"name\":\"instructors\"", "\"name\":\"enrollments\""));
                 List<Answer> answers = new ArrayList<>();
                 for (String query : QUERIES.keySet()) {
                     long before = calls(gateway.uri());
@@ -138,7 +145,6 @@ class OpenApiSidecarStackIT {
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    /** Every downstream call the gateway made so far, whatever its service and outcome. */
     /**
      * The calls a query made, as the gateway's meters count them: a call is counted when its future completes, which
      * may be just after the answer left, so the count is awaited up to what the query should make (more is seen too).
@@ -153,6 +159,7 @@ class OpenApiSidecarStackIT {
         return seen[0];
     }
 
+    /** Every downstream call the gateway made so far, whatever its service and outcome. */
     private long calls(URI gateway) throws Exception {
         return http.send(HttpRequest.newBuilder(gateway.resolve("/prometheus")).GET().build(), HttpResponse.BodyHandlers.ofString()).body()
                 .lines().filter(line -> line.startsWith("tributary_gateway_downstream_calls_seconds_count{"))

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One REST endpoint of a resource and everything the gateway needs to call it: kind, HTTP method, path template
  * ({@code /courses/{id}}), parameters, how it pages, where the elements sit in its response, whether it can return
- * only selected fields, and which scopes a caller needs. Finders, partial updates and actions carry a name.
+ * only selected fields, which scopes a caller needs, and how its request body is encoded. Finders, partial updates,
+ * actions and calls carry a name.
  */
 public record Operation(
         OperationKind kind,
@@ -19,7 +20,8 @@ public record Operation(
         boolean projection,
         List<String> scopes,
         String deprecationReason,
-        String description) {
+        String description,
+        BodyEncoding bodyEncoding) {
 
     public Operation {
         Objects.requireNonNull(kind, "kind");
@@ -38,6 +40,7 @@ public record Operation(
         scopes = List.copyOf(scopes);
         deprecationReason = deprecationReason == null ? "" : deprecationReason;
         description = description == null ? "" : description;
+        bodyEncoding = bodyEncoding == null ? BodyEncoding.JSON : bodyEncoding;
         for (String variable : PathTemplate.variables(path)) {
             if (parameters.stream().noneMatch(p -> p.location() == Parameter.Location.PATH && p.name().equals(variable))) {
                 throw new InvalidCatalogException(kind + " operation " + httpMethod + " " + path
@@ -46,9 +49,22 @@ public record Operation(
         }
     }
 
+    /** An operation whose body, if it has one, is JSON. */
+    public Operation(OperationKind kind, String name, String httpMethod, String path, List<Parameter> parameters, Pagination pagination,
+                     ResponseEnvelope envelope, boolean projection, List<String> scopes, String deprecationReason, String description) {
+        this(kind, name, httpMethod, path, parameters, pagination, envelope, projection, scopes, deprecationReason, description,
+                BodyEncoding.JSON);
+    }
+
     /** Starts an operation with no parameters, no paging, a bare response and no scopes. */
     public static Builder builder(OperationKind kind, String httpMethod, String path) {
         return new Builder(kind, httpMethod, path);
+    }
+
+    /** This operation under another name, all else kept. */
+    public Operation withName(String name) {
+        return new Operation(kind, name, httpMethod, path, parameters, pagination, envelope, projection, scopes, deprecationReason,
+                description, bodyEncoding);
     }
 
     public boolean isDeprecated() {
@@ -68,6 +84,7 @@ public record Operation(
         private List<String> scopes = List.of();
         private String deprecationReason = "";
         private String description = "";
+        private BodyEncoding bodyEncoding = BodyEncoding.JSON;
 
         private Builder(OperationKind kind, String httpMethod, String path) {
             this.kind = kind;
@@ -115,9 +132,14 @@ public record Operation(
             return this;
         }
 
+        public Builder bodyEncoding(BodyEncoding bodyEncoding) {
+            this.bodyEncoding = bodyEncoding;
+            return this;
+        }
+
         public Operation build() {
             return new Operation(kind, name, httpMethod, path, parameters, pagination, envelope, projection, scopes,
-                    deprecationReason, description);
+                    deprecationReason, description, bodyEncoding);
         }
     }
 }

@@ -23,6 +23,11 @@ public record ComposedGraph(String sdl, Routing routing, List<Diagnostic> diagno
 
     /** SHA-256 of the SDL, hex: the same SDL always gives the same hash. */
     public String hash() {
+        return hash(sdl);
+    }
+
+    /** SHA-256 of an SDL, hex. */
+    public static String hash(String sdl) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(sdl.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -1,7 +1,9 @@
 package io.tributary.compose;
 
 import graphql.schema.GraphQLNamedType;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,19 +29,38 @@ final class TypeRegistry {
     private record Entry(GraphQLNamedType type, Object definition, String owner) {
     }
 
-    private final TypeRegistry parent;
-    private final Map<String, Entry> types = new LinkedHashMap<>();
-
-    TypeRegistry() {
-        this(null);
+    /** One call of {@link #claim}: a name, the definition it was claimed for and by whom. */
+    record Claim(String name, Object definition, String owner) {
     }
 
-    private TypeRegistry(TypeRegistry parent) {
+    private final TypeRegistry parent;
+    private final Map<String, Entry> types = new LinkedHashMap<>();
+    /** Every claim made on this registry, in order, when it records them (see {@link #recording()}); else null. */
+    private final List<Claim> claims;
+
+    TypeRegistry() {
+        this(null, null);
+    }
+
+    private TypeRegistry(TypeRegistry parent, List<Claim> claims) {
         this.parent = parent;
+        this.claims = claims;
+    }
+
+    /**
+     * An empty registry that remembers every claim made on it, so the claims can be made again, in the same order,
+     * on another registry: a piece composed once on its own meets each graph it joins.
+     */
+    static TypeRegistry recording() {
+        return new TypeRegistry(null, new ArrayList<>());
+    }
+
+    List<Claim> claims() {
+        return List.copyOf(claims);
     }
 
     TypeRegistry fork() {
-        return new TypeRegistry(this);
+        return new TypeRegistry(this, null);
     }
 
     /** Adds the fork's types to the registry it was forked from. */
@@ -49,12 +70,24 @@ final class TypeRegistry {
 
     /** Registers the type, or names the owner of a different definition already registered under its name. */
     Optional<String> claim(GraphQLNamedType type, Object definition, String owner) {
-        if (BUILT_IN.contains(type.getName()) || GENERATED_ONLY.contains(type.getName()) && !owner.equals(GENERATED)) {
+        return claim(type.getName(), type, definition, owner);
+    }
+
+    /** Makes a recorded claim again; {@code type} is what the name stands for if the claim registers it. */
+    Optional<String> claim(Claim claim, GraphQLNamedType type) {
+        return claim(claim.name(), type, claim.definition(), claim.owner());
+    }
+
+    private Optional<String> claim(String name, GraphQLNamedType type, Object definition, String owner) {
+        if (claims != null) {
+            claims.add(new Claim(name, definition, owner));
+        }
+        if (BUILT_IN.contains(name) || GENERATED_ONLY.contains(name) && !owner.equals(GENERATED)) {
             return Optional.of(GENERATED);
         }
-        Entry existing = entry(type.getName());
+        Entry existing = entry(name);
         if (existing == null) {
-            types.put(type.getName(), new Entry(type, definition, owner));
+            types.put(name, new Entry(type, definition, owner));
             return Optional.empty();
         }
         return existing.definition().equals(definition) ? Optional.empty() : Optional.of(existing.owner());

@@ -5,11 +5,26 @@ import graphql.schema.diff.DiffEvent;
 import graphql.schema.diff.SchemaDiff;
 import graphql.schema.diff.SchemaDiffSet;
 import graphql.schema.diff.reporting.CapturingReporter;
+import io.tributary.compose.PrintedField;
+import io.tributary.compose.PrintedSchema;
+import io.tributary.compose.PrintedType;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The classified changes from one schema to the next, computed with graphql-java's {@link SchemaDiff}, in a stable order. */
 public final class SchemaChanges {
+    private static final String QUERY = "Query";
+    private static final String MUTATION = "Mutation";
+    /** A root field neither side has, the same on both: keeps a root type with no selected field valid. */
+    private static final String PLACEHOLDER = "_tributaryDiffPlaceholder";
     private static final Comparator<SchemaChange> ORDER = Comparator.comparing(SchemaChange::level)
             .thenComparing(SchemaChange::coordinate).thenComparing(SchemaChange::category).thenComparing(SchemaChange::message);
 
@@ -36,6 +51,96 @@ public final class SchemaChanges {
         // SchemaDiff also reports each type and field it examines, as INFO without a category: progress, not changes.
         return reporter.getEvents().stream().filter(e -> e.getCategory() != null)
                 .map(SchemaChanges::change).sorted(ORDER).distinct().toList();
+    }
+
+    /**
+     * The same changes as {@link #between(String, String)} of the two schemas' SDL, parsing only what can differ: the
+     * root fields that changed or reach a changed type, with every type they reach. graphql-java's diff walks the
+     * schema from its root fields and reports only differences, so the fields and types left out (the same text on
+     * both sides, reaching nothing that changed) add nothing to it. A placeholder field keeps a root type that has no
+     * such field (and is on both sides) in the pair, so its presence is compared as before.
+     */
+    public static List<SchemaChange> between(PrintedSchema before, PrintedSchema after) {
+        if (before.sdl().equals(after.sdl())) {
+            return List.of();
+        }
+        Set<String> changed = new HashSet<>();
+        for (String name : union(before.types().keySet(), after.types().keySet())) {
+            if (!name.equals(QUERY) && !name.equals(MUTATION) && !Objects.equals(sdl(before, name), sdl(after, name))) {
+                changed.add(name);
+            }
+        }
+        Set<String> reaching = reaching(before.referrers(), changed);
+        reaching.addAll(reaching(after.referrers(), changed));
+        Map<String, Set<String>> fields = new HashMap<>();
+        for (String root : List.of(QUERY, MUTATION)) {
+            Set<String> selected = new TreeSet<>();
+            for (String name : union(before.rootFields(root).keySet(), after.rootFields(root).keySet())) {
+                PrintedField old = before.rootFields(root).get(name);
+                PrintedField now = after.rootFields(root).get(name);
+                if (old == null || now == null || !old.sdl().equals(now.sdl())
+                        || old.refs().stream().anyMatch(reaching::contains) || now.refs().stream().anyMatch(reaching::contains)) {
+                    selected.add(name);
+                }
+            }
+            fields.put(root, selected);
+        }
+        return between(reduced(before, fields), reduced(after, fields));
+    }
+
+    private static String sdl(PrintedSchema schema, String type) {
+        PrintedType printed = schema.types().get(type);
+        return printed == null ? null : printed.sdl();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The types that are, or refer to (at any depth), one of these, given who refers to whom. */
+    private static Set<String> reaching(Map<String, List<String>> referrers, Set<String> targets) {
+        Set<String> found = new HashSet<>(targets);
+        Deque<String> next = new ArrayDeque<>(targets);
+        while (!next.isEmpty()) {
+            for (String referrer : referrers.getOrDefault(next.pop(), List.of())) {
+                if (found.add(referrer)) {
+                    next.push(referrer);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The SDL of the selected root fields of one side, with every type they reach. */
+    private static String reduced(PrintedSchema schema, Map<String, Set<String>> selected) {
+        StringBuilder sdl = new StringBuilder();
+        Deque<String> next = new ArrayDeque<>();
+        for (String root : List.of(QUERY, MUTATION)) {
+            if (!schema.types().containsKey(root)) {
+                continue;
+            }
+            sdl.append("type ").append(root).append(" {\n  ").append(PLACEHOLDER).append(": Boolean\n");
+            for (String name : selected.get(root)) {
+                PrintedField field = schema.rootFields(root).get(name);
+                if (field != null) {
+                    sdl.append(field.sdl());
+                    next.addAll(field.refs());
+                }
+            }
+            sdl.append("}\n\n");
+        }
+        Set<String> seen = new HashSet<>();
+        while (!next.isEmpty()) {
+            String name = next.pop();
+            PrintedType type = schema.types().get(name);
+            if (type != null && seen.add(name)) {
+                sdl.append(type.sdl());
+                next.addAll(type.refs());
+            }
+        }
+        return sdl.toString();
     }
 
     private static SchemaChange change(DiffEvent event) {

@@ -13,13 +13,18 @@ import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.Parameter;
+import graphql.schema.GraphQLTypeReference;
 import io.tributary.compose.FieldRoute;
+import io.tributary.compose.Memo;
+import io.tributary.compose.PrintedSchema;
+import io.tributary.compose.PrintedType;
 import io.tributary.compose.Routing;
 import io.tributary.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +38,20 @@ public final class SchemaLint {
     private static final Set<String> GENERIC_NAMES = Set.of("Item", "Rating", "Reminder", "Enrollment", "Data", "Info",
             "Result", "Record", "Entry", "Detail", "Details", "Value", "Status", "Type", "Object", "Entity");
 
+    private static final Set<String> ROOTS = Set.of("Query", "Mutation");
+    /** The findings of the types of printed schemas, by type (graphql-java types are equal only to themselves). */
+    private static final Memo<Checked, List<Diagnostic>> FINDINGS = new Memo<>(20_000, Long.MAX_VALUE, findings -> 0);
+
+    private static final Memo<CheckedField, List<Diagnostic>> FIELD_FINDINGS = new Memo<>(40_000, Long.MAX_VALUE, findings -> 0);
+
+    /** A type checked under some settings. */
+    private record Checked(GraphQLNamedType type, LintSettings settings) {
+    }
+
+    /** A root field checked under some settings, with the name of the object type it returns, if any. */
+    private record CheckedField(String root, GraphQLFieldDefinition field, String returned, LintSettings settings) {
+    }
+
     private final LintSettings settings;
 
     public SchemaLint(LintSettings settings) {
@@ -45,19 +64,45 @@ public final class SchemaLint {
 
     /** Checks a schema already built (composition's own), which spares parsing its SDL again. */
     public List<Diagnostic> check(GraphQLSchema schema, Routing routing) {
+        return check(schema.getAllTypesAsList(), type -> type, false, routing);
+    }
+
+    /**
+     * Checks a schema as composition printed it, which spares building it: the same findings as for the schema
+     * built from it (its types still name the types they refer to, which are looked up here).
+     */
+    public List<Diagnostic> check(PrintedSchema schema, Routing routing) {
+        return check(schema.types().values().stream().map(PrintedType::type).toList(),
+                type -> type instanceof GraphQLTypeReference ref ? schema.types().get(ref.getName()).type() : type, true, routing);
+    }
+
+    /**
+     * The findings of every type; with {@code remember}, those of types other than the roots are looked up first:
+     * a type's findings depend on it alone (and the settings), and printed schemas share their unchanged types.
+     */
+    private List<Diagnostic> check(List<GraphQLNamedType> types, UnaryOperator<GraphQLNamedType> resolve, boolean remember,
+                                   Routing routing) {
         List<Diagnostic> found = new ArrayList<>();
-        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+        for (GraphQLNamedType type : types) {
             if (type.getName().startsWith("__") || GraphQLTypeUtil.isScalar(type) && isBuiltIn(type.getName())) {
                 continue;
             }
-            checkType(type, found);
+            if (remember && !ROOTS.contains(type.getName())) {
+                found.addAll(FINDINGS.get(new Checked(type, settings), key -> {
+                    List<Diagnostic> own = new ArrayList<>();
+                    checkType(type, resolve, false, own);
+                    return List.copyOf(own);
+                }));
+            } else {
+                checkType(type, resolve, remember, found);
+            }
         }
-        routing.fields().forEach(route -> checkRoute(schema, route, found));
+        routing.fields().forEach(route -> checkRoute(route, found));
         found.sort(Comparator.comparing(Diagnostic::where).thenComparing(Diagnostic::code).thenComparing(Diagnostic::message));
         return found;
     }
 
-    private void checkType(GraphQLNamedType type, List<Diagnostic> found) {
+    private void checkType(GraphQLNamedType type, UnaryOperator<GraphQLNamedType> resolve, boolean remember, List<Diagnostic> found) {
         if (type.getDescription() == null || type.getDescription().isBlank()) {
             report(found, LintRule.MISSING_DESCRIPTION, "type " + type.getName() + " has no description", type.getName());
         }
@@ -75,12 +120,24 @@ public final class SchemaLint {
         }
         if (type instanceof GraphQLFieldsContainer container) {
             for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
-                checkField(type.getName(), field, found);
+                if (remember) {
+                    // A root type is new each time, its fields are not: what a field's check reads besides the field
+                    // itself is the type its mutation returns.
+                    String returned = resolve.apply(unwrap(field.getType())) instanceof GraphQLObjectType object ? object.getName() : null;
+                    found.addAll(FIELD_FINDINGS.get(new CheckedField(type.getName(), field, returned, settings), key -> {
+                        List<Diagnostic> own = new ArrayList<>();
+                        checkField(type.getName(), field, resolve, own);
+                        return List.copyOf(own);
+                    }));
+                } else {
+                    checkField(type.getName(), field, resolve, found);
+                }
             }
         }
     }
 
-    private void checkField(String typeName, GraphQLFieldDefinition field, List<Diagnostic> found) {
+    private void checkField(String typeName, GraphQLFieldDefinition field, UnaryOperator<GraphQLNamedType> resolve,
+                            List<Diagnostic> found) {
         String coordinate = typeName + "." + field.getName();
         if (field.getDescription() == null || field.getDescription().isBlank()) {
             report(found, LintRule.MISSING_DESCRIPTION, "field " + coordinate + " has no description", coordinate);
@@ -95,7 +152,7 @@ public final class SchemaLint {
             report(found, LintRule.RESTFUL_QUERY_NAME, "query " + field.getName()
                     + " sounds RESTful; name it after the object (course, courses)", coordinate);
         }
-        if (typeName.equals("Mutation") && GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLObjectType returned) {
+        if (typeName.equals("Mutation") && resolve.apply(unwrap(field.getType())) instanceof GraphQLObjectType returned) {
             String noun = Character.toLowerCase(returned.getName().charAt(0)) + returned.getName().substring(1);
             if (!field.getName().startsWith(noun)) {
                 report(found, LintRule.MUTATION_NAME, "mutation " + field.getName() + " does not start with its noun "
@@ -104,7 +161,7 @@ public final class SchemaLint {
         }
     }
 
-    private void checkRoute(GraphQLSchema schema, FieldRoute route, List<Diagnostic> found) {
+    private void checkRoute(FieldRoute route, List<Diagnostic> found) {
         if (!route.parentType().equals("Query") || !(route.link() instanceof FieldRoute.Link.Root)) {
             return;
         }
@@ -118,6 +175,15 @@ public final class SchemaLint {
             report(found, LintRule.UNBOUNDED_LIST, route.coordinate() + " can return every element at once and has no"
                     + " connection; make the operation pageable", route.coordinate());
         }
+    }
+
+    /** The named type inside list and non-null wrappers, a type reference included. */
+    private static GraphQLNamedType unwrap(graphql.schema.GraphQLType type) {
+        graphql.schema.GraphQLType unwrapped = type;
+        while (unwrapped instanceof graphql.schema.GraphQLModifiedType modified) {
+            unwrapped = modified.getWrappedType();
+        }
+        return (GraphQLNamedType) unwrapped;
     }
 
     private static boolean isWellNamedFinder(FieldRoute route) {

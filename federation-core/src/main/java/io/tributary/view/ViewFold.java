@@ -6,6 +6,10 @@ import io.tributary.catalog.ServiceCatalog;
 import io.tributary.compose.ComposedGraph;
 import io.tributary.compose.CompositionSettings;
 import io.tributary.compose.GraphComposer;
+import io.tributary.compose.IncrementalComposer;
+import io.tributary.compose.Memo;
+import io.tributary.compose.PrintedGraph;
+import io.tributary.compose.PrintedSchema;
 import io.tributary.compose.Routing;
 import io.tributary.diagnostic.Diagnostic;
 import io.tributary.lint.LintSettings;
@@ -27,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -37,17 +43,23 @@ import java.util.stream.Collectors;
 public final class ViewFold {
 
     /**
-     * Graphs composed, and curated, shared by every fold in the process: the aggregator's, replay's and
+     * Graphs composed whole, and curated, shared by every fold in the process: the aggregator's, replay's and
      * check's trial folds meet the same inputs. Weighed by SDL length: a few graphs at Coursera scale, hundreds of small ones.
+     * Only folds with curation rules compose whole; the others compose from pieces ({@link IncrementalComposer}).
      */
     private static final Memo<Composing, ComposedGraph> COMPOSED = new Memo<>(1024, 4_000_000, graph -> graph.sdl().length());
     private static final Memo<Curating, Curated> CURATED = new Memo<>(1024, 4_000_000, curated -> curated.graph().sdl().length());
-    /** The changes between two schemas, by their hashes: small, so many. */
+    /** The changes between two schemas parsed whole, by their hashes: small, so many. */
     private static final Memo<List<String>, List<SchemaChange>> CHANGES = new Memo<>(8192, Long.MAX_VALUE, changes -> 0);
+    /** The printed form of the schemas composed from pieces, by hash: the next view's diff reads the last one's from here. */
+    private static final Memo<String, PrintedSchema> PRINTED = new Memo<>(64, 8_000_000, schema -> schema.sdl().length());
 
     private final String graph;
     private final CompositionSettings composition;
     private final GraphComposer composer;
+    private final IncrementalComposer incrementalComposer;
+    /** Whether folds without curation compose from pieces; the whole-graph composition is their specification. */
+    private final boolean incremental;
     private final SchemaLint lint;
     private final boolean lintErrorsBlock;
 
@@ -74,16 +86,36 @@ public final class ViewFold {
     private record Curated(ComposedGraph graph, String hash) {
     }
 
+    /**
+     * A graph composed (and curated) for one fold, whichever way: the catalogs after quarantine, the diagnostics of
+     * quarantine and of composition, the services that failed to compose first, and how to lint it and diff it.
+     */
+    private record Composed(List<EffectiveCatalog> effective, List<Diagnostic> quarantine, String sdl, String hash, Routing routing,
+                            List<Diagnostic> diagnostics, List<String> failed, Supplier<List<Diagnostic>> lint,
+                            Function<SchemaView, List<SchemaChange>> changesSince) {
+    }
+
     public ViewFold(String graph, CompositionSettings composition, LintSettings lint) {
+        this(graph, composition, lint, true);
+    }
+
+    private ViewFold(String graph, CompositionSettings composition, LintSettings lint, boolean incremental) {
         this.graph = graph;
         this.composition = composition;
         this.composer = new GraphComposer(composition);
+        this.incrementalComposer = new IncrementalComposer(composition);
+        this.incremental = incremental;
         this.lint = new SchemaLint(lint);
         this.lintErrorsBlock = lint.errorsBlockViews();
     }
 
     public ViewFold(String graph) {
         this(graph, CompositionSettings.DEFAULT, LintSettings.DEFAULT);
+    }
+
+    /** A fold that composes every graph whole, as the specification the incremental fold is tested against. */
+    static ViewFold fromScratch(String graph, CompositionSettings composition, LintSettings lint) {
+        return new ViewFold(graph, composition, lint, false);
     }
 
     /** Folds without memory: for a first view, or callers that keep no state between events. */
@@ -103,14 +135,80 @@ public final class ViewFold {
     /** Folds as above, with the platform team's curation rules laid over the composed graph. */
     public FoldStep next(Optional<SchemaView> last, Collection<ServiceCatalog> live, FoldState state, List<CurationRule> curation,
                          Cause cause, Instant at) {
-        Curator curator = new Curator(curation);
-        Set<String> matchedRules = new HashSet<>();
         Map<String, List<ServiceCatalog>> byService = byService(live);
         Map<String, Long> firstSeen = new HashMap<>(state.firstSeen());
         byService.keySet().forEach(s -> firstSeen.putIfAbsent(s, cause.offset()));
         List<EffectiveCatalog> effective = byService.values().stream().map(EffectiveCatalog::of)
                 .sorted(Comparator.comparing((EffectiveCatalog c) -> firstSeen.get(c.service())).thenComparing(EffectiveCatalog::service))
                 .toList();
+        Composed composed = (incremental && curation.isEmpty() ? composeIncrementally(effective, state) : Optional.<Composed>empty())
+                .orElseGet(() -> composeFromScratch(effective, state, curation));
+        // Remembered even while a service has no live instance: a deploy that replaces its only instance with a
+        // broken one still has a good catalog to fall back on.
+        Map<String, List<Resource>> lastGood = new HashMap<>(state.lastGood());
+        Map<String, List<OperationField>> lastGoodOperations = new HashMap<>(state.lastGoodOperations());
+        for (EffectiveCatalog catalog : composed.effective()) {
+            lastGood.put(catalog.service(), catalog.resources());
+            lastGoodOperations.put(catalog.service(), catalog.operations());
+        }
+        FoldState nextState = new FoldState(firstSeen, lastGood, lastGoodOperations);
+
+        List<Diagnostic> lintFindings = composed.lint().get();
+        List<Diagnostic> diagnostics = new ArrayList<>(composed.quarantine());
+        diagnostics.addAll(composed.diagnostics());
+        diagnostics.addAll(lintFindings);
+        List<ServiceState> services = composed.effective().stream()
+                .map(c -> new ServiceState(c.service(), c.status(), c.instances()))
+                .sorted(Comparator.comparing(ServiceState::service))
+                .toList();
+        if (last.isPresent() && unchanged(last.get(), composed, services, diagnostics)) {
+            return new FoldStep(Optional.empty(), nextState);
+        }
+        List<Diagnostic> lintErrors = lintFindings.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
+        if (lintErrorsBlock && !lintErrors.isEmpty()) {
+            return new FoldStep(Optional.empty(), state, lintErrors);
+        }
+        long version = last.map(SchemaView::version).orElse(0L) + 1;
+        List<SchemaChange> changes = last.map(previous -> composed.changesSince().apply(previous)).orElse(List.of());
+        return new FoldStep(Optional.of(new SchemaView(graph, version, composed.hash(), at, composed.sdl(), composed.routing(),
+                services, diagnostics, composed.failed(), changes, cause)), nextState);
+    }
+
+    /**
+     * The graph of these catalogs from its remembered pieces (see {@link IncrementalComposer}); empty when a piece is
+     * not valid on its own, which the full composition reports as it always did.
+     */
+    private Optional<Composed> composeIncrementally(List<EffectiveCatalog> catalogs, FoldState state) {
+        List<EffectiveCatalog> effective = catalogs;
+        Optional<PrintedGraph> printed = incrementalComposer.compose(effective);
+        if (printed.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Diagnostic> quarantine = new ArrayList<>();
+        List<String> failed = printed.get().failedServices();
+        if (!failed.isEmpty()) {
+            printed.get().diagnostics().stream().filter(d -> d.is(Diagnostic.Code.UNCOMPOSABLE)).forEach(quarantine::add);
+            effective = quarantine(effective, failed, state, quarantine);
+            printed = incrementalComposer.compose(effective);
+            if (printed.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        PrintedGraph composed = printed.get();
+        String hash = composed.hash();
+        PRINTED.get(hash, h -> composed.schema());
+        return Optional.of(new Composed(effective, quarantine, composed.sdl(), hash, composed.routing(), composed.diagnostics(), failed,
+                () -> lint.check(composed.schema(), composed.routing()),
+                previous -> PRINTED.find(previous.hash())
+                        .map(before -> SchemaChanges.between(before, composed.schema()))
+                        .orElseGet(() -> changes(previous, composed.sdl(), hash))));
+    }
+
+    /** The graph composed whole by {@link GraphComposer}, curated, as a built schema. */
+    private Composed composeFromScratch(List<EffectiveCatalog> catalogs, FoldState state, List<CurationRule> curation) {
+        Curator curator = new Curator(curation);
+        Set<String> matchedRules = new HashSet<>();
+        List<EffectiveCatalog> effective = catalogs;
         Composing composing = new Composing(composition, curator.withAddedRelations(effective, matchedRules));
         ComposedGraph composed = compose(composing);
         List<Diagnostic> quarantine = new ArrayList<>();
@@ -127,38 +225,15 @@ public final class ViewFold {
             ComposedGraph graph = curator.apply(uncurated, new HashSet<>(key.matched()));
             return new Curated(graph, graph.hash());
         });
-        composed = curated.graph();
-        List<Diagnostic> lintFindings = lint.check(composed.schema(), composed.routing());
-        // Remembered even while a service has no live instance: a deploy that replaces its only instance with a
-        // broken one still has a good catalog to fall back on.
-        Map<String, List<Resource>> lastGood = new HashMap<>(state.lastGood());
-        Map<String, List<OperationField>> lastGoodOperations = new HashMap<>(state.lastGoodOperations());
-        for (EffectiveCatalog catalog : effective) {
-            lastGood.put(catalog.service(), catalog.resources());
-            lastGoodOperations.put(catalog.service(), catalog.operations());
-        }
-        FoldState nextState = new FoldState(firstSeen, lastGood, lastGoodOperations);
+        ComposedGraph graph = curated.graph();
+        return new Composed(effective, quarantine, graph.sdl(), curated.hash(), graph.routing(), graph.diagnostics(), failed,
+                () -> lint.check(graph.schema(), graph.routing()),
+                previous -> changes(previous, graph.sdl(), curated.hash()));
+    }
 
-        List<Diagnostic> diagnostics = new ArrayList<>(quarantine);
-        diagnostics.addAll(composed.diagnostics());
-        diagnostics.addAll(lintFindings);
-        List<ServiceState> services = effective.stream()
-                .map(c -> new ServiceState(c.service(), c.status(), c.instances()))
-                .sorted(Comparator.comparing(ServiceState::service))
-                .toList();
-        if (last.isPresent() && unchanged(last.get(), curated, services, diagnostics)) {
-            return new FoldStep(Optional.empty(), nextState);
-        }
-        List<Diagnostic> lintErrors = lintFindings.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
-        if (lintErrorsBlock && !lintErrors.isEmpty()) {
-            return new FoldStep(Optional.empty(), state, lintErrors);
-        }
-        long version = last.map(SchemaView::version).orElse(0L) + 1;
-        String sdl = composed.sdl();
-        List<SchemaChange> changes = last.map(previous -> CHANGES.get(List.of(previous.hash(), curated.hash()),
-                hashes -> SchemaChanges.between(previous.sdl(), sdl))).orElse(List.of());
-        return new FoldStep(Optional.of(new SchemaView(graph, version, curated.hash(), at, sdl, composed.routing(),
-                services, diagnostics, failed, changes, cause)), nextState);
+    /** The changes between the SDLs of two views, both parsed whole (remembered: replay and check meet them again). */
+    private static List<SchemaChange> changes(SchemaView previous, String sdl, String hash) {
+        return CHANGES.get(List.of(previous.hash(), hash), hashes -> SchemaChanges.between(previous.sdl(), sdl));
     }
 
     private ComposedGraph compose(Composing composing) {
@@ -185,9 +260,9 @@ public final class ViewFold {
         return kept;
     }
 
-    private static boolean unchanged(SchemaView last, Curated curated, List<ServiceState> services, List<Diagnostic> diagnostics) {
-        return last.hash().equals(curated.hash())
-                && last.routing().equals(curated.graph().routing())
+    private static boolean unchanged(SchemaView last, Composed composed, List<ServiceState> services, List<Diagnostic> diagnostics) {
+        return last.hash().equals(composed.hash())
+                && last.routing().equals(composed.routing())
                 && last.services().equals(services)
                 && last.diagnostics().equals(diagnostics);
     }

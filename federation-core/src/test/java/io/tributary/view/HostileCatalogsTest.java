@@ -68,7 +68,8 @@ class HostileCatalogsTest {
         return catalog().list().ofMinSize(1).ofMaxSize(5);
     }
 
-    private Arbitrary<ServiceCatalog> catalog() {
+    /** One catalog of the kind above; also what {@code IncrementalFoldTest} publishes among well-formed ones. */
+    Arbitrary<ServiceCatalog> catalog() {
         return Combinators.combine(Arbitraries.of("courses", "partners", "query", "a"), Arbitraries.of("1", "2"),
                 resource().list().ofMinSize(1).ofMaxSize(3)).as((service, instance, resources) -> {
                     try {

@@ -32,8 +32,8 @@ class GatewayBeans {
 
     @Singleton
     @Bean(preDestroy = "close")
-    RestClient restClient(RestSettings settings, MeterRegistry meters) {
-        return new RestClient(settings, meters);
+    RestClient restClient(RestSettings settings, MeterRegistry meters, GatewayProperties properties) {
+        return new RestClient(settings, meters, properties.headerForwarding());
     }
 
     @Singleton

@@ -2,7 +2,10 @@ package io.tributary.gateway;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.tributary.avro.Topics;
+import io.tributary.gateway.request.HeaderForwarding;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The {@code tributary.gateway.*} configuration. */
 @ConfigurationProperties("tributary.gateway")
@@ -11,6 +14,7 @@ public class GatewayProperties {
     private String topicPrefix = Topics.DEFAULT_PREFIX;
     private String graph = "default";
     private List<String> forwardedHeaders = List.of("Authorization", "traceparent", "tracestate", "Accept-Language");
+    private Map<String, List<String>> serviceForwardedHeaders = new LinkedHashMap<>();
 
     /** Kafka bootstrap servers to read schema views from. */
     public String getBootstrapServers() {
@@ -50,5 +54,23 @@ public class GatewayProperties {
 
     public void setForwardedHeaders(List<String> forwardedHeaders) {
         this.forwardedHeaders = List.copyOf(forwardedHeaders);
+    }
+
+    /**
+     * Request headers passed on to one service only, by service name, such as its API key or tenant header
+     * ({@code service-forwarded-headers.crm: [X-Api-Key, x-tenant-id]}): the services that name a header get it, the
+     * others do not, unless {@link #getForwardedHeaders()} has it too.
+     */
+    public Map<String, List<String>> getServiceForwardedHeaders() {
+        return serviceForwardedHeaders;
+    }
+
+    public void setServiceForwardedHeaders(Map<String, List<String>> serviceForwardedHeaders) {
+        this.serviceForwardedHeaders = serviceForwardedHeaders;
+    }
+
+    /** Which forwarded header goes to which service, as these properties say. */
+    public HeaderForwarding headerForwarding() {
+        return new HeaderForwarding(forwardedHeaders, serviceForwardedHeaders);
     }
 }

@@ -68,10 +68,7 @@ final class CallFields {
         }
 
         OperationField field() {
-            io.tributary.catalog.Operation op = translated.operation();
-            return new OperationField(io.tributary.catalog.Operation.builder(op.kind(), op.httpMethod(), op.path()).name(name())
-                    .parameters(op.parameters()).pagination(op.pagination()).envelope(op.envelope()).projection(op.projection())
-                    .scopes(op.scopes()).deprecated(op.deprecationReason()).description(op.description()).build(), translated.result());
+            return new OperationField(translated.operation().withName(name()), translated.result());
         }
     }
 

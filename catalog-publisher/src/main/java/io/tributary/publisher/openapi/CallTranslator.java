@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.PathItem.HttpMethod;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.tributary.catalog.BodyEncoding;
 import io.tributary.catalog.InvalidCatalogException;
 import io.tributary.catalog.Operation;
 import io.tributary.catalog.OperationField;
@@ -16,12 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns an OpenAPI operation that fits no resource into an {@link OperationField}: every path, query, header and
- * cookie parameter an argument (named as {@link Parameters#argumentName} says, sent by its style under its own name), a JSON request body the one argument {@code input}, and the JSON its success response
- * holds as the field's type (no content: the field says whether the call succeeded). What a field cannot carry
- * (a file upload, a form, a response that is not JSON, a required header) is refused with its reason.
+ * cookie parameter an argument (named as {@link Parameters#argumentName} says, sent by its style under its own name),
+ * a JSON or form request body the one argument {@code input}, and the JSON its success response holds as the field's
+ * type (no content: the field says whether the call succeeded). What a field cannot carry (a file upload, a response
+ * that is not JSON, a required header) is refused with its reason.
  */
 final class CallTranslator {
     static final String BODY = "input";
@@ -30,9 +33,12 @@ final class CallTranslator {
     private final SchemaTranslator schemas;
     private final OperationTranslator operations;
     private final ResponseShapes shapes;
+    private final ClientHeaders clientHeaders;
     private final List<String> notes;
 
-    CallTranslator(Components components, SchemaTranslator schemas, OperationTranslator operations, List<String> notes) {
+    CallTranslator(Components components, SchemaTranslator schemas, OperationTranslator operations, ClientHeaders clientHeaders,
+                   List<String> notes) {
+        this.clientHeaders = clientHeaders;
         this.components = components;
         this.schemas = schemas;
         this.operations = operations;
@@ -52,7 +58,9 @@ final class CallTranslator {
                 parameters.add(translated);
             }
         }
-        body(request, typeName, operation, parameters);
+        Optional<RequestBodies.Sendable> body = operation.getRequestBody() == null ? Optional.empty()
+                : RequestBodies.of(components.requestBody(operation.getRequestBody()), components);
+        body.ifPresent(sendable -> parameters.add(body(request, typeName, components.requestBody(operation.getRequestBody()), sendable)));
         OperationTranslator.requireDistinctArguments(parameters);
         for (String variable : PathTemplate.variables(path)) {
             if (parameters.stream().noneMatch(p -> p.location() == Location.PATH && p.name().equals(variable))) {
@@ -69,6 +77,7 @@ final class CallTranslator {
                     .scopes(operations.scopes(operation))
                     .deprecated(Boolean.TRUE.equals(operation.getDeprecated()) ? "Deprecated in the service's OpenAPI document." : "")
                     .description(Objects.requireNonNullElse(operation.getDescription(), Objects.requireNonNullElse(operation.getSummary(), "")).strip())
+                    .bodyEncoding(body.map(RequestBodies.Sendable::encoding).orElse(BodyEncoding.JSON))
                     .build(), result);
         } catch (InvalidCatalogException e) {
             throw new Unmappable(Category.INVALID, e.getMessage());
@@ -77,13 +86,14 @@ final class CallTranslator {
 
     /**
      * A path, query, header or cookie parameter, named as its argument and sent by its style under its wire name; a
-     * header OpenAPI says to ignore is left out, and one no argument may set refuses the call when it is required.
+     * header OpenAPI says to ignore, or a {@link ClientHeaders client's header}, is left out, and one no argument may set
+     * refuses the call when it is required.
      */
     private io.tributary.catalog.Parameter parameter(String request, String typeName, Parameter parameter) {
         String wireName = parameter.getName();
         String in = Objects.requireNonNullElse(parameter.getIn(), "");
         boolean required = Boolean.TRUE.equals(parameter.getRequired()) || in.equals("path");
-        if (in.equals("header") && Parameters.IGNORED_HEADERS.contains(wireName.toLowerCase(Locale.ROOT))) {
+        if (in.equals("header") && Parameters.IGNORED_HEADERS.contains(wireName.toLowerCase(Locale.ROOT)) || clientHeaders.contains(in, wireName)) {
             return null;
         }
         Location location = switch (in) {
@@ -124,15 +134,9 @@ final class CallTranslator {
         }
     }
 
-    /** A JSON body is the argument {@code input}; an optional body without content is none; any other body refuses the call. */
-    private void body(String request, String typeName, io.swagger.v3.oas.models.Operation operation,
-                      List<io.tributary.catalog.Parameter> parameters) {
-        if (operation.getRequestBody() == null) {
-            return;
-        }
-        RequestBody body = components.requestBody(operation.getRequestBody());
-        OperationTranslator.jsonBody(body).ifPresent(schema -> parameters.add(new io.tributary.catalog.Parameter(BODY,
-                schemas.value(schema, new SchemaTranslator.Site(request + " body", typeName + "Body")), Location.BODY,
-                Boolean.TRUE.equals(body.getRequired()), Objects.requireNonNullElse(body.getDescription(), ""))));
+    /** The body, JSON or a form, is the argument {@code input}. */
+    private io.tributary.catalog.Parameter body(String request, String typeName, RequestBody body, RequestBodies.Sendable sendable) {
+        return new io.tributary.catalog.Parameter(BODY, schemas.value(sendable.schema(), new SchemaTranslator.Site(request + " body", typeName + "Body")),
+                Location.BODY, Boolean.TRUE.equals(body.getRequired()), Objects.requireNonNullElse(body.getDescription(), ""));
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -32,9 +33,17 @@ public final class OpenApiCatalogReader {
 
     /** Reads and maps the document at a file path, a {@code file:} URI or an {@code http(s)} URL. */
     public static OpenApiMapping read(String location) {
+        return read(location, List.of());
+    }
+
+    /**
+     * Reads and maps the document at a file path, a {@code file:} URI or an {@code http(s)} URL; header parameters of
+     * these names are the client's, forwarded by the gateway, and no arguments.
+     */
+    public static OpenApiMapping read(String location, Collection<String> forwardedHeaders) {
         List<String> warnings = new ArrayList<>();
         OpenAPI document = parse(location, fetch(location), warnings);
-        OpenApiMapping mapping = OpenApiMapper.map(document);
+        OpenApiMapping mapping = OpenApiMapper.map(document, forwardedHeaders);
         List<String> notes = new ArrayList<>(warnings.stream().map(w -> "parser: " + w).toList());
         notes.addAll(mapping.notes());
         return new OpenApiMapping(mapping.resources(), mapping.operations(), mapping.unmapped(), notes, mapping.documentVersion());

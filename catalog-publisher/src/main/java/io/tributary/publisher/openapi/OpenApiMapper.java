@@ -14,6 +14,7 @@ import io.tributary.catalog.PathTemplate;
 import io.tributary.catalog.Relation;
 import io.tributary.catalog.Resource;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,22 +45,32 @@ public final class OpenApiMapper {
     private final SchemaTranslator schemas;
     private final OperationTranslator operations;
     private final CallTranslator calls;
+    private final ClientHeaders clientHeaders;
     private final List<UnmappedOperation> unmapped = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<StandardLinks.Target> targets = new ArrayList<>();
 
-    private OpenApiMapper(OpenAPI document) {
+    private OpenApiMapper(OpenAPI document, Collection<String> forwardedHeaders) {
         this.document = document;
         this.components = new Components(document);
         this.conventions = new Conventions(components, Servers.basePath(document));
         this.schemas = new SchemaTranslator(components, notes);
-        this.operations = new OperationTranslator(document, components, schemas, notes);
-        this.calls = new CallTranslator(components, schemas, operations, notes);
+        this.clientHeaders = ClientHeaders.of(document, forwardedHeaders);
+        this.operations = new OperationTranslator(document, components, schemas, clientHeaders, notes);
+        this.calls = new CallTranslator(components, schemas, operations, clientHeaders, notes);
     }
 
     /** Maps a document swagger-parser has read (with {@code resolve} on, so external {@code $ref}s are components). */
     public static OpenApiMapping map(OpenAPI document) {
-        return new OpenApiMapper(document).map();
+        return map(document, List.of());
+    }
+
+    /**
+     * Maps a document whose header parameters of these names (and its API keys in headers) the gateway forwards from
+     * the client's request, so they are no arguments.
+     */
+    public static OpenApiMapping map(OpenAPI document, Collection<String> forwardedHeaders) {
+        return new OpenApiMapper(document, forwardedHeaders).map();
     }
 
     private OpenApiMapping map() {
@@ -90,6 +101,7 @@ public final class OpenApiMapper {
         unmapped.sort(Comparator.comparing(UnmappedOperation::path)
                 .thenComparing(u -> METHOD_ORDER.indexOf(HttpMethod.valueOf(u.method())))
                 .thenComparing(UnmappedOperation::reason));
+        clientHeaders.note().ifPresent(notes::add);
         String version = document.getInfo() == null ? "" : document.getInfo().getVersion();
         return new OpenApiMapping(resources, fields, distinct(unmapped), notes, version);
     }

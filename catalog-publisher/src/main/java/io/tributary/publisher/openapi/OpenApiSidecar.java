@@ -24,7 +24,7 @@ public final class OpenApiSidecar implements AutoCloseable {
      */
     public record Settings(String document, String service, String baseUrl, String bootstrapServers, Topics topics,
                            String serviceVersion, String instanceId, Duration lease, Duration heartbeatInterval,
-                           Map<String, Object> kafkaProperties) {
+                           Map<String, Object> kafkaProperties, List<String> forwardedHeaders) {
         public Settings {
             Objects.requireNonNull(document, "document");
             Objects.requireNonNull(service, "service");
@@ -40,38 +40,48 @@ public final class OpenApiSidecar implements AutoCloseable {
                         + lease + "), or the lease runs out between heartbeats");
             }
             kafkaProperties = Map.copyOf(kafkaProperties);
+            forwardedHeaders = List.copyOf(forwardedHeaders);
         }
 
         public static Settings of(String document, String service, String baseUrl, String bootstrapServers) {
             return new Settings(document, service, baseUrl, bootstrapServers, Topics.withDefaultPrefix(), null,
-                    UUID.randomUUID().toString(), Duration.ofSeconds(30), Duration.ofSeconds(10), Map.of());
+                    UUID.randomUUID().toString(), Duration.ofSeconds(30), Duration.ofSeconds(10), Map.of(), List.of());
         }
 
         public Settings withTopics(Topics topics) {
-            return new Settings(document, service, baseUrl, bootstrapServers, topics, serviceVersion, instanceId, lease, heartbeatInterval, kafkaProperties);
+            return new Settings(document, service, baseUrl, bootstrapServers, topics, serviceVersion, instanceId, lease, heartbeatInterval, kafkaProperties, forwardedHeaders);
         }
 
         /** The deploy's version string; null publishes the document's {@code info.version}. */
         public Settings withServiceVersion(String serviceVersion) {
-            return new Settings(document, service, baseUrl, bootstrapServers, topics, serviceVersion, instanceId, lease, heartbeatInterval, kafkaProperties);
+            return new Settings(document, service, baseUrl, bootstrapServers, topics, serviceVersion, instanceId, lease, heartbeatInterval, kafkaProperties, forwardedHeaders);
         }
 
         public Settings withInstanceId(String instanceId) {
-            return new Settings(document, service, baseUrl, bootstrapServers, topics, serviceVersion, instanceId, lease, heartbeatInterval, kafkaProperties);
+            return new Settings(document, service, baseUrl, bootstrapServers, topics, serviceVersion, instanceId, lease, heartbeatInterval, kafkaProperties, forwardedHeaders);
         }
 
         /** The lease and how often to renew it, together: the interval must stay shorter than the lease. */
         public Settings withLease(Duration lease, Duration heartbeatInterval) {
-            return new Settings(document, service, baseUrl, bootstrapServers, topics, serviceVersion, instanceId, lease, heartbeatInterval, kafkaProperties);
+            return new Settings(document, service, baseUrl, bootstrapServers, topics, serviceVersion, instanceId, lease, heartbeatInterval, kafkaProperties, forwardedHeaders);
         }
 
         public Settings withHeartbeatInterval(Duration heartbeatInterval) {
-            return new Settings(document, service, baseUrl, bootstrapServers, topics, serviceVersion, instanceId, lease, heartbeatInterval, kafkaProperties);
+            return new Settings(document, service, baseUrl, bootstrapServers, topics, serviceVersion, instanceId, lease, heartbeatInterval, kafkaProperties, forwardedHeaders);
         }
 
         /** Any Kafka producer property (SASL, TLS, ...), passed through as is. */
         public Settings withKafkaProperties(Map<String, Object> kafkaProperties) {
-            return new Settings(document, service, baseUrl, bootstrapServers, topics, serviceVersion, instanceId, lease, heartbeatInterval, kafkaProperties);
+            return new Settings(document, service, baseUrl, bootstrapServers, topics, serviceVersion, instanceId, lease, heartbeatInterval, kafkaProperties, forwardedHeaders);
+        }
+
+        /**
+         * Header parameters the client sends and the gateway forwards to this service (as its
+         * {@code service-forwarded-headers} say), such as a tenant header: no arguments, so they keep no GET from being
+         * its resource's GET. The document's API keys in headers are such headers without being named.
+         */
+        public Settings withForwardedHeaders(List<String> forwardedHeaders) {
+            return new Settings(document, service, baseUrl, bootstrapServers, topics, serviceVersion, instanceId, lease, heartbeatInterval, kafkaProperties, forwardedHeaders);
         }
 
         private static void requireHttpUrl(String baseUrl) {
@@ -102,7 +112,7 @@ public final class OpenApiSidecar implements AutoCloseable {
      * maps to no resource at all.
      */
     public static OpenApiSidecar start(Settings settings) {
-        OpenApiMapping mapping = OpenApiCatalogReader.read(settings.document());
+        OpenApiMapping mapping = OpenApiCatalogReader.read(settings.document(), settings.forwardedHeaders());
         ServiceCatalog catalog = catalog(mapping, settings, Instant.now());
         InstancePublication publication = InstancePublication.start(catalog,
                 InstancePublication.Settings.of(settings.bootstrapServers(), settings.topics())

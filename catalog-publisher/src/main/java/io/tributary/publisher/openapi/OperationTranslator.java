@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.tributary.catalog.BodyEncoding;
 import io.tributary.catalog.InvalidCatalogException;
 import io.tributary.catalog.Operation;
 import io.tributary.catalog.OperationKind;
@@ -27,8 +28,8 @@ import java.util.stream.Collectors;
  * Turns one {@link Candidate} into a catalog {@link Operation} once its resource's model is known: parameters
  * (paging, {@code fields} and the finder selector {@code q} become pagination, projection and the finder's name; the
  * others keep their location, style and explode, under a GraphQL name when theirs is none: {@code api-version} →
- * {@code apiVersion}), request body, where the elements sit in the response (and that they are the model), required OAuth scopes,
- * deprecation and description.
+ * {@code apiVersion}), request body (JSON or a form, as {@link RequestBodies} says), where the elements sit in the
+ * response (and that they are the model), required OAuth scopes, deprecation and description.
  */
 final class OperationTranslator {
     static final String PROJECTION = "fields";
@@ -37,10 +38,12 @@ final class OperationTranslator {
     private final Components components;
     private final SchemaTranslator schemas;
     private final ResponseShapes shapes;
+    private final ClientHeaders clientHeaders;
     private final List<String> notes;
 
-    OperationTranslator(OpenAPI document, Components components, SchemaTranslator schemas, List<String> notes) {
+    OperationTranslator(OpenAPI document, Components components, SchemaTranslator schemas, ClientHeaders clientHeaders, List<String> notes) {
         this.document = document;
+        this.clientHeaders = clientHeaders;
         this.components = components;
         this.schemas = schemas;
         this.shapes = new ResponseShapes(components);
@@ -81,7 +84,10 @@ final class OperationTranslator {
             }
         }
         requireDistinctArguments(parameters);
-        parameters.addAll(body(candidate, model, parameters.stream().map(io.tributary.catalog.Parameter::name).collect(Collectors.toSet())));
+        Optional<RequestBodies.Sendable> body = candidate.operation().getRequestBody() == null || candidate.isRead() ? Optional.empty()
+                : RequestBodies.of(components.requestBody(candidate.operation().getRequestBody()), components);
+        body.ifPresent(sendable -> parameters.addAll(body(candidate, model, sendable,
+                parameters.stream().map(io.tributary.catalog.Parameter::name).collect(Collectors.toSet()))));
         String path = Parameters.pathWithArgumentNames(candidate.path());
         requirePathParameters(candidate, path, parameters);
         io.swagger.v3.oas.models.Operation operation = candidate.operation();
@@ -95,6 +101,7 @@ final class OperationTranslator {
                     .scopes(scopes(operation))
                     .deprecated(Boolean.TRUE.equals(operation.getDeprecated()) ? "Deprecated in the service's OpenAPI document." : "")
                     .description(Objects.requireNonNullElse(operation.getDescription(), Objects.requireNonNullElse(operation.getSummary(), "")).strip())
+                    .bodyEncoding(body.map(RequestBodies.Sendable::encoding).orElse(BodyEncoding.JSON))
                     .build();
         } catch (InvalidCatalogException e) {
             throw new Unmappable(Category.INVALID, e.getMessage());
@@ -167,13 +174,14 @@ final class OperationTranslator {
 
     /**
      * Whether a catalog operation of this kind takes the parameter. OpenAPI says a header parameter named
-     * {@code Accept}, {@code Content-Type} or {@code Authorization} is ignored; a header that frames the request or
+     * {@code Accept}, {@code Content-Type} or {@code Authorization} is ignored, and a {@link ClientHeaders client's
+     * header} is no argument either; a header that frames the request or
      * carries credentials no argument may set, so an operation that requires one is refused.
      */
     private boolean takes(Candidate candidate, Parameter parameter, Pagination pagination) {
         String name = parameter.getName();
         String in = Objects.requireNonNullElse(parameter.getIn(), "");
-        if (in.equals("header") && Parameters.IGNORED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+        if (in.equals("header") && Parameters.IGNORED_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || clientHeaders.contains(in, name)) {
             return false;
         }
         String refusal = in.equals("header") || in.equals("cookie") ? io.tributary.catalog.Parameter.refusal(location(in), name) : null;
@@ -273,16 +281,10 @@ final class OperationTranslator {
      * CREATE and UPDATE take the body as one parameter named after the model ({@code partner}); PATCH and ACTION take
      * each property of an object body as a parameter of its own ({@code status}), as their GraphQL arguments read.
      */
-    private List<io.tributary.catalog.Parameter> body(Candidate candidate, Model model, Set<String> taken) {
-        if (candidate.operation().getRequestBody() == null || candidate.isRead()) {
-            return List.of();
-        }
+    private List<io.tributary.catalog.Parameter> body(Candidate candidate, Model model, RequestBodies.Sendable sendable, Set<String> taken) {
         RequestBody body = components.requestBody(candidate.operation().getRequestBody());
         boolean required = Boolean.TRUE.equals(body.getRequired());
-        Schema<?> schema = jsonBody(body).orElse(null);
-        if (schema == null) {
-            return List.of();
-        }
+        Schema<?> schema = sendable.schema();
         String typeName = model.name() + Identifiers.pascal(candidate.name().isEmpty() ? candidate.kind().name().toLowerCase(Locale.ROOT) : candidate.name());
         SchemaTranslator.Site site = new SchemaTranslator.Site(candidate.request() + " body", typeName);
         Schema<?> resolved = components.resolve(schema);
@@ -306,29 +308,6 @@ final class OperationTranslator {
                     required && requiredProperties.contains(name), Objects.requireNonNullElse(property.getValue().getDescription(), "")));
         }
         return parameters;
-    }
-
-    /**
-     * The schema of a JSON request body; empty for an optional body without content. Any other body is refused:
-     * sent without its form or file, even an operation with an optional non-JSON body would do nothing useful.
-     */
-    static Optional<Schema<?>> jsonBody(RequestBody body) {
-        Schema<?> schema = ResponseShapes.jsonSchema(body.getContent());
-        if (schema != null) {
-            return Optional.of(schema);
-        }
-        if (!Boolean.TRUE.equals(body.getRequired()) && (body.getContent() == null || body.getContent().isEmpty())) {
-            return Optional.empty();
-        }
-        throw new Unmappable(isBinary(body) ? Category.BINARY_UPLOAD : Category.NON_JSON, "its request body is "
-                + (body.getContent() == null ? "without content" : body.getContent().keySet()) + ", but the gateway sends JSON");
-    }
-
-    /** A file: multipart, octet-stream, or a schema of format binary. */
-    private static boolean isBinary(RequestBody body) {
-        return body.getContent() != null && body.getContent().entrySet().stream().anyMatch(e -> e.getKey().startsWith("multipart/")
-                || e.getKey().equals("application/octet-stream")
-                || (e.getValue().getSchema() != null && "binary".equals(e.getValue().getSchema().getFormat())));
     }
 
     private static void requirePathParameters(Candidate candidate, String path, List<io.tributary.catalog.Parameter> parameters) {

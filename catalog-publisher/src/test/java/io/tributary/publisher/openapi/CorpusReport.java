@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * out with its reason, and the counts the corpus figure adds up.
  */
 record CorpusReport(String document, String format, Set<String> operations, Set<String> mapped,
-                    Map<String, UnmappedOperation.Category> left, long callbacks, String text) {
+                    Map<String, UnmappedOperation.Category> left, long callbacks, int links, long linksLeftOut, String text) {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
     static CorpusReport of(Path file) {
@@ -41,7 +41,7 @@ record CorpusReport(String document, String format, Set<String> operations, Set<
                     .append(" operations mapped: the document was refused: ").append(e.getMessage().lines().findFirst().orElse("")).append('\n');
             Map<String, UnmappedOperation.Category> refused = new TreeMap<>();
             operations.forEach(o -> refused.put(o, UnmappedOperation.Category.INVALID));
-            return new CorpusReport(document, format, operations, mapped, refused, 0, text.toString());
+            return new CorpusReport(document, format, operations, mapped, refused, 0, links(raw), links(raw), text.toString());
         }
         StringBuilder body = new StringBuilder();
         for (Resource resource : mapping.resources()) {
@@ -81,7 +81,8 @@ record CorpusReport(String document, String format, Set<String> operations, Set<
             mapping.notes().forEach(n -> text.append("  ").append(n.replace("\n", " ")).append('\n'));
         }
         long callbacks = mapping.unmapped().stream().filter(u -> u.category() == UnmappedOperation.Category.CALLBACK).count();
-        return new CorpusReport(document, format, operations, mapped, left, callbacks, text.toString());
+        long linksLeftOut = mapping.notes().stream().filter(n -> n.contains(": link '") && n.contains("' left out: ")).count();
+        return new CorpusReport(document, format, operations, mapped, left, callbacks, links(raw), linksLeftOut, text.toString());
     }
 
     /** Operations mapped out of all operations, per document and in total. */
@@ -102,6 +103,10 @@ record CorpusReport(String document, String format, Set<String> operations, Set<
         byCategory.forEach((category, count) -> out.append(String.format(Locale.ROOT, "  %4d %s%n", count, category.label())));
         long callbacks = reports.stream().mapToLong(CorpusReport::callbacks).sum();
         out.append(String.format(Locale.ROOT, "Also left out: %d callback operations (not paths of the service)%n", callbacks));
+        int links = reports.stream().mapToInt(CorpusReport::links).sum();
+        long leftOut = reports.stream().mapToLong(CorpusReport::linksLeftOut).sum();
+        out.append(String.format(Locale.ROOT, "Standard links: %d, %d of them relations (each left out is a note of its report)%n", links,
+                links - leftOut));
         return out.toString();
     }
 
@@ -113,6 +118,27 @@ record CorpusReport(String document, String format, Set<String> operations, Set<
             }
         }));
         return operations;
+    }
+
+    /** The standard links of the document's responses, those of shared responses counted once per use. */
+    private static int links(JsonNode raw) {
+        int links = 0;
+        for (var path : raw.path("paths").properties()) {
+            for (var method : path.getValue().properties()) {
+                if (!METHODS.contains(method.getKey())) {
+                    continue;
+                }
+                for (var response : method.getValue().path("responses").properties()) {
+                    JsonNode resolved = response.getValue();
+                    String ref = resolved.path("$ref").asText("");
+                    if (ref.startsWith("#/components/responses/")) {
+                        resolved = raw.path("components").path("responses").path(ref.substring(ref.lastIndexOf('/') + 1));
+                    }
+                    links += resolved.path("links").size();
+                }
+            }
+        }
+        return links;
     }
 
     private static JsonNode raw(Path file) {

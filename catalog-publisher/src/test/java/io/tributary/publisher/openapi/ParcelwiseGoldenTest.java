@@ -21,7 +21,7 @@ class ParcelwiseGoldenTest {
     @Test
     void shouldReportEveryOperationItCouldNotMapWithItsReason() {
         assertThat(mapping.unmapped()).extracting(UnmappedOperation::toString).containsExactly(
-                "POST /labels: its request body is [multipart/form-data], but the gateway sends JSON",
+                "POST /labels: its request body is [multipart/form-data], but the gateway sends JSON or a URL-encoded form",
                 "HEAD /shipments/{shipmentId}: HEAD has no operation kind in the catalog");
         assertThat(mapping.operations()).extracting(io.tributary.catalog.OperationField::name)
                 .containsExactly("depot", "health", "shipmentEvent");

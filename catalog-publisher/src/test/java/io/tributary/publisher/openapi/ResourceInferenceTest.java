@@ -206,6 +206,6 @@ class ResourceInferenceTest {
                 """.formatted(ONE_PET) + PET.substring(PET.indexOf('\n') + 1));
 
         assertThat(mapping.unmapped()).extracting(UnmappedOperation::category).containsExactly(UnmappedOperation.Category.BINARY_UPLOAD);
-        assertThat(mapping.unmapped().getFirst().reason()).isEqualTo("its request body is [application/octet-stream], but the gateway sends JSON");
+        assertThat(mapping.unmapped().getFirst().reason()).isEqualTo("its request body is [application/octet-stream], but the gateway sends JSON or a URL-encoded form");
     }
 }

@@ -1,23 +1,17 @@
 package io.tributary.cli.ops;
 
 import io.tributary.avro.CatalogJson;
-import io.tributary.avro.RecordReplay;
 import io.tributary.catalog.InvalidCatalogException;
 import io.tributary.catalog.OperationField;
 import io.tributary.catalog.Resource;
 import io.tributary.publisher.openapi.OpenApiCatalogReader;
 import io.tributary.publisher.openapi.OpenApiMapping;
-import io.tributary.diagnostic.Diagnostic;
-import io.tributary.view.CandidateDeploy;
-import io.tributary.view.DeployVerdict;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -28,11 +22,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tributary check}: what deploying this catalog would do to the current graph (composition errors, lint,
- * breaking changes), without publishing anything. Exit 0 when safe, 1 on breaking changes, 2 when it cannot compose,
- * 3 when lint errors would keep the graph from being served. The verdict is the core's ({@link DeployVerdict}): what the aggregator would do with the deploy's events.
+ * breaking changes, the operations clients sent that it breaks), without publishing anything. Exit 0 when safe, 1 when
+ * it breaks operations clients sent (or breaks the schema and no usage is known), 2 when it cannot compose, 3 when
+ * lint errors would keep the graph from being served, 4 when it breaks the schema but no operation of the window uses
+ * what changes. The work is {@link Check}'s.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "What a catalog would do to the current graph, without publishing. Exit 0 safe, 1 breaking, 2 not composable, 3 blocked by lint.")
+        description = "What a catalog would do to the current graph and the operations clients sent, without publishing. "
+                + "Exit 0 safe, 1 breaks operations clients sent, 2 not composable, 3 blocked by lint, 4 breaking but unused (safe in practice).")
 public final class CheckCommand implements Callable<Integer> {
     @Mixin
     GraphOptions options;
@@ -42,6 +39,9 @@ public final class CheckCommand implements Callable<Integer> {
     String service;
     @Option(names = "--json", description = "Print JSON instead of tables.")
     boolean json;
+    @Option(names = "--usage-days", defaultValue = "7", paramLabel = "N",
+            description = "How many days of the operations clients sent to judge breaking changes by (default: ${DEFAULT-VALUE}).")
+    int usageDays;
     @Spec
     CommandSpec spec;
 
@@ -55,53 +55,19 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (usageDays < 1) {
+            throw new OperatorException("--usage-days must be at least 1, was " + usageDays);
+        }
         PrintWriter out = spec.commandLine().getOut();
         Candidate candidate = candidate(out);
-        RecordReplay replay;
-        try (TopicLog log = new TopicLog(options.kafka().clientProperties())) {
-            replay = new ClusterState(log, options.kafka().topics()).replay(options.graph());
-        }
-        DeployVerdict verdict = CandidateDeploy.of(service, candidate.resources(), candidate.operations(), Instant.now()).onto(replay.fold());
-        int exit = switch (verdict.kind()) {
-            case SAFE -> 0;
-            case BREAKING -> 1;
-            case NOT_COMPOSABLE -> 2;
-            case BLOCKED -> 3;
-        };
+        Check check = new Check(service, candidate.resources(), candidate.operations(), usageDays);
+        Check.Outcome outcome = check.judge(options.kafka(), options.graph(), Instant.now());
         if (json) {
-            Map<String, Object> document = new LinkedHashMap<>();
-            document.put("service", service);
-            document.put("exitCode", exit);
-            document.put("verdict", verdict.kind().name());
-            document.put("errors", verdict.errors().stream().map(CheckCommand::diagnostic).toList());
-            document.put("lint", verdict.lint().stream().map(CheckCommand::diagnostic).toList());
-            document.put("blockedBy", verdict.blockedBy().stream().map(CheckCommand::diagnostic).toList());
-            document.put("changes", verdict.changes().stream().map(c -> Map.of("level", c.level().name(), "category", c.category(),
-                    "coordinate", c.coordinate(), "message", c.message())).toList());
-            JsonOutput.print(out, document);
-            return exit;
+            check.printJson(out, outcome);
+        } else {
+            check.print(out, outcome);
         }
-        out.printf("Checking %d resources and %d operation fields of %s against view %s%n%n", candidate.resources().size(),
-                candidate.operations().size(), service,
-                verdict.before().map(v -> String.valueOf(v.version())).orElse("(none yet)"));
-        section(out, "Composition errors", verdict.errors().stream().map(d -> new String[] {d.code(), d.where(), d.message()}).toList(),
-                "CODE", "WHERE", "MESSAGE");
-        section(out, "Lint", verdict.lint().stream().map(d -> new String[] {d.severity().name(), d.code(), d.where(), d.message()}).toList(),
-                "SEVERITY", "CODE", "WHERE", "MESSAGE");
-        if (!verdict.blockedBy().isEmpty()) {
-            section(out, "Lint errors that keep the graph from being served", verdict.blockedBy().stream()
-                    .map(d -> new String[] {d.code(), d.where(), d.message()}).toList(), "CODE", "WHERE", "MESSAGE");
-        }
-        section(out, "Changes to the graph", verdict.changes().stream().map(c -> new String[] {c.level().name(), c.coordinate(), c.message()}).toList(),
-                "LEVEL", "COORDINATE", "MESSAGE");
-        out.println(switch (verdict.kind()) {
-            case SAFE -> "Safe to deploy.";
-            case BREAKING -> "Deploying this breaks clients.";
-            case NOT_COMPOSABLE -> "This catalog cannot be composed into the graph.";
-            case BLOCKED -> "Lint errors would keep the graph with this catalog from being served (the aggregator's lint errors block).";
-        });
-        out.flush();
-        return exit;
+        return outcome.verdict().kind().exitCode();
     }
 
     /** What the candidate deploy would serve. */
@@ -127,19 +93,5 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new OperatorException("cannot map --openapi " + source.openapi + ": " + e.getMessage());
         }
-    }
-
-    private static void section(PrintWriter out, String title, List<String[]> rows, String... headers) {
-        out.println(title + ": " + (rows.isEmpty() ? "none" : rows.size()));
-        if (!rows.isEmpty()) {
-            Table table = Table.of(headers);
-            rows.forEach(row -> table.row((Object[]) row));
-            table.print(out);
-        }
-        out.println();
-    }
-
-    private static Map<String, String> diagnostic(Diagnostic d) {
-        return Map.of("severity", d.severity().name(), "code", d.code(), "where", d.where(), "message", d.message());
     }
 }

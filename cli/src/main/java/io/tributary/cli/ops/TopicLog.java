@@ -110,6 +110,11 @@ public final class TopicLog implements AutoCloseable {
         return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
     }
 
+    /** Whether the topic exists: for topics older clusters lack, which a command then reads as empty. */
+    public boolean exists(String topic) {
+        return topicNames().contains(topic);
+    }
+
     private void requireTopic(String topic) {
         if (!topicNames().contains(topic)) {
             throw new OperatorException("topic " + topic + " does not exist on " + properties.get("bootstrap.servers")

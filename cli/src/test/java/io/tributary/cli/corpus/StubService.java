@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 /**
  * A real HTTP service generated from an OpenAPI document: each request is matched to the document's operation (by
  * method and path template, literal segments first) and answered with its success response's {@link Samples sample};
- * unknown requests get a 404. Records which operation each request reached.
+ * unknown requests get a 404, a body of a content type the operation does not declare a 415. Records which
+ * operation each request reached.
  */
 final class StubService implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -95,6 +96,10 @@ final class StubService implements AutoCloseable {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
+            if (!takes(route.get().operation(), exchange.getRequestHeaders().getFirst("Content-Type"))) {
+                exchange.sendResponseHeaders(415, -1);
+                return;
+            }
             Optional<Object> body = answer(route.get().operation());
             if (body.isEmpty()) {
                 exchange.sendResponseHeaders(204, -1);
@@ -107,6 +112,16 @@ final class StubService implements AutoCloseable {
                 out.write(bytes);
             }
         }
+    }
+
+    /** Whether a request body of this content type is one the operation declares (no body is always taken). */
+    private static boolean takes(Operation operation, String contentType) {
+        if (contentType == null || operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return true;
+        }
+        String type = contentType.split(";")[0].strip();
+        return operation.getRequestBody().getContent().keySet().stream()
+                .anyMatch(declared -> declared.equals(type) || declared.equals("*/*") || declared.endsWith("+json") && type.equals("application/json"));
     }
 
     /** The sample of the first success response with a JSON body. */

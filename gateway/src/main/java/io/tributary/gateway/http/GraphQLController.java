@@ -1,6 +1,5 @@
 package io.tributary.gateway.http;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.language.OperationDefinition;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -16,6 +15,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.tributary.gateway.Gateway;
+import io.tributary.gateway.GatewayJson;
 import io.tributary.gateway.request.Caller;
 import io.tributary.gateway.request.GatewayRequest;
 import io.tributary.gateway.schema.ExecutableGraph;
@@ -23,6 +23,7 @@ import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.gateway.security.CallerResolver;
 import io.tributary.gateway.security.InvalidTokenException;
 import io.tributary.gateway.security.TokenKeysUnavailableException;
+import io.tributary.gateway.usage.ClientHeaders;
 import io.tributary.text.Printable;
 import java.util.Locale;
 import java.util.Map;
@@ -41,17 +42,18 @@ import org.slf4j.LoggerFactory;
 @Controller("/graphql")
 @Requires(env = Gateway.ENVIRONMENT)
 public class GraphQLController {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(GraphQLController.class);
 
     private final GraphHolder holder;
     private final CallerResolver callers;
     private final ForwardedHeaders forwardedHeaders;
+    private final ClientHeaders clientHeaders;
 
-    GraphQLController(GraphHolder holder, CallerResolver callers, ForwardedHeaders forwardedHeaders) {
+    GraphQLController(GraphHolder holder, CallerResolver callers, ForwardedHeaders forwardedHeaders, ClientHeaders clientHeaders) {
         this.holder = holder;
         this.callers = callers;
         this.forwardedHeaders = forwardedHeaders;
+        this.clientHeaders = clientHeaders;
     }
 
     @Post(consumes = MediaType.ALL, produces = MediaType.ALL)
@@ -59,14 +61,14 @@ public class GraphQLController {
     HttpResponse<byte[]> post(HttpRequest<?> http, @Nullable @Body byte[] body) {
         return handle(http, () -> {
             requireJson(http.getHeaders().get(HttpHeaders.CONTENT_TYPE));
-            return GraphQLRequest.fromJson(JSON, body);
+            return GraphQLRequest.fromJson(GatewayJson.MAPPER, body);
         }, false);
     }
 
     @Get(produces = MediaType.ALL)
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<byte[]> get(HttpRequest<?> http) {
-        return handle(http, () -> GraphQLRequest.fromParameters(JSON, http.getParameters().asMap()), true);
+        return handle(http, () -> GraphQLRequest.fromParameters(GatewayJson.MAPPER, http.getParameters().asMap()), true);
     }
 
     private HttpResponse<byte[]> handle(HttpRequest<?> http, Supplier<GraphQLRequest> read, boolean get) {
@@ -84,7 +86,8 @@ public class GraphQLController {
                         "Mutations cannot be sent with GET; use POST.", Map.of(HttpHeaders.ALLOW, "POST"));
             }
             return GraphQLResponses.result(format.get(), graph.execute(new GatewayRequest(request.query(),
-                    request.operationName(), request.variables(), forwardedHeaders.from(http.getHeaders()), caller)));
+                    request.operationName(), request.variables(), forwardedHeaders.from(http.getHeaders()), caller,
+                    clientHeaders.from(http.getHeaders()::get))));
         } catch (HttpRejection rejection) {
             return GraphQLResponses.rejection(format.get(), rejection);
         } catch (RuntimeException e) {

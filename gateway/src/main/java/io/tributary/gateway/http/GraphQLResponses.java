@@ -1,19 +1,18 @@
 package io.tributary.gateway.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.ExecutionResult;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.tributary.gateway.GatewayJson;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 /** Writes GraphQL responses, and the errors of requests not executed, in the negotiated format with their status. */
 final class GraphQLResponses {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private GraphQLResponses() {
     }
@@ -43,7 +42,7 @@ final class GraphQLResponses {
             return HttpResponse.<byte[]>status(status)
                     .contentType(format.mediaType())
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                    .body(JSON.writeValueAsBytes(body));
+                    .body(GatewayJson.MAPPER.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,6 @@
 package io.tributary.gateway.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -9,6 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.tributary.gateway.Gateway;
+import io.tributary.gateway.GatewayJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -74,7 +74,7 @@ public class GraphiQLController {
             config.put("defaultQuery", properties.defaultQuery());
         }
         try {
-            return new ObjectMapper().writeValueAsString(config)
+            return GatewayJson.MAPPER.writeValueAsString(config)
                     .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

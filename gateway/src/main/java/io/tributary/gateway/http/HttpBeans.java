@@ -22,7 +22,7 @@ class HttpBeans {
 
     @Singleton
     ForwardedHeaders forwardedHeaders(GatewayProperties properties) {
-        return new ForwardedHeaders(properties.getForwardedHeaders());
+        return new ForwardedHeaders(properties.headerForwarding().names());
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package io.tributary.gateway.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.ExecutionResult;
+import io.tributary.gateway.request.HeaderForwarding;
 import io.tributary.gateway.rest.client.RestSettings;
 import io.tributary.gateway.testing.RecordingServer;
 import io.tributary.gateway.testing.RecordingServer.Recorded;
@@ -40,6 +41,22 @@ class ForwardedHeadersTest {
                 .containsEntry("authorization", "Bearer token-1")
                 .containsEntry("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
                 .containsEntry("accept-language", "de-CH"));
+    }
+
+    @Test
+    void shouldForwardAServicesOwnHeadersToThatServiceAlone() {
+        try (Graphs keyed = new Graphs(services.catalogs(), RestSettings.defaults(), new HeaderForwarding(List.of("Authorization"),
+                Map.of("instructors", List.of("X-Api-Key"))))) {
+            ExecutionResult query = keyed.execute("{ courses(ids: [\"c-1\"]) { instructors { id } enrollments { id } } }",
+                    Map.of("Authorization", "Bearer token-1", "X-Api-Key", "instructors-key"));
+
+            assertThat(query.getErrors()).isEmpty();
+        }
+        assertThat(services.instructors.requests()).isNotEmpty().allSatisfy(call -> assertThat(call.headers())
+                .containsEntry("x-api-key", "instructors-key").containsEntry("authorization", "Bearer token-1"));
+        assertThat(List.of(services.courses, services.enrollments).stream().flatMap(server -> server.requests().stream()).toList())
+                .hasSizeGreaterThanOrEqualTo(2).allSatisfy(call -> assertThat(call.headers())
+                        .doesNotContainKey("x-api-key").containsEntry("authorization", "Bearer token-1"));
     }
 
     @Test

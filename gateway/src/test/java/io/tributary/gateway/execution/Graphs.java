@@ -8,6 +8,7 @@ import io.tributary.gateway.limits.Limits;
 import io.tributary.gateway.limits.OperationLimits;
 import io.tributary.gateway.request.Caller;
 import io.tributary.gateway.request.GatewayRequest;
+import io.tributary.gateway.request.HeaderForwarding;
 import io.tributary.gateway.rest.client.RestClient;
 import io.tributary.gateway.rest.client.RestSettings;
 import io.tributary.gateway.schema.ExecutableGraph;
@@ -41,9 +42,19 @@ final class Graphs implements AutoCloseable {
         this(catalogs, curation, settings, List.of());
     }
 
+    /** The same path with a client that forwards each service only the headers {@code forwarding} gives it. */
+    Graphs(List<ServiceCatalog> catalogs, RestSettings settings, HeaderForwarding forwarding) {
+        this(catalogs, List.of(), settings, List.of(), forwarding);
+    }
+
     private Graphs(List<ServiceCatalog> catalogs, List<CurationRule> curation, RestSettings settings,
                    List<ViewInstrumentation> instrumentations) {
-        this.client = new RestClient(settings, meters);
+        this(catalogs, curation, settings, instrumentations, HeaderForwarding.EVERYWHERE);
+    }
+
+    private Graphs(List<ServiceCatalog> catalogs, List<CurationRule> curation, RestSettings settings,
+                   List<ViewInstrumentation> instrumentations, HeaderForwarding forwarding) {
+        this.client = new RestClient(settings, meters, forwarding);
         this.view = view(catalogs, curation);
         this.graph = new ExecutableGraphFactory(client, instrumentations, Clock.systemUTC()).build(view);
     }

@@ -61,7 +61,8 @@ class GraphQLOverHttpTest {
 
     @BeforeAll
     void start() {
-        gateway = RunningGateway.start(SPEC, Map.of("tributary.gateway.limits.max-document-size", 2_000));
+        gateway = RunningGateway.start(SPEC, Map.of("tributary.gateway.limits.max-document-size", 2_000,
+                "tributary.gateway.service-forwarded-headers.courses", "X-Api-Key,x-tenant-id"));
         gateway.apply(TestViews.view(1, courses.baseUrl(), CourseCatalogs.v2("a")));
     }
 
@@ -276,6 +277,15 @@ class GraphQLOverHttpTest {
                 Map.entry("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"),
                 Map.entry("Accept-Language", "de"));
         assertThat(seen.caller().authenticated()).isFalse();
+    }
+
+    @Test
+    void shouldForwardTheHeadersItsConfigurationNamesForAService() {
+        gateway.post(RunningGateway.body(COURSE), "Content-Type", "application/json", "X-Api-Key", "key-1", "X-Tenant-Id", "acme",
+                "Authorization", "Bearer abc");
+
+        assertThat(courses.requests()).singleElement().satisfies(call -> assertThat(call.headers())
+                .containsEntry("x-api-key", "key-1").containsEntry("x-tenant-id", "acme").containsEntry("authorization", "Bearer abc"));
     }
 
     @Test

@@ -13,7 +13,9 @@ enum Change {
     /** The aggregator rejected an event. */
     REJECTED,
     /** A curation rule was set or removed. */
-    CURATION;
+    CURATION,
+    /** A gateway reported usage. */
+    USAGE;
 
     /** The event's name on the stream: {@code views}, {@code instances}, ... */
     String eventName() {

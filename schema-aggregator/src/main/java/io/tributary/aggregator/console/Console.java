@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The operator console in the browser, served under {@code /console/} by the aggregator's HTTP API: services and
- * instances, the timeline of views with a side-by-side diff, a schema explorer with blame, gateways, rejected events
- * and curation rules. The page is plain HTML, JavaScript and CSS bundled in the jar (no CDN); it reads JSON under
+ * instances, the timeline of views with a side-by-side diff, a schema explorer with blame, gateways, rejected events,
+ * curation rules and the operations clients send. The page is plain HTML, JavaScript and CSS bundled in the jar (no CDN); it reads JSON under
  * {@code /console/api/} and stays live through the server-sent events of {@code /console/events}, fed by a
  * {@link LogTail} that follows the topics.
  */
@@ -94,6 +94,7 @@ public final class Console implements AutoCloseable {
                 case "gateways" -> pages.gateways(now);
                 case "rejected" -> pages.rejected();
                 case "curation" -> pages.curation();
+                case "usage" -> pages.usage(now);
                 default -> throw new ApiError(404, "no console API " + page);
             };
             respond(exchange, 200, "application/json", json(body));

@@ -6,6 +6,9 @@ import io.tributary.diff.SchemaChange;
 import io.tributary.diff.SchemaChanges;
 import io.tributary.fold.LiveInstance;
 import io.tributary.status.GatewayStatus;
+import io.tributary.usage.OperationTotal;
+import io.tributary.usage.UsageImpact;
+import io.tributary.usage.UsageWindow;
 import io.tributary.view.Blame;
 import io.tributary.view.Cause;
 import io.tributary.view.SchemaView;
@@ -25,6 +28,10 @@ import java.util.Optional;
 final class ConsolePages {
     /** A gateway whose last report is older counts as silent: three of its default report intervals, as status and drift say. */
     static final Duration SILENT_AFTER = Duration.ofSeconds(30);
+    /** The window of the usage page and of the operations a past view broke: the week before, as {@code check}'s default. */
+    static final Duration USAGE_WINDOW = Duration.ofDays(7);
+    /** The most rows each list of the usage page shows. */
+    static final int USAGE_ROWS = 50;
 
     private final ConsoleState state;
 
@@ -97,10 +104,10 @@ final class ConsolePages {
     }
 
     record TimelineEntry(long version, String composedAt, String hash, String cause, String key, String topic, long offset,
-                         String deploy, long breaking, long dangerous, long safe, List<Change> changes) {
+                         String deploy, long breaking, long dangerous, long safe, List<Change> changes, List<Operation> broke) {
     }
 
-    /** Every view, newest first, with its cause, the deploy it was about and its classified changes. */
+    /** Every view, newest first, with its cause, the deploy it was about, its classified changes, and the operations it broke. */
     List<TimelineEntry> timeline() {
         List<TimelineEntry> entries = new ArrayList<>();
         SchemaView previous = null;
@@ -108,10 +115,59 @@ final class ConsolePages {
             entries.add(new TimelineEntry(view.version(), view.composedAt().toString(), view.hash().substring(0, 12),
                     view.cause().kind().name(), view.cause().key(), view.cause().topic(), view.cause().offset(),
                     Blame.deploy(view, previous), count(view, SchemaChange.Level.BREAKING), count(view, SchemaChange.Level.DANGEROUS),
-                    count(view, SchemaChange.Level.SAFE), view.changes().stream().map(Change::of).toList()));
+                    count(view, SchemaChange.Level.SAFE), view.changes().stream().map(Change::of).toList(), broke(previous, view)));
             previous = view;
         }
         return entries.reversed();
+    }
+
+    /** The operations gateways reported in the week before a breaking view that it broke. */
+    private List<Operation> broke(SchemaView previous, SchemaView view) {
+        if (previous == null || view.changes().stream().noneMatch(c -> c.level() == SchemaChange.Level.BREAKING)) {
+            return List.of();
+        }
+        List<OperationTotal> seen = state.usage(view.composedAt().minus(USAGE_WINDOW), view.composedAt());
+        return UsageImpact.broken(previous.sdl(), view.sdl(), seen).stream().map(b -> Operation.of(b.operation())).toList();
+    }
+
+    record Client(String client, String version, long count, long errors) {
+    }
+
+    record Operation(String name, String hash, String document, long count, long errors, List<Client> clients) {
+        static Operation of(OperationTotal o) {
+            return new Operation(o.name(), o.hash().substring(0, Math.min(12, o.hash().length())), o.document(), o.count(), o.errors(),
+                    o.clients().stream().map(c -> new Client(c.client(), c.version(), c.count(), c.errors())).toList());
+        }
+    }
+
+    record Field(String coordinate, long count) {
+    }
+
+    record Usage(int days, long executions, List<Operation> operations, List<Field> fields, List<Client> clients, List<String> unused,
+                 int unusedTotal) {
+    }
+
+    /**
+     * The last week's usage: the most executed operations and fields, the clients, and the latest view's fields no
+     * operation used (each list cut at {@value #USAGE_ROWS} rows).
+     */
+    Usage usage(Instant now) {
+        List<OperationTotal> operations = state.usage(now.minus(USAGE_WINDOW), now);
+        Map<Client, long[]> clients = new LinkedHashMap<>();
+        operations.forEach(o -> o.clients().forEach(c -> {
+            long[] counts = clients.computeIfAbsent(new Client(c.client(), c.version(), 0, 0), k -> new long[2]);
+            counts[0] += c.count();
+            counts[1] += c.errors();
+        }));
+        List<Client> clientRows = clients.entrySet().stream()
+                .map(e -> new Client(e.getKey().client(), e.getKey().version(), e.getValue()[0], e.getValue()[1]))
+                .sorted(java.util.Comparator.comparingLong(Client::count).reversed().thenComparing(Client::client)).limit(USAGE_ROWS).toList();
+        List<Field> fields = UsageWindow.fieldCounts(operations).entrySet().stream().filter(e -> !e.getKey().contains("("))
+                .limit(USAGE_ROWS).map(e -> new Field(e.getKey(), e.getValue())).toList();
+        List<String> unused = state.latest().map(v -> UsageWindow.unused(UsageImpact.fieldCoordinates(v.sdl()), operations)).orElse(List.of());
+        return new Usage((int) USAGE_WINDOW.toDays(), operations.stream().mapToLong(OperationTotal::count).sum(),
+                operations.stream().limit(USAGE_ROWS).map(Operation::of).toList(), fields, clientRows,
+                unused.stream().limit(USAGE_ROWS).toList(), unused.size());
     }
 
     private static long count(SchemaView view, SchemaChange.Level level) {

@@ -2,7 +2,11 @@ package io.tributary.aggregator.console;
 
 import io.tributary.curation.CurationRule;
 import io.tributary.status.GatewayStatus;
+import io.tributary.usage.OperationTotal;
+import io.tributary.usage.UsageReport;
+import io.tributary.usage.UsageWindow;
 import io.tributary.view.SchemaView;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,12 +19,15 @@ import java.util.TreeMap;
 
 /**
  * What the console shows, as the topics said it so far: every view of the graph, the latest status of every gateway,
- * the latest rejected events, the curation rules, and when each instance last renewed its lease. Written by the
+ * the latest rejected events, the curation rules, when each instance last renewed its lease, and the operations
+ * gateways reported by the hour. Written by the
  * {@link LogTail} alone, read by any number of requests; each read returns a copy.
  */
 final class ConsoleState {
     /** The most rejected events kept: the console shows the recent ones, the topic keeps them all. */
     static final int MAX_REJECTED = 500;
+    /** How far back the console keeps usage: the usage topic's retention. */
+    static final Duration USAGE_KEPT = Duration.ofDays(30);
 
     /** An event the aggregator could not use, as the rejected topic carries it; {@code at} is when it was rejected (ISO-8601). */
     record Rejected(long offset, String at, String key, String reason, String source) {
@@ -36,9 +43,25 @@ final class ConsoleState {
     private final Deque<Rejected> rejected = new ArrayDeque<>();
     private final Map<String, CurationRule> rules = new TreeMap<>();
     private final Map<String, Lease> leases = new HashMap<>();
+    private final UsageWindow usage;
 
     ConsoleState(String graph) {
         this.graph = graph;
+        this.usage = new UsageWindow(graph);
+    }
+
+    /**
+     * Adds a gateway's usage report; hours older than {@link #USAGE_KEPT} before it are forgotten, as the topic
+     * forgets them, so the window stays bounded however long the console runs.
+     */
+    synchronized void usage(UsageReport report) {
+        usage.add(report);
+        usage.forgetBefore(report.to().minus(USAGE_KEPT));
+    }
+
+    /** The operations seen in the hours from {@code from} to {@code to}, most executed first. */
+    synchronized List<OperationTotal> usage(Instant from, Instant to) {
+        return usage.totals(from, to);
     }
 
     String graph() {

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Follows Tributary's topics from their beginning, for the console: views, gateway statuses, rejected events, curation
- * rules, publications and heartbeats go into the {@link ConsoleState}, and every batch that changed something is
+ * rules, publications, heartbeats and usage reports go into the {@link ConsoleState}, and every batch that changed something is
  * announced to the listener. Committed records only, as every other reader of the log; no consumer group, so it
  * leaves nothing behind on the broker. A record it cannot decode is skipped: the aggregator already rejected it.
  */
@@ -99,7 +99,7 @@ final class LogTail implements AutoCloseable {
     /** Tributary's topics are created by whichever part starts first: until all exist, look again now and then. */
     private void assignTopicsThatExist() {
         List<String> wanted = List.of(topics.schemaHistory(), topics.gatewayStatus(), topics.catalogRejected(), topics.curation(),
-                topics.catalog(), topics.heartbeat());
+                topics.catalog(), topics.heartbeat(), topics.usage());
         Instant now = Instant.now();
         if (assigned.size() == wanted.size() || now.isBefore(topicsCheckedAt.plus(RECHECK_TOPICS))) {
             return;
@@ -164,6 +164,10 @@ final class LogTail implements AutoCloseable {
                 }
                 default -> Optional.empty();
             };
+        }
+        if (topic.equals(topics.usage()) && record.value() != null) {
+            state.usage(TributarySerdes.usage().deserializer().deserialize(topic, record.value()));
+            return Optional.of(Change.USAGE);
         }
         if (topic.equals(topics.heartbeat()) && record.value() != null) {
             Heartbeat heartbeat = TributarySerdes.heartbeat().deserializer().deserialize(topic, record.value());

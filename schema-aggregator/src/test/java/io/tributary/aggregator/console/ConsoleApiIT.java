@@ -15,6 +15,11 @@ import io.tributary.catalog.ServiceCatalog;
 import io.tributary.curation.CurationRule;
 import io.tributary.status.GatewayStatus;
 import io.tributary.testkit.EmbeddedKafka;
+import io.tributary.usage.ClientUsage;
+import io.tributary.usage.Latency;
+import io.tributary.usage.OperationSignature;
+import io.tributary.usage.OperationUsage;
+import io.tributary.usage.UsageReport;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -70,6 +75,20 @@ class ConsoleApiIT {
             assertThat(services.at("/services/0/instances/0/state").asText()).isEqualTo("live");
             assertThat(services.at("/services/0/instances/0/leaseMillis").asLong()).isPositive();
 
+            String document = "query Duration{course(id:\"\"){durationMinutes id}}";
+            producer.send(new ProducerRecord<>(topics.usage(), "gw-1", TributarySerdes.usage().serializer().serialize(topics.usage(),
+                    new UsageReport("gw-1", "default", Instant.now().minusSeconds(5), Instant.now(), List.of(new OperationUsage(
+                            OperationSignature.sha256(document), "Duration", document,
+                            List.of("Course.durationMinutes", "Course.id", "Query.course", "Query.course(id:)"),
+                            List.of(new ClientUsage("web", "2.1", 4, 1, Latency.empty())))), 0)))).get();
+            await().atMost(Duration.ofSeconds(60)).until(() -> stream.contains("event: usage"));
+            JsonNode usage = get(api, "api/usage");
+            assertThat(usage.at("/operations/0/name").asText()).isEqualTo("Duration");
+            assertThat(usage.at("/operations/0/clients/0/client").asText()).isEqualTo("web");
+            assertThat(usage.get("fields").findValuesAsText("coordinate")).contains("Course.durationMinutes").doesNotContain("Query.course(id:)");
+            assertThat(usage.at("/clients/0/count").asLong()).isEqualTo(4);
+            assertThat(JSON.convertValue(usage.get("unused"), List.class)).contains("Course.title").doesNotContain("Course.durationMinutes");
+
             publish(producer, topics, CourseCatalogs.v1("b"));
             producer.send(new ProducerRecord<>(topics.curation(), "hide-subtitle", TributarySerdes.curation().serializer()
                     .serialize(topics.curation(), new CurationRule.Hide("hide-subtitle", "Course.subtitle")))).get();
@@ -89,6 +108,8 @@ class ConsoleApiIT {
             assertThat(timeline.at("/0/cause").asText()).isEqualTo("CURATED");
             assertThat(timeline.at("/1/deploy").asText()).isEqualTo("1.0.0");
             assertThat(timeline.at("/1/breaking").asLong()).isPositive();
+            assertThat(timeline.at("/1/broke/0/name").asText()).as("the rollback broke the operation clients sent").isEqualTo("Duration");
+            assertThat(timeline.at("/2/broke")).isEmpty();
             assertThat(get(api, "api/services").at("/services/0/instances/0/state").asText()).isEqualTo("rolling");
 
             JsonNode diff = get(api, "api/diff?from=1&to=3");

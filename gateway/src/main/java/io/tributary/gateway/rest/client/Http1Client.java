@@ -34,13 +34,14 @@ final class Http1Client implements AutoCloseable {
     }
 
     /** Sends the request and reads the whole response, failing with {@link SocketTimeoutException} after the timeout. */
-    Http1Connection.Response send(String method, URI uri, Map<String, String> headers, byte[] body, Duration timeout) throws IOException {
+    Http1Connection.Response send(String method, URI uri, Map<String, String> headers, byte[] body, String contentType, Duration timeout)
+            throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Deque<Http1Connection> pool = idle.computeIfAbsent(uri.getScheme() + "://" + Http1Connection.authority(uri), k -> new ArrayDeque<>());
         Http1Connection pooled = take(pool);
         if (pooled != null) {
             try {
-                return release(pool, pooled, pooled.exchange(method, uri, headers, body, deadline));
+                return release(pool, pooled, pooled.exchange(method, uri, headers, body, contentType, deadline));
             } catch (SocketTimeoutException e) {
                 pooled.close();
                 throw e;
@@ -53,7 +54,7 @@ final class Http1Client implements AutoCloseable {
         }
         Http1Connection fresh = Http1Connection.open(uri, connectTimeoutMillis);
         try {
-            return release(pool, fresh, fresh.exchange(method, uri, headers, body, deadline));
+            return release(pool, fresh, fresh.exchange(method, uri, headers, body, contentType, deadline));
         } catch (IOException | RuntimeException e) {
             fresh.close();
             throw e;

@@ -73,9 +73,10 @@ final class Http1Connection implements AutoCloseable {
      * Sends one request and reads its response, all before {@code deadline} ({@link System#nanoTime()}); a read that
      * would pass it fails with a {@link SocketTimeoutException}.
      */
-    Response exchange(String method, URI uri, Map<String, String> headers, byte[] body, long deadline) throws IOException {
+    Response exchange(String method, URI uri, Map<String, String> headers, byte[] body, String contentType, long deadline)
+            throws IOException {
         this.deadline = deadline;
-        out.write(head(method, uri, headers, body));
+        out.write(head(method, uri, headers, body, contentType));
         if (body != null) {
             out.write(body);
         }
@@ -102,7 +103,7 @@ final class Http1Connection implements AutoCloseable {
         return idleSince;
     }
 
-    private static byte[] head(String method, URI uri, Map<String, String> headers, byte[] body) {
+    private static byte[] head(String method, URI uri, Map<String, String> headers, byte[] body, String contentType) {
         StringBuilder head = new StringBuilder(256).append(method).append(' ')
                 .append(uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath());
         if (uri.getRawQuery() != null) {
@@ -111,7 +112,7 @@ final class Http1Connection implements AutoCloseable {
         head.append(" HTTP/1.1\r\nHost: ").append(authority(uri)).append("\r\nAccept: application/json\r\n");
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         if (body != null) {
-            head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+            head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(body.length).append("\r\n");
         } else if (!method.equals("GET") && !method.equals("HEAD")) {
             head.append("Content-Length: 0\r\n");
         }

@@ -1,9 +1,10 @@
 package io.tributary.gateway.rest.client;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.tributary.gateway.GatewayJson;
+import io.tributary.gateway.request.HeaderForwarding;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -30,7 +31,6 @@ public final class RestClient implements AutoCloseable {
     /** The Micrometer timer of every downstream call, tagged {@code service} and {@code outcome}. */
     public static final String CALLS_METER = "tributary.gateway.downstream.calls";
 
-    public static final ObjectMapper JSON = new ObjectMapper();
     /** Headers the client sets itself, or that would change how the request is framed; never forwarded. */
     private static final Set<String> RESTRICTED = Set.of("accept", "connection", "content-length", "content-type", "expect", "host",
             "transfer-encoding", "upgrade");
@@ -38,14 +38,21 @@ public final class RestClient implements AutoCloseable {
 
     private final RestSettings settings;
     private final MeterRegistry meters;
+    private final HeaderForwarding forwarding;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final Http1Client http;
     private final Map<String, Semaphore> slots = new ConcurrentHashMap<>();
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public RestClient(RestSettings settings, MeterRegistry meters) {
+        this(settings, meters, HeaderForwarding.EVERYWHERE);
+    }
+
+    /** A client that sends each service only the forwarded headers {@code forwarding} gives it. */
+    public RestClient(RestSettings settings, MeterRegistry meters, HeaderForwarding forwarding) {
         this.settings = settings;
         this.meters = meters;
+        this.forwarding = forwarding;
         this.http = new Http1Client(settings.timeout().compareTo(Duration.ofSeconds(2)) < 0 ? settings.timeout() : Duration.ofSeconds(2),
                 settings.maxConcurrentCalls());
     }
@@ -59,7 +66,10 @@ public final class RestClient implements AutoCloseable {
         return settings;
     }
 
-    /** Sends the call with these headers; completes with the answer or fails with a {@link DownstreamException}. */
+    /**
+     * Sends the call with those of the request's forwarded headers its service gets; completes with the answer or
+     * fails with a {@link DownstreamException}.
+     */
     public CompletableFuture<RestResponse> send(RestCall call, Map<String, String> headers) {
         return CompletableFuture.supplyAsync(() -> exchange(call, headers), threads);
     }
@@ -73,8 +83,8 @@ public final class RestClient implements AutoCloseable {
         }
         String outcome = "unavailable";
         try {
-            Http1Connection.Response response = http.send(call.method(), call.uri(), sendable(headers, call.headers()), call.body(),
-                    settings.timeoutFor(call.service()));
+            Http1Connection.Response response = http.send(call.method(), call.uri(), sendable(forwarding.to(call.service(), headers), call.headers()), call.body(),
+                    call.contentType(), settings.timeoutFor(call.service()));
             int status = response.status();
             outcome = outcome(status);
             if (status / 100 != 2 && status != 404) {
@@ -136,7 +146,7 @@ public final class RestClient implements AutoCloseable {
             return null;
         }
         try {
-            return JSON.readValue(body, Object.class);
+            return GatewayJson.MAPPER.readValue(body, Object.class);
         } catch (IOException e) {
             throw DownstreamException.invalidResponse(call.service(), call.method(), call.uri(), status,
                     "a body that is not JSON: " + e.getMessage());
@@ -146,7 +156,7 @@ public final class RestClient implements AutoCloseable {
     /** The service's own {@code message}, if its error body has one, shortened. */
     private static String detail(byte[] body) {
         try {
-            if (JSON.readValue(body, Object.class) instanceof Map<?, ?> error && error.get("message") instanceof String message) {
+            if (GatewayJson.MAPPER.readValue(body, Object.class) instanceof Map<?, ?> error && error.get("message") instanceof String message) {
                 return message.length() > 200 ? message.substring(0, 200) + "…" : message;
             }
         } catch (IOException | RuntimeException e) {

@@ -70,7 +70,8 @@ public final class ServiceTarget {
             throw DownstreamException.notRouted(service);
         }
         String base = baseUrls.size() == 1 ? baseUrls.getFirst() : baseUrls.get(Math.floorMod(next.getAndIncrement(), baseUrls.size()));
-        return new RestCall(service, request.method(), URI.create(base + request.target()), request.headers(), request.body());
+        return new RestCall(service, request.method(), URI.create(base + request.target()), request.headers(), request.body(),
+                request.contentType());
     }
 
     private static String refusal(String url, RestSettings settings) {

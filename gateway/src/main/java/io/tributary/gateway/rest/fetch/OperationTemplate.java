@@ -5,7 +5,7 @@ import io.tributary.catalog.Operation;
 import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.Pagination;
 import io.tributary.catalog.Parameter;
-import io.tributary.gateway.rest.client.RestClient;
+import io.tributary.gateway.GatewayJson;
 import io.tributary.gateway.rest.client.RestRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,12 +22,13 @@ import org.apache.avro.Schema;
  * comes in. Each parameter is written by its style under its wire name ({@link ParameterStyles}); a constant one,
  * such as Naptime's finder selector {@code q=byInstructorId}, is always sent and never an argument.
  * <p>Body rule: a lone BODY parameter whose schema is a record, or the lone BODY parameter of an operation field
- * (whatever its schema), is the whole JSON body; otherwise the BODY parameters are the properties of one JSON object.
+ * (whatever its schema), is the whole body; otherwise the BODY parameters are the properties of one object. The body
+ * is written as the operation's encoding says: JSON, or a URL-encoded form ({@link FormEncoding}).
  */
 public final class OperationTemplate {
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
-    /** How the JSON body of a call is made from its BODY parameters. */
+    /** How the body of a call is made from its BODY parameters. */
     enum BodyMode { NONE, WHOLE, PROPERTIES }
 
     /** One {@code name=value} pair the gateway adds to the query string itself (paging, projection), its value already encoded. */
@@ -146,7 +147,8 @@ public final class OperationTemplate {
             target.append(separator).append(ParameterStyles.encode(pair.name())).append('=').append(pair.encodedValue());
             separator = '&';
         }
-        return new RestRequest(method, target.toString(), headers(values), body(values));
+        byte[] body = body(values);
+        return new RestRequest(method, target.toString(), headers(values), body, body == null ? null : operation.bodyEncoding().mediaType());
     }
 
     /** Header parameters by wire name, and the cookie parameters as one {@code Cookie} header. */
@@ -192,7 +194,10 @@ public final class OperationTemplate {
             return null;
         }
         try {
-            return RestClient.JSON.writeValueAsBytes(body);
+            return switch (operation.bodyEncoding()) {
+                case JSON -> GatewayJson.MAPPER.writeValueAsBytes(body);
+                case FORM -> FormEncoding.encode(body);
+            };
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write the body of " + operation.httpMethod() + " " + operation.path(), e);
         }

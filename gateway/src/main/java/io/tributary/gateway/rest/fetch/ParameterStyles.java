@@ -3,7 +3,7 @@ package io.tributary.gateway.rest.fetch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tributary.catalog.Parameter;
 import io.tributary.catalog.Parameter.Style;
-import io.tributary.gateway.rest.client.RestClient;
+import io.tributary.gateway.GatewayJson;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -119,7 +119,7 @@ final class ParameterStyles {
     static String text(Object value) {
         if (value instanceof Map<?, ?> || value instanceof List<?>) {
             try {
-                return RestClient.JSON.writeValueAsString(value);
+                return GatewayJson.MAPPER.writeValueAsString(value);
             } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException("cannot write a parameter as JSON", e);
             }

@@ -69,7 +69,7 @@ class Http1ClientTest {
         server.start();
         int port = server.getAddress().getPort();
 
-        client.send("GET", URI.create("http://user:secret@127.0.0.1:" + port + "/a"), Map.of(), null, TIMEOUT);
+        client.send("GET", URI.create("http://user:secret@127.0.0.1:" + port + "/a"), Map.of(), null, null, TIMEOUT);
 
         assertThat(hosts).containsExactly("127.0.0.1:" + port);
     }
@@ -97,14 +97,14 @@ class Http1ClientTest {
             Thread.ofVirtual().start(() -> answerOnceThenClose(oneAnswerPerConnection, requests));
             URI uri = URI.create("http://127.0.0.1:" + oneAnswerPerConnection.getLocalPort() + "/courses/c-1");
 
-            Http1Connection.Response first = client.send("GET", uri, Map.of(), null, TIMEOUT);
-            Http1Connection.Response again = client.send("GET", uri, Map.of(), null, TIMEOUT);
-            client.send("GET", uri, Map.of(), null, TIMEOUT);
+            Http1Connection.Response first = client.send("GET", uri, Map.of(), null, null, TIMEOUT);
+            Http1Connection.Response again = client.send("GET", uri, Map.of(), null, null, TIMEOUT);
+            client.send("GET", uri, Map.of(), null, null, TIMEOUT);
 
             assertThat(first.status()).isEqualTo(200);
             assertThat(again.status()).isEqualTo(200);
             assertThat(requests).hasSize(3);
-            assertThatThrownBy(() -> client.send("POST", uri, Map.of(), "{}".getBytes(StandardCharsets.UTF_8), TIMEOUT))
+            assertThatThrownBy(() -> client.send("POST", uri, Map.of(), "{}".getBytes(StandardCharsets.UTF_8), "application/json", TIMEOUT))
                     .isInstanceOf(IOException.class);
         }
     }
@@ -146,7 +146,7 @@ class Http1ClientTest {
     }
 
     private String get(URI uri) throws IOException {
-        Http1Connection.Response response = client.send("GET", uri, Map.of(), null, TIMEOUT);
+        Http1Connection.Response response = client.send("GET", uri, Map.of(), null, null, TIMEOUT);
         assertThat(response.status()).isEqualTo(200);
         return new String(response.body(), StandardCharsets.UTF_8);
     }

@@ -3,6 +3,7 @@ package io.tributary.gateway.rest.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tributary.catalog.BodyEncoding;
 import io.tributary.catalog.Operation;
 import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.Parameter;
@@ -189,6 +190,53 @@ class OperationTemplateTest {
 
         assertThat(enroll.bodyMode()).isEqualTo(OperationTemplate.BodyMode.PROPERTIES);
         assertThat(new String(request.body(), StandardCharsets.UTF_8)).isEqualTo("{\"courseId\":12,\"learnerId\":\"l-1\",\"note\":null}");
+    }
+
+    @Test
+    void shouldWriteAFormBodyAsPairsListsRepeatedNullsLeftOutAndOtherValuesAsJsonText() {
+        OperationTemplate rename = template(Operation.builder(OperationKind.ACTION, "POST", "/pets/{id}").name("rename")
+                .parameters(List.of(ID, Parameter.of("name", Schema.Type.STRING, Location.BODY, true, ""),
+                        new Parameter("tags", Schema.createArray(Schema.create(Schema.Type.STRING)), Location.BODY, false, ""),
+                        Parameter.of("age", Schema.Type.LONG, Location.BODY, false, ""),
+                        Parameter.of("note", Schema.Type.STRING, Location.BODY, false, ""),
+                        new Parameter("extra", Schema.createMap(Schema.create(Schema.Type.STRING)), Location.BODY, false, "")))
+                .bodyEncoding(BodyEncoding.FORM).build());
+
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("id", "p-1");
+        values.put("name", "Rex & Co");
+        values.put("tags", List.of("a b", "ü"));
+        values.put("age", "3");
+        values.put("note", null);
+        values.put("extra", Map.of("k", "v=1"));
+        RestRequest request = rename.request(values, List.of());
+
+        assertThat(request.contentType()).isEqualTo("application/x-www-form-urlencoded");
+        assertThat(new String(request.body(), StandardCharsets.UTF_8))
+                .isEqualTo("name=Rex+%26+Co&tags=a+b&tags=%C3%BC&age=3&extra=%7B%22k%22%3A%22v%3D1%22%7D");
+    }
+
+    @Test
+    void shouldSendAnOptionalFormNotGivenAsTheEmptyForm() {
+        Schema form = new Schema.Parser().parse("""
+                {"type": "record", "name": "Search", "fields": [{"name": "criteria", "type": "string"}]}""");
+        OperationTemplate search = template(Operation.builder(OperationKind.CALL, "POST", "/records").name("performSearch")
+                .parameters(List.of(new Parameter("input", form, Location.BODY, false, ""))).bodyEncoding(BodyEncoding.FORM).build());
+
+        RestRequest request = search.request(Map.of(), List.of());
+
+        assertThat(request.body()).isEmpty();
+        assertThat(request.contentType()).isEqualTo("application/x-www-form-urlencoded");
+    }
+
+    @Test
+    void shouldSayAJsonBodyIsJsonAndABodilessCallHasNoContentType() {
+        OperationTemplate enroll = template(Operation.builder(OperationKind.ACTION, "POST", "/enrollments/enroll").name("enroll")
+                .parameters(List.of(Parameter.of("learnerId", Schema.Type.STRING, Location.BODY, true, ""))).build());
+        OperationTemplate get = template(Operation.builder(OperationKind.GET, "GET", "/courses/{id}").parameters(List.of(ID)).build());
+
+        assertThat(enroll.request(Map.of("learnerId", "l-1"), List.of()).contentType()).isEqualTo("application/json");
+        assertThat(get.request(Map.of("id", "c-1"), List.of()).contentType()).isNull();
     }
 
     @Test

@@ -4,11 +4,12 @@
 
 const pages = {
   services: { listens: ['views', 'instances'], render: renderServices },
-  timeline: { listens: ['views'], render: renderTimeline },
+  timeline: { listens: ['views', 'usage'], render: renderTimeline },
   schema: { listens: ['views'], render: renderSchema },
   gateways: { listens: ['gateways', 'views'], render: renderGateways },
   rejected: { listens: ['rejected'], render: renderRejected },
   curation: { listens: ['curation', 'views'], render: renderCuration },
+  usage: { listens: ['usage', 'views'], render: renderUsage },
 };
 
 const main = document.getElementById('page');
@@ -115,16 +116,22 @@ async function renderTimeline(arg) {
       el('td', { class: 'mono' }, e.key), el('td', {}, e.deploy),
       el('td', {}, e.breaking ? badge(e.breaking + ' breaking', 'BREAKING') : ''),
       el('td', {}, e.dangerous ? badge(e.dangerous + ' dangerous', 'DANGEROUS') : ''),
-      el('td', {}, e.safe ? e.safe + ' safe' : '')));
+      el('td', {}, e.safe ? e.safe + ' safe' : ''),
+      el('td', {}, e.broke.length ? badge(e.broke.length + ' broken', 'BREAKING') : '')));
     if (expanded.has(e.version)) {
-      rows.push(el('tr', { class: 'changes-row' }, el('td', {}), el('td', { colspan: 7 }, changeList(e.changes))));
+      rows.push(el('tr', { class: 'changes-row' }, el('td', {}), el('td', { colspan: 8 }, changeList(e.changes))));
+    }
+    if (e.broke.length) {
+      rows.push(el('tr', { class: 'broke-row', 'data-broke': e.version }, el('td', {}), el('td', { colspan: 8 },
+        el('span', { class: 'badge BREAKING' }, 'broke ' + e.broke.length + (e.broke.length === 1 ? ' operation' : ' operations')), ' ',
+        e.broke.map(o => el('span', { class: 'mono' }, operationName(o), ' ', el('span', { class: 'muted' }, '(' + clientList(o.clients) + ') '))))));
     }
   }
   const select = (id, value) => el('select', { id }, versions.map(v => el('option', { value: v, selected: v === value }, 'view ' + v)));
   const diff = await renderDiff(from, to);
   return [
     el('h2', {}, 'Views'),
-    table('timeline', ['Version', 'Composed', 'Event', 'Instance', 'Deploy', 'Breaking', 'Dangerous', 'Safe'], rows),
+    table('timeline', ['Version', 'Composed', 'Event', 'Instance', 'Deploy', 'Breaking', 'Dangerous', 'Safe', 'Operations broken'], rows),
     el('h2', {}, 'Compare two versions'),
     el('p', {}, select('diff-from', from), ' → ', select('diff-to', to), ' ',
       el('button', { id: 'diff-go', onclick: () => {
@@ -235,6 +242,48 @@ async function renderCuration() {
         v.changes.length ? changeList(v.changes) : el('div', { class: 'muted' }, 'no classified change: see the diff')))))))];
 }
 
+// ---- Usage ----------------------------------------------------------------------------------------------------
+
+function operationName(o) {
+  return o.name || '(anonymous)';
+}
+
+function clientName(c) {
+  return (c.client || '(unnamed)') + (c.version ? '@' + c.version : '');
+}
+
+function plural(count, noun) {
+  return count + ' ' + noun + (count === 1 ? '' : 's');
+}
+
+function clientList(clients) {
+  return clients.map(c => clientName(c) + ' ×' + c.count).join(', ');
+}
+
+async function renderUsage() {
+  const data = await api('usage');
+  if (!data.operations.length) {
+    return [el('p', { class: 'empty' }, 'No gateway has reported an operation in the last ' + data.days + ' days.')];
+  }
+  return [
+    el('p', { class: 'summary' }, plural(data.executions, 'execution') + ' of ' + plural(data.operations.length, 'operation')
+      + ' in the last ' + data.days + ' days, as the gateways reported them.'),
+    el('h2', {}, 'Most used operations'),
+    table('usage-operations', ['Operation', 'Hash', 'Executions', 'Errors', 'Clients', 'Document'], data.operations.map(o =>
+      el('tr', { 'data-operation': operationName(o) }, el('td', { class: 'mono' }, operationName(o)), el('td', { class: 'mono muted' }, o.hash),
+        el('td', {}, o.count), el('td', {}, o.errors), el('td', {}, clientList(o.clients)), el('td', { class: 'mono' }, o.document)))),
+    el('div', { class: 'columns-even' },
+      el('div', {}, el('h2', {}, 'Most used fields'),
+        table('usage-fields', ['Field', 'Executions'], data.fields.map(f =>
+          el('tr', {}, el('td', { class: 'mono' }, el('a', { href: '#schema/' + f.coordinate }, f.coordinate)), el('td', {}, f.count))))),
+      el('div', {}, el('h2', {}, 'Clients'),
+        table('usage-clients', ['Client', 'Executions', 'Errors'], data.clients.map(c =>
+          el('tr', {}, el('td', { class: 'mono' }, clientName(c)), el('td', {}, c.count), el('td', {}, c.errors))))),
+      el('div', {}, el('h2', {}, 'Unused fields (' + data.unusedTotal + ')'),
+        table('usage-unused', ['Field'], data.unused.map(f => el('tr', {}, el('td', { class: 'mono' }, f)))))),
+  ];
+}
+
 // ---- Routing and the live feed --------------------------------------------------------------------------------
 
 // One render at a time: changes that arrive meanwhile make one more render after it, not one each.
@@ -282,7 +331,7 @@ function listen() {
   const events = new EventSource('/console/events');
   events.onopen = () => { live.textContent = 'live'; live.className = 'badge live'; };
   events.onerror = () => { live.textContent = 'reconnecting'; live.className = 'badge off'; };
-  for (const name of ['views', 'instances', 'gateways', 'rejected', 'curation']) {
+  for (const name of ['views', 'instances', 'gateways', 'rejected', 'curation', 'usage']) {
     events.addEventListener(name, () => {
       if (pages[current.name].listens.includes(name)) show();
     });

@@ -1,4 +1,4 @@
-package io.tributary.view;
+package io.tributary.compose;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,34 +14,32 @@ import java.util.function.ToLongFunction;
  * used out first; the newest result always stays. Safe to share between threads: two that miss on the same input
  * both compute it, and either result is the same.
  */
-final class Memo<K, V> {
+public final class Memo<K, V> {
     private final int maxEntries;
     private final long maxWeight;
     private final ToLongFunction<V> weigher;
     private final LinkedHashMap<K, V> entries = new LinkedHashMap<>(16, 0.75f, true);
     private long weight;
 
-    Memo(int maxEntries, long maxWeight, ToLongFunction<V> weigher) {
+    public Memo(int maxEntries, long maxWeight, ToLongFunction<V> weigher) {
         this.maxEntries = maxEntries;
         this.maxWeight = maxWeight;
         this.weigher = weigher;
     }
 
+    /** The remembered result for this input, if there is one. */
+    public synchronized java.util.Optional<V> find(K key) {
+        return java.util.Optional.ofNullable(entries.get(key));
+    }
+
     /** The remembered result for this input, or {@code compute}'s (remembered unless it throws). */
-    static final java.util.Map<String, long[]> STATS = new java.util.concurrent.ConcurrentHashMap<>();
-    static { Runtime.getRuntime().addShutdownHook(new Thread(() -> STATS.forEach((k, v) -> System.err.println("MEMO " + k + " lookups=" + v[0] + " misses=" + v[1] + " distinct=" + v[2])))); }
-    final java.util.Set<Integer> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    V get(K key, Function<K, V> compute) {
-        long[] st = STATS.computeIfAbsent(key.getClass().getSimpleName(), k -> new long[3]);
-        st[0]++;
-        if (seen.add(key.hashCode())) st[2]++;
+    public V get(K key, Function<K, V> compute) {
         synchronized (this) {
             V known = entries.get(key);
             if (known != null) {
                 return known;
             }
         }
-        st[1]++;
         V value = compute.apply(key);
         synchronized (this) {
             V replaced = entries.put(key, value);

@@ -1,4 +1,4 @@
-package io.tributary.view;
+package io.tributary.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
