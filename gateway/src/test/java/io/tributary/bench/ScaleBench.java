@@ -6,6 +6,7 @@ import io.tributary.compose.GraphComposer;
 import io.tributary.fold.EffectiveCatalog;
 import io.tributary.gateway.rest.client.RestClient;
 import io.tributary.gateway.schema.ExecutableGraphFactory;
+import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.lint.LintSettings;
 import io.tributary.lint.SchemaLint;
 import io.tributary.view.Cause;
@@ -13,13 +14,20 @@ import io.tributary.view.FoldState;
 import io.tributary.view.FoldStep;
 import io.tributary.view.SchemaView;
 import io.tributary.view.ViewFold;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -52,6 +60,80 @@ class ScaleBench {
         Runtime runtime = Runtime.getRuntime();
         System.out.printf("SDL %,d chars; heap in use after the builds %d MB%n", view.sdl().length(),
                 (runtime.totalMemory() - runtime.freeMemory()) / 1_048_576);
+    }
+
+    /**
+     * The gateway's side of one change at Coursera scale, median and best of {@value #ROUNDS}: a build from scratch, the
+     * swap (build, warm, swap) of a view in which ONE service changed, the same two on a 3-resource graph, and the heap
+     * in use once the previous graph is released. Each swap is a real change: round {@code r} deploys version 2 of
+     * service {@code r} over the view before it. Run with the gateway's launcher flags to see its memory in production:
+     * {@code -Dtest.jvm.args="$(bin/jvm-options gateway)"}.
+     */
+    @Test
+    void measureGatewayBuildAndSwap() {
+        measureGateway("Coursera scale", SyntheticGraph.COURSERA);
+        measureGateway("3 resources", new SyntheticGraph(3, 3));
+    }
+
+    private static void measureGateway(String label, SyntheticGraph graph) {
+        ViewFold fold = new ViewFold("default");
+        List<ServiceCatalog> live = new ArrayList<>(graph.catalogs());
+        SchemaView first = fold.next(Optional.empty(), live, new Cause("bench", 0, 0, "bench"), Instant.EPOCH).orElseThrow();
+        List<SchemaView> changes = new ArrayList<>();
+        SchemaView last = first;
+        for (int round = 0; round < ROUNDS + 1; round++) {
+            int service = round % graph.services();
+            live.set(service, graph.catalog(service, round / graph.services() + 2, "i-1", 30_000));
+            last = fold.next(Optional.of(last), live, new Cause("bench", 0, round + 1, "bench"), Instant.EPOCH).orElseThrow();
+            changes.add(last);
+        }
+        ExecutableGraphFactory factory = new ExecutableGraphFactory(new RestClient(Duration.ofSeconds(1)), Clock.systemUTC());
+        timeEach(label + ": gateway build from scratch", () -> factory.build(first));
+        GraphHolder holder = new GraphHolder(factory);
+        holder.apply(first);
+        holder.apply(changes.getFirst());
+        Iterator<SchemaView> next = changes.subList(1, changes.size()).iterator();
+        timeEach(label + ": swap of one changed service", () -> holder.apply(next.next()));
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf("%s: heap in use serving one graph, the previous ones released: %d MB (max heap %d MB); RSS %s%n",
+                label, (runtime.totalMemory() - runtime.freeMemory()) / 1_048_576, runtime.maxMemory() / 1_048_576, rss());
+    }
+
+    /**
+     * Times {@value #ROUNDS} runs of the work; prints the median and the best wall-clock time, the median CPU time of
+     * the thread that did the work (steadier on a shared machine), and the garbage collectors' time during the runs.
+     */
+    private static void timeEach(String what, Supplier<?> work) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] nanos = new long[ROUNDS];
+        long[] cpu = new long[ROUNDS];
+        long gcBefore = gcMillis();
+        for (int round = 0; round < ROUNDS; round++) {
+            long started = System.nanoTime();
+            long cpuStarted = threads.getCurrentThreadCpuTime();
+            work.get();
+            cpu[round] = threads.getCurrentThreadCpuTime() - cpuStarted;
+            nanos[round] = System.nanoTime() - started;
+        }
+        long gc = gcMillis() - gcBefore;
+        Arrays.sort(nanos);
+        Arrays.sort(cpu);
+        System.out.printf("%-50s median %5d ms, best %5d ms; thread CPU median %5d ms; GC %5d ms in all (of %d)%n", what,
+                nanos[ROUNDS / 2] / 1_000_000, nanos[0] / 1_000_000, cpu[ROUNDS / 2] / 1_000_000, gc, ROUNDS);
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    private static String rss() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
+                    .map(l -> l.substring(6).trim()).findFirst().orElse("unknown");
+        } catch (IOException | UncheckedIOException e) {
+            return "unknown";
+        }
     }
 
     /**

@@ -28,7 +28,7 @@ class HttpBeans {
     @Singleton
     @Order(0)
     ViewInstrumentation queryMetrics(MeterRegistry registry) {
-        return view -> new QueryMetrics(registry, view.graph());
+        return (view, calls) -> new QueryMetrics(registry, view.graph());
     }
 
     @Singleton

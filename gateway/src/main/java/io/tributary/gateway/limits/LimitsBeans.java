@@ -4,8 +4,6 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Order;
 import io.tributary.gateway.Gateway;
-import io.tributary.gateway.rest.client.RestSettings;
-import io.tributary.gateway.rest.plan.DownstreamCalls;
 import io.tributary.gateway.schema.ViewInstrumentation;
 import jakarta.inject.Singleton;
 
@@ -19,7 +17,7 @@ class LimitsBeans {
 
     @Singleton
     @Order(10)
-    ViewInstrumentation operationLimits(Limits limits, RestSettings settings) {
-        return view -> new OperationLimits(limits, DownstreamCalls.of(view.routing(), settings));
+    ViewInstrumentation operationLimits(Limits limits) {
+        return (view, calls) -> new OperationLimits(limits, calls);
     }
 }

@@ -19,10 +19,11 @@ import java.util.List;
 
 /**
  * A view made executable: the graphql-java engine for its schema, the REST resolution its fields use, and when
- * this gateway applied it. A request runs entirely on the graph it started with.
+ * this gateway applied it. A request runs entirely on the graph it started with. It keeps its SDL's definitions
+ * (null when the SDL could not be cut into them) for the next view's build to reuse.
  */
 public record ExecutableGraph(SchemaView view, GraphQL graphQL, RestResolution resolution, Instant appliedAt,
-                              RecentOperations recentOperations) {
+                              RecentOperations recentOperations, SdlDefinitions definitions) {
 
     /** Executes one request, with its own data loaders (batching happens within a request, never across). */
     public ExecutionResult execute(GatewayRequest request) {

@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that knows which graph the gateway serves. A new view is built and warmed off the request path (the
+ * The one place that knows which graph the gateway serves. A new view is built (from the graph served, whose unchanged
+ * parts it reuses) and warmed off the request path (the
  * recently used operations are validated against it, and those it breaks are reported), then swapped in with one
  * atomic write; a request captures the current graph once and runs to its end on it. A view that fails to build,
  * or is older than the one served, is refused and the last good graph keeps serving.
@@ -154,7 +155,7 @@ public final class GraphHolder {
         long started = System.nanoTime();
         ExecutableGraph next;
         try {
-            next = factory.build(view);
+            next = factory.build(view, served);
         } catch (RuntimeException | StackOverflowError e) {
             refuse(view, e.getMessage() == null ? e.toString() : e.getMessage(), served, e);
             return false;

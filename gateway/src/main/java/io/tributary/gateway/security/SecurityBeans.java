@@ -38,6 +38,6 @@ class SecurityBeans {
     @Order(20)
     @Requires(condition = TokensVerified.class)
     ViewInstrumentation scopes() {
-        return view -> new ScopeInstrumentation(RequiredScopes.of(view.routing()));
+        return (view, calls) -> new ScopeInstrumentation(RequiredScopes.of(view.routing()));
     }
 }

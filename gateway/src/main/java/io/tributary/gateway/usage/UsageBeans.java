@@ -46,7 +46,7 @@ class UsageBeans {
     @Singleton
     @Requires(property = ENABLED, notEquals = "false")
     ViewInstrumentation usageInstrumentation(UsageRecorder recorder) {
-        return view -> new UsageInstrumentation(recorder);
+        return (view, calls) -> new UsageInstrumentation(recorder);
     }
 
     @Context

@@ -11,7 +11,6 @@ import io.tributary.gateway.request.GatewayRequest;
 import io.tributary.gateway.request.HeaderForwarding;
 import io.tributary.gateway.rest.client.RestClient;
 import io.tributary.gateway.rest.client.RestSettings;
-import io.tributary.gateway.rest.plan.DownstreamCalls;
 import io.tributary.gateway.schema.ExecutableGraph;
 import io.tributary.gateway.schema.ExecutableGraphFactory;
 import io.tributary.gateway.schema.ViewInstrumentation;
@@ -63,7 +62,7 @@ final class Graphs implements AutoCloseable {
     /** The same path with the gateway's operation limits on every request, as its beans add them. */
     static Graphs limited(List<ServiceCatalog> catalogs, RestSettings settings, Limits limits) {
         return new Graphs(catalogs, List.of(), settings,
-                List.of(view -> new OperationLimits(limits, DownstreamCalls.of(view.routing(), settings))));
+                List.of((view, calls) -> new OperationLimits(limits, calls)));
     }
 
     static SchemaView view(List<ServiceCatalog> catalogs, List<CurationRule> curation) {

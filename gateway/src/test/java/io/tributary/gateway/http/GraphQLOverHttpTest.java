@@ -11,6 +11,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import io.micronaut.context.annotation.Requires;
 import io.tributary.catalog.CourseCatalogs;
 import io.tributary.gateway.request.GatewayRequest;
+import io.tributary.gateway.rest.plan.DownstreamCalls;
 import io.tributary.gateway.schema.ViewInstrumentation;
 import io.tributary.gateway.testing.CoursesService;
 import io.tributary.gateway.testing.RecordingServer;
@@ -47,7 +48,7 @@ class GraphQLOverHttpTest {
         final List<GatewayRequest> seen = new CopyOnWriteArrayList<>();
 
         @Override
-        public Instrumentation forView(SchemaView view) {
+        public Instrumentation forView(SchemaView view, DownstreamCalls calls) {
             return new SimplePerformantInstrumentation() {
                 @Override
                 public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {

@@ -9,8 +9,6 @@ import io.tributary.gateway.http.TestViews;
 import io.tributary.gateway.request.Caller;
 import io.tributary.gateway.request.GatewayRequest;
 import io.tributary.gateway.rest.client.RestClient;
-import io.tributary.gateway.rest.client.RestSettings;
-import io.tributary.gateway.rest.plan.DownstreamCalls;
 import io.tributary.gateway.schema.ExecutableGraph;
 import io.tributary.gateway.schema.ExecutableGraphFactory;
 import io.tributary.gateway.schema.GraphHolder;
@@ -139,7 +137,7 @@ class OperationLimitsTest {
     }
 
     private ExecutableGraph graph(Limits limits) {
-        ViewInstrumentation instrumentation = view -> new OperationLimits(limits, DownstreamCalls.of(view.routing(), RestSettings.defaults()));
+        ViewInstrumentation instrumentation = (view, calls) -> new OperationLimits(limits, calls);
         GraphHolder holder = new GraphHolder(new ExecutableGraphFactory(new RestClient(Duration.ofSeconds(5)), List.of(instrumentation),
                 Clock.systemUTC()));
         holder.apply(TestViews.view(1, courses.baseUrl(), CourseCatalogs.v2("a")));

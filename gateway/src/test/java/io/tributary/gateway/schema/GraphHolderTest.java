@@ -90,8 +90,8 @@ class GraphHolderTest {
     @Test
     void shouldKeepSwappingAfterRequestsTheLimitsRefused() {
         GraphHolder limited = new GraphHolder(new ExecutableGraphFactory(new RestClient(Duration.ofSeconds(1)),
-                List.of(v -> new OperationLimits(Limits.DEFAULT.withIntrospection(false).withMaxDepth(1),
-                        DownstreamCalls.of(v.routing(), RestSettings.defaults()))), Clock.systemUTC()));
+                List.of((v, calls) -> new OperationLimits(Limits.DEFAULT.withIntrospection(false).withMaxDepth(1), calls)),
+                Clock.systemUTC()));
         limited.apply(view(1, CourseCatalogs.v2("a")));
         ExecutableGraph served = limited.current().orElseThrow();
 

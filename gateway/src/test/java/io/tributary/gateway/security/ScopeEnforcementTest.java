@@ -43,7 +43,7 @@ class ScopeEnforcementTest {
     private final RecordingServer courses = CoursesService.start();
     private final List<DeniedFields> deniedBeforeExecution = new ArrayList<>();
     private final GraphHolder holder = new GraphHolder(new ExecutableGraphFactory(new RestClient(Duration.ofSeconds(5)),
-            List.of(view -> new ScopeInstrumentation(RequiredScopes.of(view.routing())), recordDenials()), Clock.systemUTC()));
+            List.of((view, calls) -> new ScopeInstrumentation(RequiredScopes.of(view.routing())), recordDenials()), Clock.systemUTC()));
 
     ScopeEnforcementTest() {
         holder.apply(TestViews.view(1, courses.baseUrl(), TestViews.scopedCourses()));
@@ -138,7 +138,7 @@ class ScopeEnforcementTest {
 
     /** Runs after the scope instrumentation, so it sees what the walk put in the context before any field ran. */
     private ViewInstrumentation recordDenials() {
-        return view -> new SimplePerformantInstrumentation() {
+        return (view, calls) -> new SimplePerformantInstrumentation() {
             @Override
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                                                                                 InstrumentationState state) {

@@ -13,7 +13,7 @@ public final class DownstreamCalls {
     private final RoutePlans plans;
     private final int limit;
 
-    private DownstreamCalls(RoutePlans plans, int limit) {
+    DownstreamCalls(RoutePlans plans, int limit) {
         this.plans = plans;
         this.limit = limit;
     }

@@ -1,12 +1,26 @@
 package io.tributary.gateway.rest.plan;
 
+import graphql.language.FieldDefinition;
+import graphql.language.ImplementingTypeDefinition;
+import graphql.language.InterfaceTypeDefinition;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.TypeDefinition;
+import graphql.language.UnionTypeDefinition;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.TypeResolver;
+import graphql.schema.idl.InterfaceWiringEnvironment;
+import graphql.schema.idl.UnionWiringEnvironment;
 import graphql.schema.idl.WiringFactory;
 import io.tributary.gateway.request.GatewayRequest;
 import io.tributary.gateway.rest.client.RestClient;
 import io.tributary.gateway.rest.client.RestSettings;
+import io.tributary.gateway.rest.fetch.PropertyFetcher;
 import io.tributary.gateway.rest.fetch.RequestScope;
 import io.tributary.text.Printable;
 import io.tributary.view.SchemaView;
+import java.util.HashMap;
 import java.util.Map;
 import org.dataloader.DataLoaderRegistry;
 import org.slf4j.Logger;
@@ -14,21 +28,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * How one view's fields are resolved over REST: built once per view (call templates, JSON pointers, bindings, the
- * host allowlist check), it gives the wiring that makes every routed field's data fetcher, and per request the data
- * loaders that batch and deduplicate its calls.
+ * host allowlist check), it wires every field of the view from its routing (a routed field gets the fetcher of its
+ * REST route, a field curation renamed reads its original JSON property, and every other field reads the property of
+ * its own name from the parent's JSON), estimates the downstream calls of an operation from the same plans, and per
+ * request gives the data loaders that batch and deduplicate its calls.
  */
 public final class RestResolution {
     private static final Logger LOG = LoggerFactory.getLogger(RestResolution.class);
 
     private final RoutePlans plans;
     private final RestClient client;
-    private final RestWiringFactory wiring;
+    private final DownstreamCalls downstreamCalls;
     private final int maxCallsPerRequest;
 
     private RestResolution(RoutePlans plans, RestClient client, int maxCallsPerRequest) {
         this.plans = plans;
         this.client = client;
-        this.wiring = new RestWiringFactory(plans);
+        this.downstreamCalls = new DownstreamCalls(plans, maxCallsPerRequest);
         this.maxCallsPerRequest = maxCallsPerRequest;
     }
 
@@ -47,8 +63,70 @@ public final class RestResolution {
         return new RestResolution(plans, client, settings.maxCallsPerRequest());
     }
 
-    public WiringFactory wiringFactory() {
-        return wiring;
+    /** Interfaces and unions: the concrete type is the field's own object type, or the possible type the data fits. */
+    private static final WiringFactory TYPE_WIRING = new WiringFactory() {
+        @Override
+        public boolean providesTypeResolver(InterfaceWiringEnvironment environment) {
+            return true;
+        }
+
+        @Override
+        public TypeResolver getTypeResolver(InterfaceWiringEnvironment environment) {
+            return AbstractTypes::resolve;
+        }
+
+        @Override
+        public boolean providesTypeResolver(UnionWiringEnvironment environment) {
+            return true;
+        }
+
+        @Override
+        public TypeResolver getTypeResolver(UnionWiringEnvironment environment) {
+            return AbstractTypes::resolve;
+        }
+    };
+
+    /** How graphql-java resolves the view's interfaces and unions while it generates the view's types. */
+    public static WiringFactory typeWiring() {
+        return TYPE_WIRING;
+    }
+
+    /**
+     * Registers the data fetcher of every field of the view's object types, whose definitions are {@code types}, and
+     * the type resolver of its interfaces and unions, replacing whatever {@code registry} had for them.
+     */
+    public void wire(GraphQLCodeRegistry.Builder registry, Map<String, TypeDefinition<?>> types) {
+        Map<String, PropertyFetcher> properties = new HashMap<>();
+        for (TypeDefinition<?> type : types.values()) {
+            switch (type) {
+                case ObjectTypeDefinition object -> {
+                    for (FieldDefinition field : object.getFieldDefinitions()) {
+                        registry.dataFetcher(FieldCoordinates.coordinates(object.getName(), field.getName()),
+                                fetcher(object, field, types, properties));
+                    }
+                }
+                case InterfaceTypeDefinition face -> registry.typeResolver(face.getName(), AbstractTypes::resolve);
+                case UnionTypeDefinition union -> registry.typeResolver(union.getName(), AbstractTypes::resolve);
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** A routed field's fetcher, or the fetcher of the property it reads, one per property for all fields that read it. */
+    private DataFetcher<?> fetcher(ImplementingTypeDefinition<?> parent, FieldDefinition field, Map<String, TypeDefinition<?>> types,
+                                   Map<String, PropertyFetcher> properties) {
+        String coordinate = parent.getName() + "." + field.getName();
+        if (plans.routes(coordinate)) {
+            return plans.fetcher(coordinate, field, types);
+        }
+        String renamed = plans.renamedProperty(coordinate);
+        return properties.computeIfAbsent(renamed == null ? field.getName() : renamed, PropertyFetcher::new);
+    }
+
+    /** The most REST calls the fields of this view make, from the plans its fetchers were made from. */
+    public DownstreamCalls downstreamCalls() {
+        return downstreamCalls;
     }
 
     /**

@@ -5,9 +5,9 @@ import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.Type;
+import graphql.language.TypeDefinition;
 import graphql.language.TypeName;
 import graphql.schema.DataFetcher;
-import graphql.schema.idl.FieldWiringEnvironment;
 import io.tributary.catalog.Operation;
 import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.Pagination;
@@ -40,6 +40,7 @@ import io.tributary.gateway.rest.fetch.ThroughFetcher;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,10 @@ final class RoutePlans {
     private final Map<String, FieldRoute> routes = new LinkedHashMap<>();
     private final Map<String, Map<OperationKind, Operation>> operations = new HashMap<>();
     private final Map<String, ResourceFetch> resources = new HashMap<>();
+    /** Each operation's call template, made once however many fields and fetches call the operation. */
+    private final Map<Operation, OperationTemplate> templates = new IdentityHashMap<>();
+    /** The first route of each resource: whose service and key field its fetch by id uses. */
+    private final Map<String, FieldRoute> firstRoutes = new HashMap<>();
     private final Map<String, FinderFetch> finders = new HashMap<>();
     private final Map<String, BiFunction<String, RequestScope, DataLoader<?, ?>>> loaders = new HashMap<>();
     private final Map<String, Map<String, List<String>>> propertiesByType = new HashMap<>();
@@ -85,6 +90,7 @@ final class RoutePlans {
                         .putIfAbsent(route.operation().kind(), route.operation());
             }
         }
+        routes.values().forEach(route -> firstRoutes.putIfAbsent(route.resource(), route));
         operations.forEach(this::planResource);
         for (FieldRoute route : routing.fields()) {
             switch (route.link()) {
@@ -131,8 +137,9 @@ final class RoutePlans {
         return renamed.get(coordinate);
     }
 
-    /** The data fetcher of a routed field, made while its view's schema is built. */
-    DataFetcher<?> fetcher(String coordinate, FieldWiringEnvironment env) {
+    /** The data fetcher of a routed field, {@code field} of the view whose type definitions are {@code types}. */
+    DataFetcher<?> fetcher(String coordinate, FieldDefinition field, Map<String, TypeDefinition<?>> types) {
+        ViewField env = new ViewField(field, types);
         FieldRoute route = routes.get(coordinate);
         Optional<ServiceTarget> unrouted = servicesOf(route).stream().map(targets::get).filter(t -> !t.routed()).findFirst();
         if (unrouted.isPresent()) {
@@ -191,8 +198,12 @@ final class RoutePlans {
         return 1;
     }
 
-    private DataFetcher<?> rootFetcher(FieldRoute route, Link.Root root, ServiceTarget target, FieldWiringEnvironment env) {
-        OperationTemplate operation = OperationTemplate.of(route.operation());
+    /** A field being wired, and the view's types, where a connection's or a page's element type is looked up. */
+    private record ViewField(FieldDefinition definition, Map<String, TypeDefinition<?>> types) {
+    }
+
+    private DataFetcher<?> rootFetcher(FieldRoute route, Link.Root root, ServiceTarget target, ViewField env) {
+        OperationTemplate operation = template(route.operation());
         ResourceFetch resource = resources.get(route.resource());
         Map<String, String> bindings = root.arguments();
         Projection projection = projection(route, env, operation.projection());
@@ -215,14 +226,18 @@ final class RoutePlans {
     }
 
     /** An operation field of type {@code Boolean!} is one whose service answers no content (see the composer's CallField). */
-    private static boolean answersNothing(FieldWiringEnvironment env) {
-        return env.getFieldDefinition().getType() instanceof NonNullType nonNull && nonNull.getType() instanceof TypeName name
+    private static boolean answersNothing(ViewField env) {
+        return env.definition().getType() instanceof NonNullType nonNull && nonNull.getType() instanceof TypeName name
                 && name.getName().equals("Boolean");
+    }
+
+    private OperationTemplate template(Operation operation) {
+        return templates.computeIfAbsent(operation, OperationTemplate::of);
     }
 
     private OperationTemplate getAll(String resource) {
         Operation operation = operations.getOrDefault(resource, Map.of()).get(OperationKind.GET_ALL);
-        return operation == null ? null : OperationTemplate.of(operation);
+        return operation == null ? null : template(operation);
     }
 
     private void planResource(String resource, Map<OperationKind, Operation> kinds) {
@@ -231,10 +246,10 @@ final class RoutePlans {
         if (get == null && multiGet == null) {
             return;
         }
-        FieldRoute any = routes.values().stream().filter(r -> r.resource().equals(resource)).findFirst().orElseThrow();
+        FieldRoute any = firstRoutes.get(resource);
         try {
-            ResourceFetch fetch = new ResourceFetch(resource, targets.get(any.service()), get == null ? null : OperationTemplate.of(get),
-                    multiGet == null ? null : OperationTemplate.of(multiGet), any.keyField(), settings.batchSize());
+            ResourceFetch fetch = new ResourceFetch(resource, targets.get(any.service()), get == null ? null : template(get),
+                    multiGet == null ? null : template(multiGet), any.keyField(), settings.batchSize());
             resources.put(resource, fetch);
             loaders.put(ResourceFetch.loaderName(resource), fetch::newLoader);
         } catch (IllegalArgumentException e) {
@@ -245,7 +260,7 @@ final class RoutePlans {
     private void planFinder(FieldRoute route) {
         String name = finderName(route);
         if (!finders.containsKey(name)) {
-            FinderFetch fetch = new FinderFetch(targets.get(route.service()), OperationTemplate.of(route.operation()),
+            FinderFetch fetch = new FinderFetch(targets.get(route.service()), template(route.operation()),
                     settings.batchSize(), settings.listBound());
             finders.put(name, fetch);
             loaders.put(name, fetch::newLoader);
@@ -284,7 +299,7 @@ final class RoutePlans {
     private void planFetchById(FieldRoute route) {
         boolean multiGet = route.link() instanceof Link.Root && route.operation().kind() == OperationKind.MULTI_GET;
         if (multiGet && route.link() instanceof Link.Root root) {
-            String parameter = OperationTemplate.of(route.operation()).queryParameter();
+            String parameter = template(route.operation()).queryParameter();
             multiGetIds.put(route.coordinate(), parameter == null ? "ids" : root.arguments().getOrDefault(parameter, "ids"));
         }
         if ((multiGet || route.link() instanceof Link.Forward) && !resources.containsKey(route.resource())) {
@@ -347,7 +362,7 @@ final class RoutePlans {
         });
     }
 
-    private Projection projection(FieldRoute route, FieldWiringEnvironment env, boolean projects) {
+    private Projection projection(FieldRoute route, ViewField env, boolean projects) {
         if (!projects) {
             return Projection.NONE;
         }
@@ -361,8 +376,8 @@ final class RoutePlans {
     }
 
     /** The type of the elements a field returns: its own type, or the type of a connection's nodes or a page's items. */
-    private static String elementType(FieldRoute route, FieldWiringEnvironment env) {
-        String type = name(env.getFieldDefinition().getType());
+    private static String elementType(FieldRoute route, ViewField env) {
+        String type = name(env.definition().getType());
         String inner = switch (route.shape()) {
             case CONNECTION -> "nodes";
             case PAGED -> "items";
@@ -371,8 +386,7 @@ final class RoutePlans {
         if (inner == null) {
             return type;
         }
-        ObjectTypeDefinition definition = env.getRegistry().getTypeOrNull(type, ObjectTypeDefinition.class);
-        if (definition == null) {
+        if (!(env.types().get(type) instanceof ObjectTypeDefinition definition)) {
             return type;
         }
         return definition.getFieldDefinitions().stream().filter(f -> f.getName().equals(inner)).findFirst()

@@ -1,0 +1,230 @@
+package io.tributary.gateway.schema;
+
+import graphql.language.Definition;
+import graphql.language.Document;
+import graphql.language.TypeDefinition;
+import graphql.schema.idl.errors.SchemaProblem;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A view's SDL cut into its top-level type definitions, each with its own text and parsed form: what lets the next view
+ * parse only the definitions whose text changed. The view's SDL stays the one source of truth; this is how it was read.
+ *
+ * <p>The SDL is cut where a line starts a new definition (a name or a description at column 0, outside strings, braces
+ * and parentheses), which is how the canonical printer lays definitions out. A cut that does not give exactly one type
+ * definition per piece (any other printer's layout, a schema definition, a directive definition or an extension) makes
+ * {@link #read} answer empty, and the caller parses the SDL whole.
+ */
+public final class SdlDefinitions {
+    /** Changed definitions are parsed only to be reused; were they wrong, the view is built from scratch, which says where. */
+    private static final ParserOptions PIECES = ParserOptions.getDefaultSdlParserOptions()
+            .transform(o -> o.captureSourceLocation(false).captureLineComments(false));
+
+    /** Where one definition's text lies in the SDL: the SDL is kept by the view anyway, so no text is copied. */
+    private record Piece(String sdl, int start, int end) {
+        boolean sameTextAs(Piece other) {
+            return other != null && end - start == other.end - other.start
+                    && sdl.regionMatches(start, other.sdl, other.start, end - start);
+        }
+    }
+
+    private final Map<String, Piece> pieces;
+    private final Map<String, TypeDefinition<?>> definitions;
+
+    private SdlDefinitions(Map<String, Piece> pieces, Map<String, TypeDefinition<?>> definitions) {
+        this.pieces = pieces;
+        this.definitions = definitions;
+    }
+
+    /** The SDL's definitions by name, in the SDL's order. */
+    Map<String, TypeDefinition<?>> definitions() {
+        return definitions;
+    }
+
+    /** Whether the definition of this name has the same text here as in {@code other} (false when either has none). */
+    boolean sameText(String name, SdlDefinitions other) {
+        Piece piece = pieces.get(name);
+        return piece != null && piece.sameTextAs(other.pieces.get(name));
+    }
+
+    /** The definitions of a document already parsed whole from {@code sdl}; empty when the SDL cannot be cut so. */
+    static Optional<SdlDefinitions> of(String sdl, Document parsed) {
+        Map<String, Piece> pieces = cut(sdl);
+        if (pieces == null || pieces.size() != parsed.getDefinitions().size()) {
+            return Optional.empty();
+        }
+        Map<String, TypeDefinition<?>> definitions = new LinkedHashMap<>();
+        for (Definition<?> definition : parsed.getDefinitions()) {
+            if (!(definition instanceof TypeDefinition<?> type) || isExtension(type) || !pieces.containsKey(type.getName())) {
+                return Optional.empty();
+            }
+            definitions.put(type.getName(), type);
+        }
+        return Optional.of(new SdlDefinitions(pieces, definitions));
+    }
+
+    /**
+     * Reads {@code sdl}, parsing only the definitions whose text differs from {@code previous}'s; empty when the SDL
+     * cannot be cut into one type definition per piece.
+     */
+    static Optional<SdlDefinitions> read(String sdl, SdlDefinitions previous) {
+        Map<String, Piece> pieces = cut(sdl);
+        if (pieces == null) {
+            return Optional.empty();
+        }
+        StringBuilder changed = new StringBuilder();
+        List<String> changedNames = new ArrayList<>();
+        pieces.forEach((name, piece) -> {
+            if (!piece.sameTextAs(previous.pieces.get(name))) {
+                changed.append(sdl, piece.start(), piece.end()).append('\n');
+                changedNames.add(name);
+            }
+        });
+        Map<String, TypeDefinition<?>> parsed = new LinkedHashMap<>();
+        if (!changedNames.isEmpty()) {
+            for (Definition<?> definition : Parser.parse(ParserEnvironment.newParserEnvironment()
+                    .document(changed.toString()).parserOptions(PIECES).build()).getDefinitions()) {
+                if (!(definition instanceof TypeDefinition<?> type) || isExtension(type) || parsed.put(type.getName(), type) != null) {
+                    return Optional.empty();
+                }
+            }
+            if (!parsed.keySet().equals(Set.copyOf(changedNames))) {
+                return Optional.empty();
+            }
+        }
+        Map<String, TypeDefinition<?>> definitions = new LinkedHashMap<>();
+        pieces.keySet().forEach(name -> definitions.put(name, parsed.containsKey(name) ? parsed.get(name) : previous.definitions.get(name)));
+        return Optional.of(new SdlDefinitions(pieces, definitions));
+    }
+
+    /** Whether both SDLs have the same definitions, word for word. */
+    boolean sameTextAs(SdlDefinitions other) {
+        return pieces.size() == other.pieces.size() && pieces.keySet().stream().allMatch(name -> sameText(name, other));
+    }
+
+    /** Parses a whole SDL document as graphql-java's schema parser does, each node knowing its line for the errors. */
+    static Document parse(String sdl) {
+        try {
+            return Parser.parse(ParserEnvironment.newParserEnvironment().document(sdl)
+                    .parserOptions(ParserOptions.getDefaultSdlParserOptions()).build());
+        } catch (InvalidSyntaxException e) {
+            throw new SchemaProblem(List.of(e.toInvalidSyntaxError()));
+        }
+    }
+
+    /** The type definitions of a whole document by name. */
+    static Map<String, TypeDefinition<?>> byName(Document document) {
+        Map<String, TypeDefinition<?>> definitions = new LinkedHashMap<>();
+        document.getDefinitionsOfType(TypeDefinition.class).forEach(d -> definitions.putIfAbsent(d.getName(), d));
+        return definitions;
+    }
+
+    private static boolean isExtension(TypeDefinition<?> type) {
+        return type.getClass().getSimpleName().endsWith("ExtensionDefinition");
+    }
+
+    /**
+     * The SDL's pieces by the name each defines, or null when a piece has no name or two define the same one. A piece
+     * starts at a line that begins, outside any string, brace or parenthesis, with a letter or a quote (a description),
+     * once the piece before has a name; a description therefore stays with the definition it describes.
+     */
+    private static Map<String, Piece> cut(String sdl) {
+        Map<String, Piece> pieces = new LinkedHashMap<>();
+        int start = 0;
+        int depth = 0;
+        boolean named = false;
+        int length = sdl.length();
+        int i = 0;
+        while (i < length) {
+            char c = sdl.charAt(i);
+            boolean lineStart = i == 0 || sdl.charAt(i - 1) == '\n';
+            if (depth == 0 && lineStart && named && (c == '"' || Character.isLetter(c) || c == '_')) {
+                if (!add(pieces, new Piece(sdl, start, i))) {
+                    return null;
+                }
+                start = i;
+                named = false;
+            }
+            if (c == '"') {
+                i = skipString(sdl, i);
+                continue;
+            }
+            if (c == '#') {
+                int end = sdl.indexOf('\n', i);
+                i = end < 0 ? length : end;
+                continue;
+            }
+            if (c == '{' || c == '(' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ')' || c == ']') {
+                depth--;
+            } else if (depth == 0 && (Character.isLetter(c) || c == '_')) {
+                named = true;
+            }
+            i++;
+        }
+        if (start < length && !sdl.substring(start).isBlank() && !add(pieces, new Piece(sdl, start, length))) {
+            return null;
+        }
+        return pieces;
+    }
+
+    /** The index after the string or block string that starts at {@code i}. */
+    private static int skipString(String sdl, int i) {
+        if (sdl.startsWith("\"\"\"", i)) {
+            int end = sdl.indexOf("\"\"\"", i + 3);
+            while (end >= 0 && sdl.charAt(end - 1) == '\\') {
+                end = sdl.indexOf("\"\"\"", end + 3);
+            }
+            return end < 0 ? sdl.length() : end + 3;
+        }
+        int j = i + 1;
+        while (j < sdl.length() && sdl.charAt(j) != '"' && sdl.charAt(j) != '\n') {
+            j += sdl.charAt(j) == '\\' ? 2 : 1;
+        }
+        return Math.min(j + 1, sdl.length());
+    }
+
+    /** Adds a piece under the name it defines: the first name after its keyword. */
+    private static boolean add(Map<String, Piece> pieces, Piece piece) {
+        String name = definedName(piece);
+        return name != null && pieces.putIfAbsent(name, piece) == null;
+    }
+
+    private static String definedName(Piece piece) {
+        String sdl = piece.sdl();
+        int i = piece.start();
+        int length = piece.end();
+        int words = 0;
+        while (i < length) {
+            char c = sdl.charAt(i);
+            if (c == '"') {
+                i = skipString(sdl, i);
+            } else if (c == '#') {
+                int end = sdl.indexOf('\n', i);
+                i = end < 0 || end > length ? length : end;
+            } else if (Character.isLetterOrDigit(c) || c == '_') {
+                int end = i;
+                while (end < length && (Character.isLetterOrDigit(sdl.charAt(end)) || sdl.charAt(end) == '_')) {
+                    end++;
+                }
+                if (++words == 2) {
+                    return sdl.substring(i, end);
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return null;
+    }
+}
