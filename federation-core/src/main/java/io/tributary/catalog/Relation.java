@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * A field that links a resource to another, which REST alone cannot express (Coursera's forward and reverse
- * relations, SwipeSense's redundant "through" relationships). Every relation names its field and the target resource
- * as {@code name.vN}.
+ * relations, SwipeSense's redundant "through" relationships, OpenAPI links to an operation that reads no resource).
+ * Every relation names its field and its target: a resource as {@code name.vN}, or for a {@link Call} an operation
+ * field by its name.
  */
 public sealed interface Relation {
     Pattern TARGET = Pattern.compile("[a-z][A-Za-z0-9]*\\.v[1-9][0-9]*");
@@ -16,7 +17,7 @@ public sealed interface Relation {
     /** The field the relation adds to the source type. */
     String field();
 
-    /** The target resource, {@code instructors.v1}. */
+    /** The target resource, {@code instructors.v1}; for a {@link Call}, the operation field's name. */
     String target();
 
     String description();
@@ -54,6 +55,23 @@ public sealed interface Relation {
             if (path.size() < 2) {
                 throw new InvalidCatalogException("through relation " + field + " needs a path of at least two relations, was " + path);
             }
+            description = description == null ? "" : description;
+        }
+    }
+
+    /**
+     * A GET operation field of the service called once per source element, with arguments taken from it, such as
+     * {@code getRepository(username = $owner.username, slug = $slug)}: an OpenAPI link to an operation that reads no
+     * resource by one key. Arguments map the target's parameter names to {@code $property.path} or a constant.
+     */
+    record Call(String field, String target, Map<String, String> arguments, String description) implements Relation {
+        private static final Pattern OPERATION_FIELD = Pattern.compile("(?!__)[_A-Za-z][_0-9A-Za-z]*");
+
+        public Call {
+            Names.require(field, Pattern.compile("[a-z][A-Za-z0-9]*"), "relation field name");
+            Names.require(target, OPERATION_FIELD, "target of relation " + field + " (an operation field's name)");
+            // Sorted, like a reverse relation's, so it prints and encodes the same in every JVM.
+            arguments = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(arguments));
             description = description == null ? "" : description;
         }
     }

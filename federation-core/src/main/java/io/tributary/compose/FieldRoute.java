@@ -36,6 +36,13 @@ public record FieldRoute(String parentType, String field, String service, String
             }
         }
 
+        /** An operation field called once per parent, with arguments templated from it: {@code slug = $slug}. */
+        record Call(Map<String, String> arguments) implements Link {
+            public Call {
+                arguments = Map.copyOf(arguments);
+            }
+        }
+
         /** A chain of other routed relation fields, by coordinate: {@code User.department}, {@code Department.office}. */
         record Through(List<String> hops) implements Link {
             public Through {

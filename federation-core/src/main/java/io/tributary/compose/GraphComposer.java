@@ -59,7 +59,8 @@ public final class GraphComposer {
                 composition.add(catalog.service(), call);
             }
         }
-        new RelationFields(composition.registry, composition.included, composition.routes, composition.diagnostics).addAll();
+        new RelationFields(composition.registry, composition.included, composition.routes, composition.diagnostics,
+                composition.query::get).addAll();
         return composition.build();
     }
 

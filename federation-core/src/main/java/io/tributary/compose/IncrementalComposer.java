@@ -77,7 +77,8 @@ public final class IncrementalComposer {
         if (!assembly.valid) {
             return Optional.empty();
         }
-        new RelationFields(assembly.registry, assembly.included, assembly.routes, assembly.diagnostics).addAll();
+        new RelationFields(assembly.registry, assembly.included, assembly.routes, assembly.diagnostics,
+                name -> assembly.query.containsKey(name) ? assembly.query.get(name).field() : null).addAll();
         return Optional.of(assembly.build());
     }
 

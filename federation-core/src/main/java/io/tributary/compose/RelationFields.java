@@ -19,12 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.avro.Schema;
 
 /**
  * Adds the relations of every composed resource as fields of its type: forward ({@code Course.instructors} from
- * {@code instructorIds}), reverse ({@code Course.enrollments} via enrollments' {@code byCourseId}) and through
- * ({@code User.company} along {@code department.office.company}). A relation whose target is not in the graph is
+ * {@code instructorIds}), reverse ({@code Course.enrollments} via enrollments' {@code byCourseId}), through
+ * ({@code User.company} along {@code department.office.company}) and call ({@code Repository.parent} calling the
+ * Query operation field {@code getRepository}, answering its type). A relation whose target is not in the graph is
  * left out with a warning.
  */
 final class RelationFields {
@@ -32,12 +34,16 @@ final class RelationFields {
     private final Map<String, ComposedResource> resources;
     private final List<FieldRoute> routes;
     private final List<Diagnostic> diagnostics;
+    /** The composed Query field of a name, or null: where a call relation finds its operation field's type. */
+    private final Function<String, GraphQLFieldDefinition> queryFields;
 
-    RelationFields(TypeRegistry registry, Map<String, ComposedResource> resources, List<FieldRoute> routes, List<Diagnostic> diagnostics) {
+    RelationFields(TypeRegistry registry, Map<String, ComposedResource> resources, List<FieldRoute> routes, List<Diagnostic> diagnostics,
+                   Function<String, GraphQLFieldDefinition> queryFields) {
         this.registry = registry;
         this.resources = resources;
         this.routes = routes;
         this.diagnostics = diagnostics;
+        this.queryFields = queryFields;
     }
 
     /** Forward and reverse relations first: through relations are paths over them. */
@@ -60,13 +66,14 @@ final class RelationFields {
 
     private Optional<GraphQLFieldDefinition> field(ComposedResource source, Relation relation) {
         ComposedResource target = resources.get(relation.target());
-        if (target == null) {
+        if (target == null && !(relation instanceof Relation.Call)) {
             return dangling(source, relation, "its target " + relation.target() + " is not in the graph");
         }
         return switch (relation) {
             case Relation.Forward forward -> forward(source, forward, target);
             case Relation.Reverse reverse -> reverse(source, reverse, target);
             case Relation.Through through -> through(source, through);
+            case Relation.Call call -> call(source, call);
         };
     }
 
@@ -119,6 +126,31 @@ final class RelationFields {
         }
         add(source, relation.field(), at, last, many ? Shape.LIST : Shape.SINGLE, new Link.Through(hops));
         return Optional.of(definition(relation, many ? list(at.modelType()) : GraphQLTypeReference.typeRef(at.modelType())));
+    }
+
+    /** The Query operation field the relation names, called with the relation's arguments; its answer is the field's value. */
+    private Optional<GraphQLFieldDefinition> call(ComposedResource source, Relation.Call relation) {
+        String coordinate = "Query." + relation.target();
+        Optional<FieldRoute> called = routes.stream()
+                .filter(r -> r.coordinate().equals(coordinate) && r.operation().kind() == OperationKind.CALL).findFirst();
+        GraphQLFieldDefinition field = queryFields.apply(relation.target());
+        if (called.isEmpty() || field == null) {
+            return dangling(source, relation, "its target " + relation.target() + " is not a Query operation field in the graph"
+                    + " (a field of an object type only reads: an operation that is not a GET is on Mutation)");
+        }
+        Operation operation = called.get().operation();
+        List<String> names = operation.parameters().stream().map(io.tributary.catalog.Parameter::name).toList();
+        List<String> unknown = relation.arguments().keySet().stream().filter(name -> !names.contains(name)).toList();
+        List<String> unfilled = operation.parameters().stream()
+                .filter(p -> p.required() && p.constant().isEmpty() && !relation.arguments().containsKey(p.name()))
+                .map(io.tributary.catalog.Parameter::name).distinct().toList();
+        if (!unknown.isEmpty() || !unfilled.isEmpty()) {
+            return dangling(source, relation, relation.target() + (unknown.isEmpty() ? " needs " + unfilled + ", which it leaves unfilled"
+                    : " has no parameters " + unknown));
+        }
+        routes.add(new FieldRoute(source.modelType(), relation.field(), called.get().service(), "", "", operation, Shape.SINGLE,
+                new Link.Call(relation.arguments())));
+        return Optional.of(definition(relation, field.getType()));
     }
 
     private void add(ComposedResource source, String field, ComposedResource target, Operation op, Shape shape, Link link) {

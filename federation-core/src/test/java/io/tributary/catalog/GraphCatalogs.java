@@ -94,6 +94,37 @@ public final class GraphCatalogs {
                         .scopes(List.of("admin")).build(), Schema.create(Schema.Type.NULL))));
     }
 
+    /**
+     * A service whose repositories link to an operation that reads no resource by one key, as Bitbucket's link example
+     * does: {@code parent} calls the Query operation field {@code getRepository(username, slug)} with values of the
+     * repository; {@code mergeParent} names a POST, and {@code fork} an operation field no service offers.
+     */
+    public static ServiceCatalog repositories() {
+        Schema model = parse("""
+                {"type": "record", "name": "Repository", "doc": "A code repository.", "fields": [
+                  {"name": "slug", "type": "string", "doc": "Identifies the repository within its owner."},
+                  {"name": "owner", "type": {"type": "record", "name": "RepositoryOwner", "fields": [
+                    {"name": "username", "type": "string"}]}, "doc": "Who owns it."},
+                  {"name": "parentSlug", "type": ["null", "string"], "default": null, "doc": "The repository it was forked from."}
+                ]}""");
+        Parameter username = Parameter.of("username", Schema.Type.STRING, Location.PATH, true, "");
+        Parameter slug = Parameter.of("slug", Schema.Type.STRING, Location.PATH, true, "");
+        Resource repositories = new Resource("repositories", 1, "Repositories.", model, "slug", List.of(
+                Operation.builder(OperationKind.FINDER, "GET", "/repositories/{username}").name("byOwner")
+                        .parameters(List.of(username)).build()),
+                List.of(new Relation.Call("parent", "getRepository", Map.of("username", "$owner.username", "slug", "$parentSlug"),
+                                "The repository it was forked from."),
+                        new Relation.Call("mergeParent", "mergeRepository", Map.of("username", "$owner.username", "slug", "$slug"), ""),
+                        new Relation.Call("fork", "getFork", Map.of("slug", "$slug"), "")),
+                "");
+        return new ServiceCatalog("repositories", "i-1", "1.0.0", Instant.parse("2026-11-21T10:00:00Z"), "http://127.0.0.1:9002", 30_000,
+                List.of(repositories), List.of(
+                new OperationField(Operation.builder(OperationKind.CALL, "GET", "/repositories/{username}/{slug}").name("getRepository")
+                        .parameters(List.of(username, slug)).build(), model),
+                new OperationField(Operation.builder(OperationKind.CALL, "POST", "/repositories/{username}/{slug}/merge")
+                        .name("mergeRepository").parameters(List.of(username, slug)).build(), Schema.create(Schema.Type.NULL))));
+    }
+
     private static ServiceCatalog catalog(String service, Resource resource) {
         return new ServiceCatalog(service, "i-1", "1.0.0", Instant.parse("2026-11-21T10:00:00Z"),
                 "http://127.0.0.1:9002", 30_000, List.of(resource));

@@ -27,7 +27,7 @@ class IncrementalComposerTest {
     @Test
     void shouldComposeRelationsOperationsConflictsAndVersionsAsTheWholeGraphComposition() {
         List<ServiceCatalog> all = List.of(GraphCatalogs.instructors(), CourseCatalogs.v2("a"), GraphCatalogs.enrollments(),
-                GraphCatalogs.partners(), GraphCatalogs.store(), CourseCatalogs.everything("c"), CourseCatalogs.v1("b"));
+                GraphCatalogs.partners(), GraphCatalogs.store(), GraphCatalogs.repositories(), CourseCatalogs.everything("c"), CourseCatalogs.v1("b"));
         for (CompositionSettings.PaginationMode mode : CompositionSettings.PaginationMode.values()) {
             for (int first = 0; first < all.size(); first++) {
                 List<ServiceCatalog> rotated = new ArrayList<>(all.subList(first, all.size()));
