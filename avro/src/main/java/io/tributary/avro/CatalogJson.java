@@ -140,7 +140,12 @@ public final class CatalogJson {
             node.get("through").forEach(step -> path.add(step.asText()));
             return new Relation.Through(field, target, path, description);
         }
-        throw new InvalidCatalogException("relation " + field + " of " + resource + " needs forward, reverse or through");
+        if (node.has("call")) {
+            Map<String, String> arguments = new java.util.LinkedHashMap<>();
+            node.get("call").properties().forEach(e -> arguments.put(e.getKey(), e.getValue().asText()));
+            return new Relation.Call(field, target, arguments, description);
+        }
+        throw new InvalidCatalogException("relation " + field + " of " + resource + " needs forward, reverse, through or call");
     }
 
     private static String text(JsonNode node, String field, String where) {
@@ -244,6 +249,7 @@ public final class CatalogJson {
                 node.set("arguments", JSON.valueToTree(new TreeMap<>(reverse.arguments())));
             }
             case Relation.Through through -> through.path().forEach(node.putArray("through")::add);
+            case Relation.Call call -> node.set("call", JSON.valueToTree(new TreeMap<>(call.arguments())));
         }
         if (!relation.description().isEmpty()) {
             node.put("description", relation.description());

@@ -6,6 +6,7 @@ import io.tributary.avro.generated.OperationKind;
 import io.tributary.avro.generated.PaginationStyle;
 import io.tributary.avro.generated.ParameterLocation;
 import io.tributary.avro.generated.ParameterStyle;
+import io.tributary.avro.generated.CallLink;
 import io.tributary.avro.generated.ReverseLink;
 import io.tributary.avro.generated.ServiceMemory;
 import io.tributary.avro.generated.ThroughLink;
@@ -200,6 +201,7 @@ public final class CatalogMapper {
             case Relation.Forward forward -> new ForwardLink(forward.sourceField());
             case Relation.Reverse reverse -> new ReverseLink(reverse.finder(), Map.copyOf(reverse.arguments()));
             case Relation.Through through -> new ThroughLink(through.path());
+            case Relation.Call call -> new CallLink(Map.copyOf(call.arguments()));
         };
         return new io.tributary.avro.generated.Relation(relation.field(), relation.target(), relation.description(), link);
     }
@@ -210,6 +212,7 @@ public final class CatalogMapper {
             case ReverseLink reverse -> new Relation.Reverse(wire.getField(), wire.getTarget(), reverse.getFinder(),
                     reverse.getArguments(), wire.getDescription());
             case ThroughLink through -> new Relation.Through(wire.getField(), wire.getTarget(), through.getPath(), wire.getDescription());
+            case CallLink call -> new Relation.Call(wire.getField(), wire.getTarget(), call.getArguments(), wire.getDescription());
             default -> throw new InvalidCatalogException("relation " + wire.getField() + " has an unknown link " + wire.getLink());
         };
     }

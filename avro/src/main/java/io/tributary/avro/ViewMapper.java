@@ -3,6 +3,7 @@ package io.tributary.avro;
 import io.tributary.avro.generated.ChangeLevel;
 import io.tributary.avro.generated.EventKind;
 import io.tributary.avro.generated.ForwardLink;
+import io.tributary.avro.generated.CallLink;
 import io.tributary.avro.generated.ReverseLink;
 import io.tributary.avro.generated.RootLink;
 import io.tributary.avro.generated.RouteShape;
@@ -107,6 +108,7 @@ public final class ViewMapper {
             case FieldRoute.Link.Forward forward -> new ForwardLink(forward.sourceField());
             case FieldRoute.Link.Reverse reverse -> new ReverseLink("", Map.copyOf(reverse.arguments()));
             case FieldRoute.Link.Through through -> new ThroughLink(through.hops());
+            case FieldRoute.Link.Call call -> new CallLink(Map.copyOf(call.arguments()));
         };
     }
 
@@ -116,6 +118,7 @@ public final class ViewMapper {
             case ForwardLink forward -> new FieldRoute.Link.Forward(forward.getSourceField());
             case ReverseLink reverse -> new FieldRoute.Link.Reverse(reverse.getArguments());
             case ThroughLink through -> new FieldRoute.Link.Through(through.getPath());
+            case CallLink call -> new FieldRoute.Link.Call(call.getArguments());
             default -> throw new IllegalArgumentException("unknown route link " + link);
         };
     }

@@ -219,6 +219,40 @@ class TributarySerdesTest {
         assertThat(CatalogJson.readResources(CatalogJson.resources(resources))).isEqualTo(resources);
     }
 
+    @Test
+    void shouldCarryACallRelationAndItsRouteAcrossTheWireAndInJson() {
+        ServiceCatalog catalog = io.tributary.catalog.GraphCatalogs.repositories();
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(catalog), new Cause("t", 0, 1, "repositories/i-1"),
+                Instant.EPOCH).orElseThrow();
+
+        assertThat(catalogs.deserializer().deserialize("t", catalogs.serializer().serialize("t", catalog))).isEqualTo(catalog);
+        SchemaView read = views.deserializer().deserialize("t", views.serializer().serialize("t", view));
+        assertThat(read).isEqualTo(view);
+        assertThat(read.routing().fields()).anySatisfy(route -> assertThat(route.link())
+                .isEqualTo(new io.tributary.compose.FieldRoute.Link.Call(java.util.Map.of("username", "$owner.username", "slug", "$parentSlug"))));
+        assertThat(CatalogJson.resources(catalog.resources())).contains("\"call\" : {");
+        assertThat(CatalogJson.readResources(CatalogJson.resources(catalog.resources()))).isEqualTo(catalog.resources());
+    }
+
+    @Test
+    void shouldReadCatalogsViewsFoldStatesAndCurationRulesWrittenBeforeCallRelations() throws Exception {
+        ServiceCatalog store = io.tributary.catalog.GraphCatalogs.store();
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(CourseCatalogs.v2("a")), new Cause("t", 0, 1, "courses/a"),
+                Instant.EPOCH).orElseThrow();
+        io.tributary.view.FoldState state = new io.tributary.view.FoldState(java.util.Map.of("store", 3L),
+                java.util.Map.of("store", store.resources()), java.util.Map.of("store", store.operations()));
+        io.tributary.curation.CurationRule rule = new io.tributary.curation.CurationRule.AddRelation("r-1", "courses.v2",
+                new io.tributary.catalog.Relation.Forward("lead", "instructors.v1", "instructorIds", ""));
+
+        assertThat(catalogs.deserializer().deserialize("t", encodedWithEarlier("ServiceCatalog-3.avsc", CatalogMapper.toWire(store))))
+                .isEqualTo(store);
+        assertThat(views.deserializer().deserialize("t", encodedWithEarlier("SchemaView-4.avsc", ViewMapper.toWire(view)))).isEqualTo(view);
+        assertThat(TributarySerdes.foldState().deserializer().deserialize("t", encodedWithEarlier("FoldState-3.avsc", CatalogMapper.toWire(state))))
+                .isEqualTo(state);
+        assertThat(TributarySerdes.curation().deserializer().deserialize("t", encodedWithEarlier("CurationRule-1.avsc", CatalogMapper.toWire(rule))))
+                .isEqualTo(rule);
+    }
+
     /** The bytes a reader of an earlier version wrote: the value encoded with that version's schema, fingerprint and all. */
     private static <T extends org.apache.avro.specific.SpecificRecord> byte[] encodedWithEarlier(String resource, T value) throws Exception {
         Schema earlier;
