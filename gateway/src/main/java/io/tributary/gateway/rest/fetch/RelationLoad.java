@@ -3,7 +3,6 @@ package io.tributary.gateway.rest.fetch;
 import io.tributary.gateway.rest.fetch.FinderFetch.FinderArgs;
 import io.tributary.gateway.rest.fetch.ResourceFetch.ById;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,8 +61,7 @@ public sealed interface RelationLoad {
     record Reverse(Map<String, String> templates, String loaderName) implements RelationLoad {
         @Override
         public List<String> needs() {
-            return templates.values().stream().filter(t -> t.startsWith("$")).map(t -> t.substring(1).split("\\.", 2)[0])
-                    .distinct().sorted().toList();
+            return ParentArguments.needs(templates);
         }
 
         @Override
@@ -79,28 +77,8 @@ public sealed interface RelationLoad {
 
         /** The finder call for this parent; null when the parent lacks a value the call needs. */
         FinderArgs key(Map<String, Object> parent, List<String> fields) {
-            Map<String, Object> arguments = new LinkedHashMap<>();
-            for (Map.Entry<String, String> template : templates.entrySet()) {
-                String text = template.getValue();
-                Object value = text.startsWith("$") ? at(parent, text.substring(1)) : text;
-                if (value == null) {
-                    return null;
-                }
-                arguments.put(template.getKey(), value instanceof List<?> ? value : String.valueOf(value));
-            }
-            return new FinderArgs(arguments, fields);
-        }
-
-        /** The value at a dotted path of properties, {@code owner.username}; null when any step is missing. */
-        private static Object at(Map<String, Object> parent, String path) {
-            Object value = parent;
-            for (String step : path.split("\\.")) {
-                if (!(value instanceof Map<?, ?> map)) {
-                    return null;
-                }
-                value = map.get(step);
-            }
-            return value;
+            Map<String, Object> arguments = ParentArguments.of(templates, parent);
+            return arguments == null ? null : new FinderArgs(arguments, fields);
         }
     }
 }

@@ -20,6 +20,7 @@ import io.tributary.gateway.rest.client.RestSettings;
 import io.tributary.gateway.rest.client.ServiceTarget;
 import io.tributary.gateway.rest.fetch.ByIdFetcher;
 import io.tributary.gateway.rest.fetch.CallFetcher;
+import io.tributary.gateway.rest.fetch.CallRelationFetcher;
 import io.tributary.gateway.rest.fetch.ConnectionFetcher;
 import io.tributary.gateway.rest.fetch.DeleteFetcher;
 import io.tributary.gateway.rest.fetch.FailingFetcher;
@@ -55,7 +56,7 @@ import org.dataloader.DataLoader;
  * Everything one view's routing needs at request time, worked out once when the view is applied: where each service
  * answers (and which ones the allowlist keeps out), each operation's call template, a fetch by id per resource, a
  * fetch per finder that reverse relations use, a fetch per through relation, the loaders a request makes from them,
- * and which properties each field of each type reads.
+ * and which properties each field of each type reads (a call relation's arguments read its parent's).
  */
 final class RoutePlans {
     private final RestSettings settings;
@@ -159,6 +160,7 @@ final class RoutePlans {
                     projection(route, env, finders.get(finderName(route)).projects()));
             case Link.Through through -> new ThroughFetcher(ThroughFetch.loaderName(route.coordinate()), route.shape(),
                     projection(route, env, projects(routes.get(through.hops().getLast()))));
+            case Link.Call call -> new CallRelationFetcher(target, template(route.operation()), call.arguments(), answersNothing(env));
         };
     }
 
@@ -168,7 +170,7 @@ final class RoutePlans {
      * a list, a GET, a mutation), except a MULTI_GET, which makes one per batch of its ids, and a {@code Paged} page
      * over service cursors, which walks the pages before it; for a forward relation, one per batch of parents when its
      * target has a MULTI_GET, else one per parent; for a reverse relation, one per batch of parents when its finder
-     * takes a list, else one per parent; a through relation, its hops'. Pages a service cuts shorter than asked make
+     * takes a list, else one per parent; a through relation, its hops'; a call relation, one per parent. Pages a service cuts shorter than asked make
      * more calls than this; the request's call limit catches those.
      */
     long calls(String coordinate, long parents, Map<String, Object> arguments) {
@@ -183,6 +185,7 @@ final class RoutePlans {
             case Link.Reverse reverse -> finders.get(finderName(route)).calls(parents);
             case Link.Through through -> through.hops().stream().mapToLong(hop -> calls(hop, parents, Map.of()))
                     .reduce(0, Saturating::add);
+            case Link.Call call -> parents;
         };
     }
 
@@ -323,6 +326,7 @@ final class RoutePlans {
             case Link.Reverse reverse -> hop.operation().projection();
             case Link.Through through -> projects(routes.get(through.hops().getLast()));
             case Link.Root root -> hop.operation().projection();
+            case Link.Call call -> false;
         };
     }
 
@@ -350,6 +354,7 @@ final class RoutePlans {
                 case Link.Through through -> unresolvable.containsKey(route.coordinate()) ? null
                         : relation(routes.get(through.hops().getFirst())).needs();
                 case Link.Root root -> null;
+                case Link.Call call -> CallRelationFetcher.needs(call.arguments());
             };
             if (needs != null) {
                 propertiesByType.computeIfAbsent(route.parentType(), t -> new HashMap<>()).put(route.field(), needs);
