@@ -95,9 +95,11 @@ public final class OpenApiMapper {
         });
         List<Resource> withoutLinks = new ArrayList<>();
         byResource.forEach((key, candidates) -> resource(key, candidates).ifPresent(withoutLinks::add));
-        List<Resource> resources = withLinks(ModelFields.withoutClashes(withoutLinks, unmapped));
-        resources.sort(RESOURCE_ORDER);
-        List<OperationField> fields = new CallFields(document, calls, Servers.basePath(document)).fields(resources, unmapped);
+        List<Resource> withoutClashes = new ArrayList<>(ModelFields.withoutClashes(withoutLinks, unmapped));
+        withoutClashes.sort(RESOURCE_ORDER);
+        // Links come after the operation fields: a link may target one.
+        List<OperationField> fields = new CallFields(document, calls, Servers.basePath(document)).fields(withoutClashes, unmapped);
+        List<Resource> resources = withLinks(withoutClashes, fields);
         unmapped.sort(Comparator.comparing(UnmappedOperation::path)
                 .thenComparing(u -> METHOD_ORDER.indexOf(HttpMethod.valueOf(u.method())))
                 .thenComparing(UnmappedOperation::reason));
@@ -284,8 +286,8 @@ public final class OpenApiMapper {
     }
 
     /** Adds the relations of standard links to their resources, after those {@code x-tributary-relations} declares. */
-    private List<Resource> withLinks(List<Resource> resources) {
-        Map<String, List<Relation>> linked = new StandardLinks(document, components, notes::add).relations(targets);
+    private List<Resource> withLinks(List<Resource> resources, List<OperationField> fields) {
+        Map<String, List<Relation>> linked = new StandardLinks(document, components, notes::add).relations(targets, fields);
         List<Resource> withLinks = new ArrayList<>();
         for (Resource resource : resources) {
             Map<String, Relation> byField = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.links.Link;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.tributary.catalog.InvalidCatalogException;
 import io.tributary.catalog.Operation;
+import io.tributary.catalog.OperationField;
 import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.PathTemplate;
 import io.tributary.catalog.Relation;
@@ -20,10 +21,13 @@ import java.util.function.Consumer;
 
 /**
  * Turns OpenAPI's standard {@code links} into relations of the resource whose model the linking response returns:
- * FORWARD when the target is a GET or MULTI_GET by the linked key, REVERSE when it is a finder. Links may sit inline or
- * in {@code components.links}, name their target by {@code operationId} or {@code operationRef}, and take values
- * from {@code $response.body#/field} or, for a GET, {@code $request.path.<key>}. A link that cannot be a relation is
- * left out with a note that says why.
+ * FORWARD when the target is a GET or MULTI_GET by the linked key, REVERSE when it is a finder, CALL when it is a GET
+ * that became an operation field (such as a GET by two path parameters). Links may sit inline or in
+ * {@code components.links}, name their target by {@code operationId} or {@code operationRef}, and take values from
+ * {@code $response.body#/field} or, for a GET, {@code $request.path.<key>}. A response that is an array of a model
+ * links each element: its pointers are read against each element (the only reading that makes sense), and the
+ * relation goes on the element's type. A link that cannot be a relation is left out with a note that says why; a link
+ * to an operation that changes something stays out, as a field of an object type must not have side effects.
  */
 final class StandardLinks {
     private static final String BODY = "$response.body#";
@@ -45,8 +49,8 @@ final class StandardLinks {
     record Target(Candidate.ResourceKey resource, OperationTranslator.Model model, String keyField, Map<Candidate, Operation> operations) {
     }
 
-    /** The relations the document's links give each resource, by qualified name. */
-    Map<String, List<Relation>> relations(List<Target> targets) {
+    /** The relations the document's links give each resource, by qualified name; {@code calls} are the document's operation fields. */
+    Map<String, List<Relation>> relations(List<Target> targets, List<OperationField> calls) {
         Map<String, List<Relation>> byResource = new TreeMap<>();
         new TreeMap<>(document.getPaths() == null ? Map.<String, PathItem>of() : document.getPaths()).forEach((path, item) ->
                 item.readOperationsMap().forEach((method, operation) -> {
@@ -56,7 +60,7 @@ final class StandardLinks {
                     operation.getResponses().forEach((code, response) -> {
                         ApiResponse resolved = components.response(response);
                         if (code.startsWith("2") && resolved.getLinks() != null) {
-                            resolved.getLinks().forEach((name, link) -> relation(method + " " + path, operation, name, link, targets)
+                            resolved.getLinks().forEach((name, link) -> relation(method + " " + path, operation, name, link, targets, calls)
                                     .ifPresent(r -> byResource.computeIfAbsent(r.source(), k -> new ArrayList<>()).add(r.relation())));
                         }
                     });
@@ -68,7 +72,7 @@ final class StandardLinks {
     }
 
     private Optional<Sourced> relation(String request, io.swagger.v3.oas.models.Operation operation, String name, Link declared,
-                                       List<Target> targets) {
+                                       List<Target> targets, List<OperationField> calls) {
         String where = request + ": link '" + name + "' left out: ";
         Link link = resolve(declared);
         if (link == null) {
@@ -76,17 +80,19 @@ final class StandardLinks {
             return Optional.empty();
         }
         ResponseShapes.Shape shape;
+        boolean eachElement = shapes.isArray(operation);
         try {
-            shape = shapes.of(operation, false);
+            shape = shapes.of(operation, eachElement);
         } catch (Unmappable e) {
             notes.accept(where + "its response is not one element: " + e.getMessage());
             return Optional.empty();
         }
         Optional<Target> source = targets.stream().filter(t -> OperationTranslator.sameSchema(shape.element(), t.model().schema())).findFirst();
         Optional<Map.Entry<Candidate, Operation>> target = target(link, targets);
-        if (source.isEmpty() || target.isEmpty()) {
+        Optional<OperationField> call = target.isEmpty() ? call(link, calls) : Optional.empty();
+        if (source.isEmpty() || (target.isEmpty() && call.isEmpty())) {
             notes.accept(where + (source.isEmpty() ? "its response " + SchemaTranslator.describe(shape.element()) + " is no resource's model"
-                    : "its target " + describeTarget(link) + " is not a mapped operation"));
+                    : "its target " + describeTarget(link) + " is neither a mapped operation nor an operation field"));
             return Optional.empty();
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -99,12 +105,16 @@ final class StandardLinks {
             }
             values.put(parameter.getKey(), value.get());
         }
-        Candidate targetCandidate = target.get().getKey();
         String field = Identifiers.identifier(name);
         String qualified = source.get().resource().qualifiedName();
         try {
-            return kind(targetCandidate, target.get().getValue(), field, values, where)
-                    .map(r -> new Sourced(qualified, r));
+            Optional<Relation> relation = call.isPresent() ? call(call.get(), field, values, where)
+                    : kind(target.get().getKey(), target.get().getValue(), field, values, where);
+            if (relation.isPresent() && eachElement) {
+                notes.accept(request + ": link '" + name + "' is read against each element of the array it answers, a relation of "
+                        + source.get().model().name());
+            }
+            return relation.map(r -> new Sourced(qualified, r));
         } catch (InvalidCatalogException e) {
             notes.accept(where + e.getMessage());
             return Optional.empty();
@@ -134,11 +144,62 @@ final class StandardLinks {
                 }
                 return Optional.of(new Relation.Reverse(field, resource, target.name(), values, description));
             }
-            default -> {
+            case GET_ALL -> {
                 notes.accept(where + "its target is " + target.kind() + " " + target.request() + ", not a GET, MULTI_GET or finder");
                 return Optional.empty();
             }
+            default -> {
+                notes.accept(where + "its target is " + target.kind() + " " + target.request() + ", which changes something: "
+                        + "a field of an object type must not have side effects, so the link stays out (the operation is a Mutation field)");
+                return Optional.empty();
+            }
         }
+    }
+
+    /** CALL to a GET operation field whose required parameters the link fills, by the field's parameter names. */
+    private Optional<Relation> call(OperationField call, String field, Map<String, String> values, String where) {
+        String request = call.operation().httpMethod().toUpperCase(java.util.Locale.ROOT) + " " + call.operation().path();
+        if (!call.isQuery()) {
+            notes.accept(where + "its target is the operation field " + call.name() + ", " + request + ", which changes something: "
+                    + "a field of an object type must not have side effects, so the link stays out (the operation is a Mutation field)");
+            return Optional.empty();
+        }
+        Map<String, String> arguments = new LinkedHashMap<>();
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            Optional<io.tributary.catalog.Parameter> parameter = call.operation().parameters().stream()
+                    .filter(p -> p.name().equals(Parameters.argumentName(value.getKey())) || p.wireName().equals(value.getKey())).findFirst();
+            if (parameter.isEmpty()) {
+                notes.accept(where + "the operation field " + call.name() + " (" + request + ") has no parameter " + value.getKey());
+                return Optional.empty();
+            }
+            arguments.put(parameter.get().name(), value.getValue());
+        }
+        List<String> unfilled = call.operation().parameters().stream()
+                .filter(p -> p.required() && p.constant().isEmpty() && !arguments.containsKey(p.name()))
+                .map(io.tributary.catalog.Parameter::name).toList();
+        if (!unfilled.isEmpty()) {
+            notes.accept(where + "it leaves the operation field " + call.name() + "'s required " + unfilled + " unfilled");
+            return Optional.empty();
+        }
+        return Optional.of(new Relation.Call(field, call.name(), arguments, "Linked in the service's OpenAPI document."));
+    }
+
+    /** The operation field a link targets: the one made of the same method and path. */
+    private Optional<OperationField> call(Link link, List<OperationField> calls) {
+        Optional<io.swagger.v3.oas.models.Operation> operation = link.getOperationId() != null ? byId(link.getOperationId()) : byRef(link.getOperationRef());
+        if (operation.isEmpty() || document.getPaths() == null) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, PathItem> path : document.getPaths().entrySet()) {
+            for (Map.Entry<HttpMethod, io.swagger.v3.oas.models.Operation> method : path.getValue().readOperationsMap().entrySet()) {
+                if (method.getValue() == operation.get()) {
+                    String request = method.getKey().name() + " " + Parameters.pathWithArgumentNames(path.getKey());
+                    return calls.stream().filter(c -> (c.operation().httpMethod().toUpperCase(java.util.Locale.ROOT) + " "
+                            + c.operation().path()).equals(request)).findFirst();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code $response.body#/owner} → {@code $owner}; {@code $request.path.id} of a GET by that key → {@code $<key field>}; constants as they are. */

@@ -117,7 +117,46 @@ class StandardLinksTest {
         assertThat(mapping.notes()).containsExactly(
                 "GET /users/{username}: link 'teamRepositories' left out: its parameter username = $response.body#/team/slug is not "
                         + "a field of User",
-                "GET /users/{username}: link 'archive' left out: its target is ACTION POST /repositories/{id}, not a GET, MULTI_GET or finder");
+                "GET /users/{username}: link 'archive' left out: its target is ACTION POST /repositories/{id}, which changes something: "
+                        + "a field of an object type must not have side effects, so the link stays out (the operation is a Mutation field)");
+    }
+
+    @Test
+    void shouldReadALinkOnAnArrayAgainstEachElementAndRelateTheElementsType() {
+        OpenApiMapping mapping = map30(DOCUMENT.formatted("repositories: {$ref: '#/components/links/UserRepositories'}").replace(
+                "items: {$ref: '#/components/schemas/Repository'}}}}\n",
+                "items: {$ref: '#/components/schemas/Repository'}}}}\n" + " ".repeat(10) + "links:\n" + " ".repeat(12)
+                        + "namesake: {operationId: getUser, parameters: {username: $response.body#/name}}\n"));
+
+        Resource repositories = mapping.resources().stream().filter(r -> r.name().equals("repositories")).findFirst().orElseThrow();
+        assertThat(repositories.relations()).containsExactly(new Relation.Forward("namesake", "users.v1", "name",
+                "Linked in the service's OpenAPI document."));
+        assertThat(mapping.notes()).containsExactly("GET /users/{username}/repositories: link 'namesake' is read against each element "
+                + "of the array it answers, a relation of Repository");
+    }
+
+    @Test
+    void shouldMakeALinkToAGetOperationFieldACallRelationWithTheFieldsParameterNames() {
+        OpenApiMapping mapping = map30(DOCUMENT.formatted("""
+                namesake: {operationId: getRepositoryByOwnerAndName, parameters: {owner: $response.body#/username, repo-name: $response.body#/team/name}}""")
+                .replace("\ncomponents:\n", """
+
+                          /repositories/{owner}/{repo-name}:
+                            get:
+                              operationId: getRepositoryByOwnerAndName
+                              parameters:
+                                - {name: owner, in: path, required: true, schema: {type: string}}
+                                - {name: repo-name, in: path, required: true, schema: {type: string}}
+                              responses:
+                                '200':
+                                  description: a repository
+                                  content: {application/json: {schema: {$ref: '#/components/schemas/Repository'}}}
+                        components:
+                        """));
+
+        assertThat(mapping.operations()).extracting(o -> o.name()).contains("repositoryByOwnerAndName");
+        assertThat(users(mapping).relations()).as("notes %s", mapping.notes()).containsExactly(new Relation.Call("namesake", "repositoryByOwnerAndName",
+                Map.of("owner", "$username", "repoName", "$team.name"), "Linked in the service's OpenAPI document."));
     }
 
     @Test
