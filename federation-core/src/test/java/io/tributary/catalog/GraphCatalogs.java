@@ -111,7 +111,7 @@ public final class GraphCatalogs {
         Parameter slug = Parameter.of("slug", Schema.Type.STRING, Location.PATH, true, "");
         Resource repositories = new Resource("repositories", 1, "Repositories.", model, "slug", List.of(
                 Operation.builder(OperationKind.FINDER, "GET", "/repositories/{username}").name("byOwner")
-                        .parameters(List.of(username)).build()),
+                        .parameters(List.of(username)).projection(true).build()),
                 List.of(new Relation.Call("parent", "getRepository", Map.of("username", "$owner.username", "slug", "$parentSlug"),
                                 "The repository it was forked from."),
                         new Relation.Call("mergeParent", "mergeRepository", Map.of("username", "$owner.username", "slug", "$slug"), ""),

@@ -43,6 +43,7 @@ class CallRelationsTest {
         return repository;
     }
 
+    /** The finder is asked only for the selected fields and those the call's arguments read (owner, parentSlug). */
     @Test
     void shouldCallTheOperationOncePerDistinctParentWithArgumentsTakenFromIt() {
         ExecutionResult result = graphs.execute("{ repositoriesByOwner(username: \"ada\") { slug parent { slug owner { username } parent { slug } } } }");
@@ -59,7 +60,7 @@ class CallRelationsTest {
         r4.put("parent", null);
         expected.add(r4);
         assertThat(result.<Map<String, Object>>getData()).isEqualTo(Map.of("repositoriesByOwner", expected));
-        assertThat(repositories.uris()).containsExactlyInAnyOrder("/repositories/ada", "/repositories/ada/base", "/repositories/ada/gone");
+        assertThat(repositories.uris()).containsExactlyInAnyOrder("/repositories/ada?fields=owner,parentSlug,slug", "/repositories/ada/base", "/repositories/ada/gone");
         assertThat(result.getErrors()).singleElement().satisfies(error -> {
             assertThat(error.getPath()).containsExactly("repositoriesByOwner", 3, "parent");
             assertThat(error.getExtensions()).containsEntry("status", 404).containsEntry("service", "repositories");
