@@ -66,4 +66,18 @@ class CallRelationsTest {
             assertThat(error.getExtensions()).containsEntry("status", 404).containsEntry("service", "repositories");
         });
     }
+
+    @Test
+    void shouldEstimateOneCallPerParent() {
+        String query = "{ repositoriesByOwner(username: \"ada\") { parent { slug } } }";
+        graphql.schema.GraphQLSchema schema = graphs.graph.graphQL().getGraphQLSchema();
+
+        long estimate = io.tributary.gateway.limits.OperationShape.measure(graphql.normalized.ExecutableNormalizedOperationFactory
+                        .createExecutableNormalizedOperation(schema, graphql.parser.Parser.parse(query), null,
+                                graphql.execution.CoercedVariables.emptyVariables()), schema,
+                io.tributary.gateway.limits.Limits.DEFAULT.defaultListSize(),
+                io.tributary.gateway.rest.plan.DownstreamCalls.of(graphs.view.routing(), RestSettings.defaults())).downstreamCalls();
+
+        assertThat(estimate).isEqualTo(1L + io.tributary.gateway.limits.Limits.DEFAULT.defaultListSize());
+    }
 }
