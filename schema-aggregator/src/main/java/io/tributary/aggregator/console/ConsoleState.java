@@ -30,6 +30,12 @@ import org.apache.kafka.common.header.Headers;
 final class ConsoleState {
     /** The most rejected events kept: the console shows the recent ones, the topic keeps them all. */
     static final int MAX_REJECTED = 500;
+    /**
+     * How much SDL the console keeps in memory across the views it shows, in characters: every view of a small graph,
+     * the latest few dozen of a Coursera-sized one (2 MB of SDL a view). Older views stay on the history topic, where
+     * {@code tributary history}, {@code diff} and {@code blame} read them.
+     */
+    static final long VIEWS_KEPT_SDL = 48_000_000;
     /** How far back the console keeps usage: the usage topic's retention. */
     static final Duration USAGE_KEPT = Duration.ofDays(30);
 
@@ -42,7 +48,9 @@ final class ConsoleState {
     }
 
     private final String graph;
+    private final long viewsKeptSdl;
     private final TreeMap<Long, SchemaView> views = new TreeMap<>();
+    private long viewsSdl;
     private final Map<String, GatewayStatus> gateways = new TreeMap<>();
     private final Deque<Rejected> rejected = new ArrayDeque<>();
     private final Map<String, CurationRule> rules = new TreeMap<>();
@@ -52,7 +60,13 @@ final class ConsoleState {
     private boolean usageTopicFound;
 
     ConsoleState(String graph) {
+        this(graph, VIEWS_KEPT_SDL);
+    }
+
+    /** A state that keeps views up to {@code viewsKeptSdl} characters of SDL in all, the latest always. */
+    ConsoleState(String graph, long viewsKeptSdl) {
         this.graph = graph;
+        this.viewsKeptSdl = viewsKeptSdl;
         this.usage = new UsageWindow(graph);
         this.fold = new RecordReplay(graph);
     }
@@ -95,8 +109,13 @@ final class ConsoleState {
     }
 
     synchronized void view(SchemaView view) {
-        if (view.graph().equals(graph)) {
-            views.put(view.version(), view);
+        if (!view.graph().equals(graph)) {
+            return;
+        }
+        SchemaView replaced = views.put(view.version(), view);
+        viewsSdl += view.sdl().length() - (replaced == null ? 0 : replaced.sdl().length());
+        while (viewsSdl > viewsKeptSdl && views.size() > 1) {
+            viewsSdl -= views.pollFirstEntry().getValue().sdl().length();
         }
     }
 
