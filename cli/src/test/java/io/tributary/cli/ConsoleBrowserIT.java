@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.tributary.aggregator.AggregatorHttpApi;
 import io.tributary.aggregator.SchemaAggregator;
+import io.tributary.avro.CatalogJson;
 import io.tributary.avro.TopicProvisioner;
 import io.tributary.avro.Topics;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.GraphCatalogs;
 import io.tributary.catalog.ServiceCatalog;
+import io.tributary.cli.ops.ClusterState;
+import io.tributary.cli.ops.TopicLog;
 import io.tributary.curation.CurationRule;
 import io.tributary.examples.ExampleService;
 import io.tributary.gateway.Gateway;
@@ -182,14 +188,37 @@ class ConsoleBrowserIT {
         awaitPage().untilAsserted(() -> assertThat(text("#rejected")).contains("courses/forged", "undecodable catalog"));
         screenshot("rejected");
 
+        assertThat(query("query CourseTitle { course(id: \"c-2\") { id title } }", "ios", "5.0")).contains("title");
         open("#usage");
         awaitPage().untilAsserted(() -> assertThat(text("#usage-operations tr[data-operation='CourseDuration']"))
                 .contains("web@1.0 ×1", "durationMinutes"));
+        awaitPage().untilAsserted(() -> assertThat(rows("#usage-operations tr[data-operation='CourseTitle']")).hasSize(1));
         assertThat(text("#usage-fields")).contains("Course.durationMinutes");
         screenshot("usage");
 
+        open("#check");
+        JsonNode withoutTitle = new ObjectMapper().readTree(CatalogJson.resources(liveCatalog("courses").resources()));
+        withoutTitle.forEach(resource -> ((ArrayNode) resource.at("/model/fields")).removeIf(f -> f.path("name").asText().equals("title")));
+        awaitPage().untilAsserted(() -> assertThat(rows("#check-form")).hasSize(1));
+        browser.findElement(By.id("check-service")).sendKeys("courses");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('check-document').value = arguments[0]",
+                withoutTitle.toPrettyString());
+        browser.findElement(By.id("check-submit")).click();
+        awaitPage().untilAsserted(() -> assertThat(text("#check-verdict")).contains("BREAKING", "CourseTitle (ios@5.0 ×1)"));
+        assertThat(text("#check-broken tr[data-operation='CourseTitle']")).contains("ios@5.0 ×1", "title");
+        assertThat(text("#check-result")).contains("tributary check would exit 1", "Course.title");
+        screenshot("check");
+
         assertThat(((JavascriptExecutor) browser).executeScript("return window.consoleTestMarker"))
                 .as("every update came through the event stream, without a reload").isEqualTo("still the same page");
+    }
+
+    /** The catalog a live instance of the service published, as {@code tributary check} reads the log. */
+    private ServiceCatalog liveCatalog(String service) {
+        try (TopicLog log = new TopicLog(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            return new ClusterState(log, topics).liveInstances().values().stream().filter(c -> c.service().equals(service)).findFirst()
+                    .orElseThrow();
+        }
     }
 
     /** Sends a query to the gateway as a client naming itself in Apollo's headers; answers the response body. */

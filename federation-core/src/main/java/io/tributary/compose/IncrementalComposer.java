@@ -5,6 +5,7 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLTypeUtil;
 import io.tributary.catalog.OperationField;
 import io.tributary.catalog.Resource;
+import io.tributary.catalog.SchemaDocs;
 import io.tributary.diagnostic.Diagnostic;
 import io.tributary.diagnostic.Diagnostic.Code;
 import io.tributary.diagnostic.Diagnostic.Severity;
@@ -46,12 +47,13 @@ public final class IncrementalComposer {
     private record Related(PrintedType piece, List<RelationField> relations) {
     }
 
-    /** What a resource version's piece depends on. */
-    private record ResourceKey(CompositionSettings settings, String service, Resource resource, String suffix, String deprecation) {
+    /** What a resource version's piece depends on; its schemas' docs too, which {@code Resource.equals} cannot see. */
+    private record ResourceKey(CompositionSettings settings, String service, Resource resource, String docs, String suffix,
+                               String deprecation) {
     }
 
-    /** What an operation field's piece depends on. */
-    private record CallKey(String service, OperationField call) {
+    /** What an operation field's piece depends on, docs included. */
+    private record CallKey(String service, OperationField call, String docs) {
     }
 
     private final CompositionSettings settings;
@@ -134,7 +136,7 @@ public final class IncrementalComposer {
             }
             String suffix = versions.suffix(resource);
             String deprecation = versions.deprecation(resource);
-            Piece piece = PIECES.get(new ResourceKey(settings, service, resource, suffix, deprecation),
+            Piece piece = PIECES.get(new ResourceKey(settings, service, resource, SchemaDocs.of(resource), suffix, deprecation),
                     key -> Piece.of(settings, service, resource, suffix, deprecation));
             TypeRegistry fork = registry.fork();
             Optional<String> conflict = replay(piece, fork);
@@ -168,7 +170,7 @@ public final class IncrementalComposer {
                         + " is already defined by another resource or operation; this one is left out", where));
                 return;
             }
-            Piece piece = PIECES.get(new CallKey(service, call), key -> Piece.of(service, call));
+            Piece piece = PIECES.get(new CallKey(service, call, SchemaDocs.of(call)), key -> Piece.of(service, call));
             TypeRegistry fork = registry.fork();
             Optional<String> conflict = replay(piece, fork);
             if (conflict.isPresent()) {

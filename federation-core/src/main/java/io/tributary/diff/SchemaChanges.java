@@ -70,6 +70,9 @@ public final class SchemaChanges {
                 changed.add(name);
             }
         }
+        if (renamesReference(before, after, changed)) {
+            return between(before.sdl(), after.sdl());
+        }
         Set<String> reaching = reaching(before.referrers(), changed);
         reaching.addAll(reaching(after.referrers(), changed));
         Map<String, Set<String>> fields = new HashMap<>();
@@ -86,6 +89,31 @@ public final class SchemaChanges {
             fields.put(root, selected);
         }
         return between(reduced(before, fields), reduced(after, fields));
+    }
+
+    /**
+     * Whether a type or root field on both sides now refers to other types than before (a field whose type changed its
+     * name, or a new field of another type). graphql-java's diff then compares two differently named types and skips
+     * them later on other paths, so what it reports depends on every path through the schema: only the whole diff
+     * says the same as the whole diff.
+     */
+    private static boolean renamesReference(PrintedSchema before, PrintedSchema after, Set<String> changed) {
+        for (String name : changed) {
+            PrintedType old = before.types().get(name);
+            PrintedType now = after.types().get(name);
+            if (old != null && now != null && !old.refs().equals(now.refs())) {
+                return true;
+            }
+        }
+        for (String root : List.of(QUERY, MUTATION)) {
+            for (Map.Entry<String, PrintedField> entry : before.rootFields(root).entrySet()) {
+                PrintedField now = after.rootFields(root).get(entry.getKey());
+                if (now != null && !now.sdl().equals(entry.getValue().sdl()) && !now.refs().equals(entry.getValue().refs())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String sdl(PrintedSchema schema, String type) {

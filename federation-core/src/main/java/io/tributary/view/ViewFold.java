@@ -2,6 +2,7 @@ package io.tributary.view;
 
 import io.tributary.catalog.OperationField;
 import io.tributary.catalog.Resource;
+import io.tributary.catalog.SchemaDocs;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.compose.ComposedGraph;
 import io.tributary.compose.CompositionSettings;
@@ -11,25 +12,25 @@ import io.tributary.compose.Memo;
 import io.tributary.compose.PrintedGraph;
 import io.tributary.compose.PrintedSchema;
 import io.tributary.compose.Routing;
-import io.tributary.diagnostic.Diagnostic;
-import io.tributary.lint.LintSettings;
-import io.tributary.lint.SchemaLint;
 import io.tributary.curation.CurationRule;
 import io.tributary.curation.Curator;
+import io.tributary.diagnostic.Diagnostic;
 import io.tributary.diff.SchemaChange;
 import io.tributary.diff.SchemaChanges;
 import io.tributary.fold.EffectiveCatalog;
 import io.tributary.fold.ServiceStatus;
+import io.tributary.lint.LintSettings;
+import io.tributary.lint.SchemaLint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -63,10 +64,18 @@ public final class ViewFold {
     private final SchemaLint lint;
     private final boolean lintErrorsBlock;
 
-    /** What a composition is made from: the settings and the effective catalogs in priority order. */
-    private record Composing(CompositionSettings settings, List<EffectiveCatalog> catalogs) {
+    /**
+     * What a composition is made from: the settings and the effective catalogs in priority order, and their schemas'
+     * docs, which {@code Resource.equals} cannot see.
+     */
+    private record Composing(CompositionSettings settings, List<EffectiveCatalog> catalogs, String docs) {
         Composing {
             catalogs = List.copyOf(catalogs);
+        }
+
+        Composing(CompositionSettings settings, List<EffectiveCatalog> catalogs) {
+            this(settings, catalogs, catalogs.stream().map(c -> SchemaDocs.ofResources(c.resources(), c.operations()))
+                    .collect(Collectors.joining("\u0001")));
         }
     }
 

@@ -52,6 +52,20 @@ class IncrementalComposerTest {
         assertThat(before.types().get("S2Thing8").sdl()).doesNotContain("release3");
     }
 
+    @Test
+    void shouldComposeADeployThatOnlyChangesADescriptionWithTheNewDescription() {
+        IncrementalComposer composer = new IncrementalComposer(CompositionSettings.DEFAULT);
+        ServiceCatalog before = CourseCatalogs.instance("a", "1.0.0", CourseCatalogs.COURSE_V1);
+        ServiceCatalog after = CourseCatalogs.instance("a", "1.0.1", CourseCatalogs.COURSE_V1
+                .replace("The title shown in the catalog.", "The title, as the catalog shows it."));
+        composer.compose(effective(List.of(before))).orElseThrow();
+
+        String sdl = composer.compose(effective(List.of(after))).orElseThrow().sdl();
+
+        assertThat(before.resources()).isEqualTo(after.resources());
+        assertThat(sdl).contains("The title, as the catalog shows it.").doesNotContain("The title shown in the catalog.");
+    }
+
     private static void assertSame(List<EffectiveCatalog> catalogs, CompositionSettings settings) {
         ComposedGraph whole = new GraphComposer(settings).compose(catalogs);
         PrintedGraph pieces = new IncrementalComposer(settings).compose(catalogs).orElseThrow();

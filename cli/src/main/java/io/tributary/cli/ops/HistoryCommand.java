@@ -1,6 +1,7 @@
 package io.tributary.cli.ops;
 
 import io.tributary.diff.SchemaChange;
+import io.tributary.usage.DeployCheck;
 import io.tributary.usage.OperationTotal;
 import io.tributary.usage.UsageImpact;
 import io.tributary.usage.UsageWindow;
@@ -62,8 +63,8 @@ public final class HistoryCommand implements Callable<Integer> {
                 table.row(view.version(), view.composedAt(), view.cause().kind(), view.cause().key(), deploy,
                         count(view, SchemaChange.Level.BREAKING), count(view, SchemaChange.Level.DANGEROUS), count(view, SchemaChange.Level.SAFE),
                         broke.size());
-                broke.forEach(b -> brokeLines.add("view " + view.version() + " broke " + Check.name(b.operation()) + " ("
-                        + Check.clients(b.operation()) + "): " + b.reasons().getFirst()));
+                broke.forEach(b -> brokeLines.add("view " + view.version() + " broke " + DeployCheck.name(b.operation()) + " ("
+                        + DeployCheck.clients(b.operation()) + "): " + b.reasons().getFirst()));
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("version", view.version());
                 row.put("composedAt", view.composedAt().toString());
@@ -72,7 +73,7 @@ public final class HistoryCommand implements Callable<Integer> {
                 row.put("deploy", deploy);
                 row.put("changes", view.changes().stream().map(c -> Map.of("level", c.level().name(), "coordinate", c.coordinate(),
                         "category", c.category(), "message", c.message())).toList());
-                row.put("brokenOperations", broke.stream().map(Check::broken).toList());
+                row.put("brokenOperations", broke.stream().map(DeployCheck::broken).toList());
                 rows.add(row);
             }
             previous = view;

@@ -15,15 +15,17 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The operator console in the browser, served under {@code /console/} by the aggregator's HTTP API: services and
  * instances, the timeline of views with a side-by-side diff, a schema explorer with blame, gateways, rejected events,
- * curation rules and the operations clients send. The page is plain HTML, JavaScript and CSS bundled in the jar (no CDN); it reads JSON under
- * {@code /console/api/} and stays live through the server-sent events of {@code /console/events}, fed by a
- * {@link LogTail} that follows the topics.
+ * curation rules, the operations clients send, and a check of a proposed catalog against the live graph and that
+ * usage ({@code POST /console/api/check}, as {@code tributary check --json} answers). The page is plain HTML,
+ * JavaScript and CSS bundled in the jar (no CDN); it reads JSON under {@code /console/api/} and stays live through
+ * the server-sent events of {@code /console/events}, fed by a {@link LogTail} that follows the topics.
  */
 public final class Console implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Console.class);
@@ -33,7 +35,11 @@ public final class Console implements AutoCloseable {
             "console.js", "text/javascript; charset=utf-8",
             "console.css", "text/css; charset=utf-8");
 
+    /** The largest check request taken: ample for a catalog or an OpenAPI document, small for the aggregator's heap. */
+    static final int MAX_CHECK_BYTES = 4 * 1024 * 1024;
+
     private final ConsolePages pages;
+    private final Semaphore checks = new Semaphore(1);
     private final EventStream events;
     private final LogTail tail;
 
@@ -83,7 +89,12 @@ public final class Console implements AutoCloseable {
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         Instant now = Instant.now();
         try {
+            boolean post = exchange.getRequestMethod().equals("POST");
+            if (page.equals("check") != post) {
+                throw new ApiError(405, post ? "the console's pages are read with GET" : "POST a check as JSON");
+            }
             Object body = switch (page) {
+                case "check" -> check(exchange, now);
                 case "services" -> pages.services(now);
                 case "timeline" -> pages.timeline();
                 case "diff" -> pages.diff(version(query, "from"), version(query, "to")).orElseThrow(() -> new ApiError(404,
@@ -99,20 +110,37 @@ public final class Console implements AutoCloseable {
             };
             respond(exchange, 200, "application/json", json(body));
         } catch (ApiError e) {
-            respond(exchange, e.status, "application/json", json(Map.of("message", e.getMessage())));
+            respond(exchange, e.status(), "application/json", json(Map.of("message", e.getMessage())));
         } catch (RuntimeException e) {
             LOG.error("The console's {} page failed", page, e);
             respond(exchange, 500, "application/json", json(Map.of("message", "the console failed to compute this page: " + e)));
         }
     }
 
-    /** A request the API cannot answer, and the status that says why. */
-    private static final class ApiError extends RuntimeException {
-        private final int status;
+    /** One check at a time: each folds a whole catalog, and the aggregator has its own fold to run. */
+    private Map<String, Object> check(HttpExchange exchange, Instant now) throws IOException {
+        if (!checks.tryAcquire()) {
+            throw new ApiError(429, "another check is running: try again when it is done");
+        }
+        try {
+            return pages.check(CheckRequest.parse(body(exchange, MAX_CHECK_BYTES)), now);
+        } finally {
+            checks.release();
+        }
+    }
 
-        ApiError(int status, String message) {
-            super(message);
-            this.status = status;
+    /** The request's body, refused with 413 beyond {@code max} bytes without reading the rest. */
+    private static byte[] body(HttpExchange exchange, int max) throws IOException {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > max) {
+            throw new ApiError(413, "the request has " + length + " bytes; a check takes at most " + max);
+        }
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readNBytes(max + 1);
+            if (body.length > max) {
+                throw new ApiError(413, "the request has more than " + max + " bytes; a check takes at most " + max);
+            }
+            return body;
         }
     }
 

@@ -1,13 +1,16 @@
 package io.tributary.aggregator.console;
 
+import io.tributary.catalog.InvalidCatalogException;
 import io.tributary.curation.CurationRule;
 import io.tributary.diagnostic.Diagnostic;
 import io.tributary.diff.SchemaChange;
 import io.tributary.diff.SchemaChanges;
 import io.tributary.fold.LiveInstance;
 import io.tributary.status.GatewayStatus;
+import io.tributary.usage.DeployCheck;
 import io.tributary.usage.OperationTotal;
 import io.tributary.usage.UsageImpact;
+import io.tributary.usage.UsageVerdict;
 import io.tributary.usage.UsageWindow;
 import io.tributary.view.Blame;
 import io.tributary.view.Cause;
@@ -274,5 +277,24 @@ final class ConsolePages {
             case CurationRule.AddRelation r -> new Rule(id, "add relation", r.resource() + "." + r.relation().field(),
                     r.relation().target(), true, views);
         };
+    }
+
+    /**
+     * What deploying the proposed catalog would do, as {@code tributary check --json} says it: folded onto a copy of
+     * the console's fold of the catalog log, judged by the operations gateways reported in the request's window. An
+     * OpenAPI document's mapping report comes along as {@code mapping}.
+     */
+    Map<String, Object> check(CheckRequest request, Instant now) {
+        ProposedCatalog proposed = ProposedCatalog.read(request);
+        DeployCheck check = new DeployCheck(request.service(), proposed.resources(), proposed.operations(), request.usageDays());
+        UsageVerdict verdict;
+        try {
+            verdict = check.judge(state.fold(), state.usage(now.minus(Duration.ofDays(request.usageDays())), now), now);
+        } catch (InvalidCatalogException e) {
+            throw new ApiError(400, "the catalog is not valid for service '" + request.service() + "': " + e.getMessage());
+        }
+        Map<String, Object> document = new LinkedHashMap<>(check.document(verdict, state.usageKnown()));
+        proposed.mapping().ifPresent(mapping -> document.put("mapping", mapping));
+        return document;
     }
 }

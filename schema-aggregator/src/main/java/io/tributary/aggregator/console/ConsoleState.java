@@ -1,10 +1,12 @@
 package io.tributary.aggregator.console;
 
+import io.tributary.avro.RecordReplay;
 import io.tributary.curation.CurationRule;
 import io.tributary.status.GatewayStatus;
 import io.tributary.usage.OperationTotal;
 import io.tributary.usage.UsageReport;
 import io.tributary.usage.UsageWindow;
+import io.tributary.view.LogReplay;
 import io.tributary.view.SchemaView;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,16 +18,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apache.kafka.common.header.Headers;
 
 /**
  * What the console shows, as the topics said it so far: every view of the graph, the latest status of every gateway,
- * the latest rejected events, the curation rules, when each instance last renewed its lease, and the operations
- * gateways reported by the hour. Written by the
+ * the latest rejected events, the curation rules, when each instance last renewed its lease, the operations
+ * gateways reported by the hour, and the catalog log folded by the one fold the aggregator runs (what the check page
+ * tries a proposed catalog on). Written by the
  * {@link LogTail} alone, read by any number of requests; each read returns a copy.
  */
 final class ConsoleState {
     /** The most rejected events kept: the console shows the recent ones, the topic keeps them all. */
     static final int MAX_REJECTED = 500;
+    /**
+     * How much SDL the console keeps in memory across the views it shows, in characters: every view of a small graph,
+     * the latest few dozen of a Coursera-sized one (2 MB of SDL a view). Older views stay on the history topic, where
+     * {@code tributary history}, {@code diff} and {@code blame} read them.
+     */
+    static final long VIEWS_KEPT_SDL = 48_000_000;
     /** How far back the console keeps usage: the usage topic's retention. */
     static final Duration USAGE_KEPT = Duration.ofDays(30);
 
@@ -38,16 +48,46 @@ final class ConsoleState {
     }
 
     private final String graph;
+    private final long viewsKeptSdl;
     private final TreeMap<Long, SchemaView> views = new TreeMap<>();
+    private long viewsSdl;
     private final Map<String, GatewayStatus> gateways = new TreeMap<>();
     private final Deque<Rejected> rejected = new ArrayDeque<>();
     private final Map<String, CurationRule> rules = new TreeMap<>();
     private final Map<String, Lease> leases = new HashMap<>();
     private final UsageWindow usage;
+    private final RecordReplay fold;
+    private boolean usageTopicFound;
 
     ConsoleState(String graph) {
+        this(graph, VIEWS_KEPT_SDL);
+    }
+
+    /** A state that keeps views up to {@code viewsKeptSdl} characters of SDL in all, the latest always. */
+    ConsoleState(String graph, long viewsKeptSdl) {
         this.graph = graph;
+        this.viewsKeptSdl = viewsKeptSdl;
         this.usage = new UsageWindow(graph);
+        this.fold = new RecordReplay(graph);
+    }
+
+    /** Folds the next record of the catalog topic, as {@code tributary check} replays the log. */
+    synchronized void catalogRecord(String topic, int partition, long offset, byte[] key, byte[] value, Headers headers, long timestamp) {
+        fold.apply(topic, partition, offset, key, value, headers, timestamp);
+    }
+
+    /** A copy of the fold of the catalog log so far, to try a deploy on without changing it. */
+    synchronized LogReplay fold() {
+        return fold.fold().copy();
+    }
+
+    /** The usage topic exists, so the usage window says which operations clients sent (and not merely that none is known). */
+    synchronized void usageTopicFound() {
+        usageTopicFound = true;
+    }
+
+    synchronized boolean usageKnown() {
+        return usageTopicFound;
     }
 
     /**
@@ -69,8 +109,13 @@ final class ConsoleState {
     }
 
     synchronized void view(SchemaView view) {
-        if (view.graph().equals(graph)) {
-            views.put(view.version(), view);
+        if (!view.graph().equals(graph)) {
+            return;
+        }
+        SchemaView replaced = views.put(view.version(), view);
+        viewsSdl += view.sdl().length() - (replaced == null ? 0 : replaced.sdl().length());
+        while (viewsSdl > viewsKeptSdl && views.size() > 1) {
+            viewsSdl -= views.pollFirstEntry().getValue().sdl().length();
         }
     }
 

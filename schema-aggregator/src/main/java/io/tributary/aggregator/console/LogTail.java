@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Follows Tributary's topics from their beginning, for the console: views, gateway statuses, rejected events, curation
- * rules, publications, heartbeats and usage reports go into the {@link ConsoleState}, and every batch that changed something is
+ * rules, publications (folded too), heartbeats and usage reports go into the {@link ConsoleState}, and every batch that changed something is
  * announced to the listener. Committed records only, as every other reader of the log; no consumer group, so it
  * leaves nothing behind on the broker. A record it cannot decode is skipped: the aggregator already rejected it.
  */
@@ -115,6 +115,9 @@ final class LogTail implements AutoCloseable {
                 if (partitions != null && !partitions.isEmpty()) {
                     partitions.forEach(p -> added.add(new TopicPartition(p.topic(), p.partition())));
                     assigned.add(topic);
+                    if (topic.equals(topics.usage())) {
+                        state.usageTopicFound();
+                    }
                 }
             } catch (org.apache.kafka.common.errors.TimeoutException e) {
                 LOG.debug("console: topic {} not there yet: {}", topic, e.getMessage());
@@ -152,6 +155,7 @@ final class LogTail implements AutoCloseable {
             return Optional.of(Change.CURATION);
         }
         if (topic.equals(topics.catalog())) {
+            state.catalogRecord(topic, record.partition(), record.offset(), record.key(), record.value(), record.headers(), record.timestamp());
             return switch (CatalogEvents.decode(record.key(), record.value(), record.headers()).event()) {
                 case LogEvent.Published published -> {
                     state.lease(published.key(), new ConsoleState.Lease(Instant.ofEpochMilli(record.timestamp()),

@@ -10,6 +10,8 @@ const pages = {
   rejected: { listens: ['rejected'], render: renderRejected },
   curation: { listens: ['curation', 'views'], render: renderCuration },
   usage: { listens: ['usage', 'views'], render: renderUsage },
+  // A form: what the log brings does not redraw it (that would wipe what the operator pasted).
+  check: { listens: [], render: renderCheck },
 };
 
 const main = document.getElementById('page');
@@ -281,6 +283,74 @@ async function renderUsage() {
           el('tr', {}, el('td', { class: 'mono' }, clientName(c)), el('td', {}, c.count), el('td', {}, c.errors))))),
       el('div', {}, el('h2', {}, 'Unused fields (' + data.unusedTotal + ')'),
         table('usage-unused', ['Field'], data.unused.map(f => el('tr', {}, el('td', { class: 'mono' }, f)))))),
+  ];
+}
+
+// ---- Check ----------------------------------------------------------------------------------------------------
+
+async function renderCheck() {
+  const services = await api('services');
+  const result = el('div', { id: 'check-result' });
+  const documentText = el('textarea', { id: 'check-document', name: 'document', spellcheck: 'false',
+    placeholder: 'Paste a catalog file (a JSON array of resources) or an OpenAPI document (JSON or YAML)' });
+  const upload = el('input', { id: 'check-file', type: 'file', accept: '.json,.yaml,.yml',
+    onchange: async () => { if (upload.files.length) documentText.value = await upload.files[0].text(); } });
+  const form = el('form', { id: 'check-form', class: 'check', onsubmit: e => { e.preventDefault(); submitCheck(form, result); } },
+    el('label', { for: 'check-service' }, 'Service'),
+    el('div', {}, el('input', { id: 'check-service', name: 'service', type: 'text', list: 'check-services', required: true }),
+      el('datalist', { id: 'check-services' }, services.services.map(s => el('option', { value: s.service })))),
+    el('label', { for: 'check-kind' }, 'Document'),
+    el('div', {}, el('select', { id: 'check-kind', name: 'kind' },
+      el('option', { value: 'catalog' }, 'catalog (as tributary check --catalog reads it)'),
+      el('option', { value: 'openapi' }, 'OpenAPI document (mapped as the sidecar maps it)')), ' ', upload),
+    el('label', { for: 'check-document' }, 'Text'), documentText,
+    el('label', { for: 'check-days' }, 'Usage window'),
+    el('div', {}, el('input', { id: 'check-days', name: 'usageDays', type: 'number', min: '1', max: '30', value: '7' }), ' days'),
+    el('span', {}), el('div', {}, el('button', { id: 'check-submit', type: 'submit' }, 'Check')));
+  return [el('p', { class: 'summary' }, 'What deploying a catalog would do to the live graph and to the operations clients sent, '
+    + 'as tributary check reports it. Nothing is published.'), form, result];
+}
+
+async function submitCheck(form, result) {
+  const data = new FormData(form);
+  result.replaceChildren(el('p', { class: 'muted' }, 'Checking…'));
+  try {
+    const response = await fetch('/console/api/check', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ service: data.get('service'), kind: data.get('kind'), document: data.get('document'),
+        usageDays: Number(data.get('usageDays')) }) });
+    const body = await response.json();
+    if (!response.ok) throw new Error(body.message || response.statusText);
+    result.replaceChildren(...renderVerdict(body).flat(2).filter(Boolean));
+  } catch (e) {
+    result.replaceChildren(el('p', { id: 'check-error', class: 'error' }, 'Cannot check: ' + e.message));
+  }
+}
+
+function diagnostics(id, title, list) {
+  return [el('h3', {}, title + ': ' + (list.length || 'none')),
+    list.length ? table(id, ['Severity', 'Code', 'Where', 'Message'], list.map(d =>
+      el('tr', {}, el('td', {}, badge(d.severity)), el('td', { class: 'mono' }, d.code), el('td', { class: 'mono' }, d.where),
+        el('td', {}, d.message)))) : null];
+}
+
+function renderVerdict(v) {
+  return [
+    el('h2', {}, 'Verdict'),
+    el('p', { id: 'check-verdict', class: 'summary', 'data-verdict': v.verdict }, badge(v.verdict), ' ', v.summary),
+    el('p', { class: 'muted' }, 'Checked ' + v.service + ' against view ' + (v.viewVersion === null ? '(none yet)' : v.viewVersion)
+      + '; tributary check would exit ' + v.exitCode + '. '
+      + (v.usageKnown ? 'Operations clients sent in the last ' + plural(v.usageDays, 'day') + ': ' + v.operationsSeen + '.'
+        : 'No usage topic: which operations clients send is unknown.')),
+    ...diagnostics('check-errors', 'Composition errors', v.errors),
+    ...diagnostics('check-lint', 'Lint', v.lint),
+    v.blockedBy.length ? diagnostics('check-blocked', 'Lint errors that keep the graph from being served', v.blockedBy) : [],
+    el('h3', {}, 'Changes to the graph: ' + (v.changes.length || 'none')), changeList(v.changes),
+    v.brokenOperations.length ? [el('h3', {}, 'Operations this breaks: ' + v.brokenOperations.length),
+      table('check-broken', ['Operation', 'Hash', 'Clients', 'Count', 'Reason'], v.brokenOperations.map(o =>
+        el('tr', { 'data-operation': operationName(o) }, el('td', { class: 'mono' }, operationName(o)),
+          el('td', { class: 'mono muted' }, o.hash.substring(0, 12)), el('td', {}, clientList(o.clients)), el('td', {}, o.count),
+          el('td', {}, o.reasons[0] || ''))))] : [],
+    v.mapping ? [el('h3', {}, 'OpenAPI mapping'), el('pre', { class: 'mapping' }, v.mapping)] : [],
   ];
 }
 

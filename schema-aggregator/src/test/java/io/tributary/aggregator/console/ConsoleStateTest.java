@@ -1,0 +1,51 @@
+package io.tributary.aggregator.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tributary.catalog.CourseCatalogs;
+import io.tributary.catalog.GraphCatalogs;
+import io.tributary.catalog.ServiceCatalog;
+import io.tributary.view.LogEvent;
+import io.tributary.view.LogReplay;
+import io.tributary.view.SchemaView;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the console keeps in memory: the views it shows are bounded by their SDL, so a large graph's history cannot fill the heap. */
+class ConsoleStateTest {
+    private static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
+
+    @Test
+    void shouldKeepTheLatestViewsWithinItsSdlBudgetAndAlwaysTheLatest() {
+        List<SchemaView> views = views(CourseCatalogs.v1("a"), GraphCatalogs.instructors(), GraphCatalogs.partners(), GraphCatalogs.enrollments());
+        long lastTwo = views.get(2).sdl().length() + views.get(3).sdl().length();
+        ConsoleState state = new ConsoleState("default", lastTwo);
+
+        views.forEach(state::view);
+
+        assertThat(state.history()).extracting(SchemaView::version).containsExactly(views.get(2).version(), views.get(3).version());
+        assertThat(state.latest()).contains(views.get(3));
+    }
+
+    @Test
+    void shouldKeepTheLatestViewEvenWhenItAloneIsOverTheBudget() {
+        List<SchemaView> views = views(CourseCatalogs.v1("a"), GraphCatalogs.instructors());
+        ConsoleState state = new ConsoleState("default", 1);
+
+        views.forEach(state::view);
+
+        assertThat(state.history()).extracting(SchemaView::version).containsExactly(views.get(1).version());
+    }
+
+    private static List<SchemaView> views(ServiceCatalog... catalogs) {
+        LogReplay replay = new LogReplay("default");
+        List<SchemaView> views = new ArrayList<>();
+        for (ServiceCatalog catalog : catalogs) {
+            replay.append(new LogEvent.Published(catalog.instanceKey(), catalog), "catalog", T0);
+            views.add(replay.current().orElseThrow());
+        }
+        return views;
+    }
+}
