@@ -58,11 +58,6 @@ public final class RestClient implements AutoCloseable {
         this(settings, meters, forwarding, Tracing.OFF);
     }
 
-    /** A client whose calls are traced by {@code tracing}. */
-    public RestClient(RestSettings settings, MeterRegistry meters, Tracing tracing) {
-        this(settings, meters, HeaderForwarding.EVERYWHERE, tracing);
-    }
-
     /** A client that sends each service the forwarded headers {@code forwarding} gives it, its calls traced by {@code tracing}. */
     public RestClient(RestSettings settings, MeterRegistry meters, HeaderForwarding forwarding, Tracing tracing) {
         this.settings = settings;
