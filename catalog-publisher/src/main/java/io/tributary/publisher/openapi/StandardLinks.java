@@ -96,23 +96,36 @@ final class StandardLinks {
             return Optional.empty();
         }
         Map<String, String> values = new LinkedHashMap<>();
+        String undeclared = null;
         for (Map.Entry<String, String> parameter : parameters(link).entrySet()) {
-            Optional<String> value = value(parameter.getValue(), shape.envelope().elements(), source.get(), operation);
+            Optional<Value> value = value(parameter.getValue(), shape.envelope().elements(), source.get(), operation);
             if (value.isEmpty()) {
                 notes.accept(where + "its parameter " + parameter.getKey() + " = " + parameter.getValue()
                         + " is not a field of " + source.get().model().name());
                 return Optional.empty();
             }
-            values.put(parameter.getKey(), value.get());
+            values.put(parameter.getKey(), value.get().template());
+            undeclared = value.get().undeclared() ? value.get().template().substring(1) : undeclared;
         }
         String field = Identifiers.identifier(name);
         String qualified = source.get().resource().qualifiedName();
+        boolean forward = call.isEmpty() && (target.get().getKey().kind() == OperationKind.GET || target.get().getKey().kind() == OperationKind.MULTI_GET);
+        if (undeclared != null && !forward) {
+            notes.accept(where + "it reads " + undeclared + ", which " + source.get().model().name()
+                    + " does not declare, and only a forward relation reads its key from a property its model leaves out");
+            return Optional.empty();
+        }
         try {
             Optional<Relation> relation = call.isPresent() ? call(call.get(), field, values, where)
-                    : kind(target.get().getKey(), target.get().getValue(), field, values, where);
+                    : kind(target.get().getKey(), target.get().getValue(), field, values, undeclared != null, where);
             if (relation.isPresent() && eachElement) {
                 notes.accept(request + ": link '" + name + "' is read against each element of the array it answers, a relation of "
                         + source.get().model().name());
+            }
+            if (relation.isPresent() && undeclared != null) {
+                notes.accept(request + ": link '" + name + "' reads its key " + undeclared + " from the service's JSON although "
+                        + source.get().model().name() + " does not declare it: " + source.get().model().name() + "." + field
+                        + " is null where a response has no " + undeclared);
             }
             return relation.map(r -> new Sourced(qualified, r));
         } catch (InvalidCatalogException e) {
@@ -121,8 +134,12 @@ final class StandardLinks {
         }
     }
 
-    /** FORWARD to a GET or MULTI_GET by one key, REVERSE to a finder whose path variables the link fills. */
-    private Optional<Relation> kind(Candidate target, Operation operation, String field, Map<String, String> values, String where) {
+    /**
+     * FORWARD to a GET or MULTI_GET by one key ({@code undeclared} when the key is a property the source's model leaves
+     * out), REVERSE to a finder whose path variables the link fills.
+     */
+    private Optional<Relation> kind(Candidate target, Operation operation, String field, Map<String, String> values, boolean undeclared,
+                                    String where) {
         String resource = target.resource().qualifiedName();
         String description = "Linked in the service's OpenAPI document.";
         switch (target.kind()) {
@@ -133,7 +150,7 @@ final class StandardLinks {
                     notes.accept(where + "a forward relation fills just the key " + key + " of " + resource + ", it fills " + values.keySet());
                     return Optional.empty();
                 }
-                return Optional.of(new Relation.Forward(field, resource, value.substring(1), description));
+                return Optional.of(new Relation.Forward(field, resource, value.substring(1), undeclared, description));
             }
             case FINDER -> {
                 List<String> unfilled = operation.parameters().stream()
@@ -202,8 +219,16 @@ final class StandardLinks {
         return Optional.empty();
     }
 
-    /** {@code $response.body#/owner} → {@code $owner}; {@code $request.path.id} of a GET by that key → {@code $<key field>}; constants as they are. */
-    private static Optional<String> value(String expression, String elements, Target source, io.swagger.v3.oas.models.Operation operation) {
+    /** A link parameter's value as a relation template; {@code undeclared} when it is a property the model leaves out. */
+    private record Value(String template, boolean undeclared) {
+    }
+
+    /**
+     * {@code $response.body#/owner} → {@code $owner}; {@code $request.path.id} of a GET by that key → {@code $<key field>};
+     * constants as they are. A top-level property the model does not declare is still read, as undeclared: services
+     * often return properties their schema leaves out, and the link says this one is there.
+     */
+    private static Optional<Value> value(String expression, String elements, Target source, io.swagger.v3.oas.models.Operation operation) {
         if (expression.startsWith(BODY)) {
             String pointer = expression.substring(BODY.length());
             if (!pointer.startsWith(elements + "/")) {
@@ -214,20 +239,24 @@ final class StandardLinks {
             for (String step : steps) {
                 org.apache.avro.Schema record = at.getType() == org.apache.avro.Schema.Type.UNION
                         ? at.getTypes().stream().filter(s -> s.getType() != org.apache.avro.Schema.Type.NULL).findFirst().orElse(at) : at;
+                if (record.getType() == org.apache.avro.Schema.Type.RECORD && record.getField(step) == null && steps.length == 1
+                        && Identifiers.isName(step)) {
+                    return Optional.of(new Value("$" + step, true));
+                }
                 if (record.getType() != org.apache.avro.Schema.Type.RECORD || record.getField(step) == null) {
                     return Optional.empty();
                 }
                 at = record.getField(step).schema();
             }
-            return Optional.of("$" + String.join(".", steps));
+            return Optional.of(new Value("$" + String.join(".", steps), false));
         }
         if (expression.startsWith(REQUEST_PATH)) {
             String variable = expression.substring(REQUEST_PATH.length());
             boolean isKey = source.operations().keySet().stream().anyMatch(c -> c.operation() == operation && c.kind() == OperationKind.GET
                     && PathTemplate.variables(c.path()).getLast().equals(variable));
-            return isKey ? Optional.of("$" + source.keyField()) : Optional.empty();
+            return isKey ? Optional.of(new Value("$" + source.keyField(), false)) : Optional.empty();
         }
-        return expression.startsWith("$") ? Optional.empty() : Optional.of(expression);
+        return expression.startsWith("$") ? Optional.empty() : Optional.of(new Value(expression, false));
     }
 
     /** The link's parameters by the target's parameter name, without a {@code path.} or {@code query.} qualifier. */

@@ -108,6 +108,27 @@ class StandardLinksTest {
     }
 
     @Test
+    void shouldMakeALinkToAGetByAKeyTheModelDoesNotDeclareAForwardRelationFromTheUndeclaredProperty() {
+        OpenApiMapping mapping = map30(DOCUMENT.formatted("""
+                pinned: {operationId: getRepository, parameters: {id: $response.body#/pinned_id}}"""));
+
+        assertThat(users(mapping).relations()).containsExactly(new Relation.Forward("pinned", "repositories.v1", "pinned_id", true,
+                "Linked in the service's OpenAPI document."));
+        assertThat(mapping.notes()).containsExactly("GET /users/{username}: link 'pinned' reads its key pinned_id from the service's JSON "
+                + "although User does not declare it: User.pinned is null where a response has no pinned_id");
+    }
+
+    @Test
+    void shouldLeaveOutALinkToAFinderFromAPropertyTheModelDoesNotDeclare() {
+        OpenApiMapping mapping = map30(DOCUMENT.formatted("""
+                repositories: {operationId: getRepositoriesByOwner, parameters: {username: $response.body#/login}}"""));
+
+        assertThat(users(mapping).relations()).isEmpty();
+        assertThat(mapping.notes()).containsExactly("GET /users/{username}: link 'repositories' left out: it reads login, which User does "
+                + "not declare, and only a forward relation reads its key from a property its model leaves out");
+    }
+
+    @Test
     void shouldLeaveOutWithANoteALinkToAnActionOrToAFieldThereIsNot() {
         OpenApiMapping mapping = map30(DOCUMENT.formatted(
                 "teamRepositories: {operationId: getRepositoriesByOwner, parameters: {username: $response.body#/team/slug}}\n"
