@@ -26,17 +26,24 @@ import java.util.function.Consumer;
  * {@code components.links}, name their target by {@code operationId} or {@code operationRef}, and take values from
  * {@code $response.body#/field} or, for a GET, {@code $request.path.<key>}. A response that is an array of a model
  * links each element: its pointers are read against each element (the only reading that makes sense), and the
- * relation goes on the element's type. A link that cannot be a relation is left out with a note that says why; a link
- * to an operation that changes something stays out, as a field of an object type must not have side effects.
+ * relation goes on the element's type. A link that cannot be a relation is left out with a note that says why. A link
+ * to an operation that changes something is no field of the linking type: the GraphQL spec requires every field other
+ * than a top-level Mutation field to resolve free of side effects and idempotently (its fields may be resolved in any
+ * order, in parallel, again). The operation's own Mutation field says instead, in its description, which fields of the
+ * linking type fill its arguments: the link is surfaced without a side effect.
  */
 final class StandardLinks {
     private static final String BODY = "$response.body#";
     private static final String REQUEST_PATH = "$request.path.";
+    private static final java.util.Set<OperationKind> READS = java.util.EnumSet.of(OperationKind.GET, OperationKind.MULTI_GET,
+            OperationKind.GET_ALL, OperationKind.FINDER, OperationKind.CALL);
 
     private final OpenAPI document;
     private final Components components;
     private final ResponseShapes shapes;
     private final Consumer<String> notes;
+    /** What links to operations that change something say, by the operation they target. */
+    private final Map<Operation, List<String>> mutationLinks = new LinkedHashMap<>();
 
     StandardLinks(OpenAPI document, Components components, Consumer<String> notes) {
         this.document = document;
@@ -115,6 +122,12 @@ final class StandardLinks {
                     + " does not declare, and only a forward relation reads its key from a property its model leaves out");
             return Optional.empty();
         }
+        Optional<Operation> changes = call.isPresent() ? Optional.of(call.get().operation()).filter(o -> !call.get().isQuery())
+                : Optional.of(target.get().getValue()).filter(o -> !READS.contains(o.kind()));
+        if (changes.isPresent()) {
+            mutationLink(where, name, source.get().model().name(), changes.get(), values);
+            return Optional.empty();
+        }
         try {
             Optional<Relation> relation = call.isPresent() ? call(call.get(), field, values, where)
                     : kind(target.get().getKey(), target.get().getValue(), field, values, undeclared != null, where);
@@ -161,26 +174,43 @@ final class StandardLinks {
                 }
                 return Optional.of(new Relation.Reverse(field, resource, target.name(), values, description));
             }
-            case GET_ALL -> {
-                notes.accept(where + "its target is " + target.kind() + " " + target.request() + ", not a GET, MULTI_GET or finder");
-                return Optional.empty();
-            }
             default -> {
-                notes.accept(where + "its target is " + target.kind() + " " + target.request() + ", which changes something: "
-                        + "a field of an object type must not have side effects, so the link stays out (the operation is a Mutation field)");
+                notes.accept(where + "its target is " + target.kind() + " " + target.request() + ", not a GET, MULTI_GET or finder");
                 return Optional.empty();
             }
         }
     }
 
+    /**
+     * A link to an operation that changes something: no field of the linking type, with a note saying why, and a
+     * sentence for the operation's Mutation field naming the link and where its arguments come from.
+     */
+    private void mutationLink(String where, String name, String sourceModel, Operation target, Map<String, String> values) {
+        String request = target.httpMethod().toUpperCase(java.util.Locale.ROOT) + " " + target.path();
+        String arguments = String.join(", ", values.entrySet().stream().map(v -> Parameters.argumentName(v.getKey()) + " = "
+                + (v.getValue().startsWith("$") ? sourceModel + "." + v.getValue().substring(1) : v.getValue())).toList());
+        notes.accept(where + "its target " + (target.kind() == OperationKind.CALL ? "" : target.kind() + " ")
+                + (target.name().isEmpty() ? "" : target.name() + ", ") + request + ", changes something, and the GraphQL spec requires "
+                + "every field other than a top-level Mutation field to resolve free of side effects and idempotently, so it is no field of "
+                + sourceModel + "; it stays a Mutation field, whose description names this link and the fields of " + sourceModel
+                + " that fill its arguments: " + arguments);
+        mutationLinks.computeIfAbsent(target, t -> new ArrayList<>()).add("Linked from " + sourceModel + " in the service's OpenAPI document "
+                + "(link '" + name + "'): take " + arguments + ".");
+    }
+
+    /** The operation, its description saying which links target it when it changes something. */
+    Operation described(Operation operation) {
+        List<String> links = mutationLinks.get(operation);
+        if (links == null) {
+            return operation;
+        }
+        String own = operation.description().isEmpty() ? "" : operation.description() + "\n\n";
+        return operation.withDescription(own + String.join("\n", links));
+    }
+
     /** CALL to a GET operation field whose required parameters the link fills, by the field's parameter names. */
     private Optional<Relation> call(OperationField call, String field, Map<String, String> values, String where) {
         String request = call.operation().httpMethod().toUpperCase(java.util.Locale.ROOT) + " " + call.operation().path();
-        if (!call.isQuery()) {
-            notes.accept(where + "its target is the operation field " + call.name() + ", " + request + ", which changes something: "
-                    + "a field of an object type must not have side effects, so the link stays out (the operation is a Mutation field)");
-            return Optional.empty();
-        }
         Map<String, String> arguments = new LinkedHashMap<>();
         for (Map.Entry<String, String> value : values.entrySet()) {
             Optional<io.tributary.catalog.Parameter> parameter = call.operation().parameters().stream()
