@@ -128,7 +128,7 @@ public final class CatalogJson {
         String target = text(node, "target", "relation " + field);
         String description = node.path("description").asText("");
         if (node.has("forward")) {
-            return new Relation.Forward(field, target, node.get("forward").asText(), description);
+            return new Relation.Forward(field, target, node.get("forward").asText(), node.path("undeclared").asBoolean(false), description);
         }
         if (node.has("reverse")) {
             Map<String, String> arguments = new java.util.LinkedHashMap<>();
@@ -243,7 +243,12 @@ public final class CatalogJson {
     private static ObjectNode relation(Relation relation) {
         ObjectNode node = JSON.createObjectNode().put("field", relation.field()).put("target", relation.target());
         switch (relation) {
-            case Relation.Forward forward -> node.put("forward", forward.sourceField());
+            case Relation.Forward forward -> {
+                node.put("forward", forward.sourceField());
+                if (forward.undeclared()) {
+                    node.put("undeclared", true);
+                }
+            }
             case Relation.Reverse reverse -> {
                 node.put("reverse", reverse.finder());
                 node.set("arguments", JSON.valueToTree(new TreeMap<>(reverse.arguments())));

@@ -198,7 +198,7 @@ public final class CatalogMapper {
 
     private static io.tributary.avro.generated.Relation toWire(Relation relation) {
         Object link = switch (relation) {
-            case Relation.Forward forward -> new ForwardLink(forward.sourceField());
+            case Relation.Forward forward -> new ForwardLink(forward.sourceField(), forward.undeclared());
             case Relation.Reverse reverse -> new ReverseLink(reverse.finder(), Map.copyOf(reverse.arguments()));
             case Relation.Through through -> new ThroughLink(through.path());
             case Relation.Call call -> new CallLink(Map.copyOf(call.arguments()));
@@ -208,7 +208,8 @@ public final class CatalogMapper {
 
     private static Relation toModel(io.tributary.avro.generated.Relation wire) {
         return switch (wire.getLink()) {
-            case ForwardLink forward -> new Relation.Forward(wire.getField(), wire.getTarget(), forward.getSourceField(), wire.getDescription());
+            case ForwardLink forward -> new Relation.Forward(wire.getField(), wire.getTarget(), forward.getSourceField(),
+                    forward.getUndeclared(), wire.getDescription());
             case ReverseLink reverse -> new Relation.Reverse(wire.getField(), wire.getTarget(), reverse.getFinder(),
                     reverse.getArguments(), wire.getDescription());
             case ThroughLink through -> new Relation.Through(wire.getField(), wire.getTarget(), through.getPath(), wire.getDescription());

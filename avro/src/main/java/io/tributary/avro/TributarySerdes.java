@@ -17,9 +17,10 @@ public final class TributarySerdes {
 
     /** Reads catalogs every publisher version wrote: the current schema, and the earlier ones by their fingerprints. */
     private static final BinaryMessageDecoder<ServiceCatalog> CATALOG_DECODER =
-            ServiceCatalog.createDecoder(WriterSchemas.earlier("ServiceCatalog-1.avsc", "ServiceCatalog-2.avsc", "ServiceCatalog-3.avsc"));
+            ServiceCatalog.createDecoder(WriterSchemas.earlier("ServiceCatalog-1.avsc", "ServiceCatalog-2.avsc", "ServiceCatalog-3.avsc",
+                    "ServiceCatalog-4.avsc"));
     /** Reads the fold state every aggregator version wrote. */
-    private static final BinaryMessageDecoder<FoldState> FOLD_STATE_DECODER = FoldState.createDecoder(WriterSchemas.earlier("FoldState-1.avsc", "FoldState-2.avsc", "FoldState-3.avsc"));
+    private static final BinaryMessageDecoder<FoldState> FOLD_STATE_DECODER = FoldState.createDecoder(WriterSchemas.earlier("FoldState-1.avsc", "FoldState-2.avsc", "FoldState-3.avsc", "FoldState-4.avsc"));
 
     /** Values of {@code tributary.catalog}. */
     public static Serde<io.tributary.catalog.ServiceCatalog> catalog() {
@@ -49,7 +50,7 @@ public final class TributarySerdes {
     }
 
     /** Reads curation rules every version wrote (the topic is compacted: a rule lives as long as it is not removed). */
-    private static final BinaryMessageDecoder<CurationRule> CURATION_DECODER = CurationRule.createDecoder(WriterSchemas.earlier("CurationRule-1.avsc"));
+    private static final BinaryMessageDecoder<CurationRule> CURATION_DECODER = CurationRule.createDecoder(WriterSchemas.earlier("CurationRule-1.avsc", "CurationRule-2.avsc"));
 
     /** Values of {@code tributary.gateway-status}. */
     public static Serde<io.tributary.status.GatewayStatus> gatewayStatus() {
@@ -82,7 +83,7 @@ public final class TributarySerdes {
 
     /** Reads views every aggregator version wrote: the current schema, and the earlier ones by their fingerprints. */
     private static final BinaryMessageDecoder<SchemaView> VIEW_DECODER = SchemaView.createDecoder(
-            WriterSchemas.earlier("SchemaView-1.avsc", "SchemaView-2.avsc", "SchemaView-3.avsc", "SchemaView-4.avsc"));
+            WriterSchemas.earlier("SchemaView-1.avsc", "SchemaView-2.avsc", "SchemaView-3.avsc", "SchemaView-4.avsc", "SchemaView-5.avsc"));
 
     /** Values of {@code tributary.schema}. */
     public static Serde<io.tributary.view.SchemaView> view() {

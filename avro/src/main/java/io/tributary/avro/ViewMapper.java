@@ -105,7 +105,8 @@ public final class ViewMapper {
     private static Object toWire(FieldRoute.Link link) {
         return switch (link) {
             case FieldRoute.Link.Root root -> new RootLink(Map.copyOf(root.arguments()));
-            case FieldRoute.Link.Forward forward -> new ForwardLink(forward.sourceField());
+            // A route reads its source field from the service's JSON, declared or not.
+            case FieldRoute.Link.Forward forward -> new ForwardLink(forward.sourceField(), false);
             case FieldRoute.Link.Reverse reverse -> new ReverseLink("", Map.copyOf(reverse.arguments()));
             case FieldRoute.Link.Through through -> new ThroughLink(through.hops());
             case FieldRoute.Link.Call call -> new CallLink(Map.copyOf(call.arguments()));

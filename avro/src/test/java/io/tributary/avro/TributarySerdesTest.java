@@ -253,6 +253,43 @@ class TributarySerdesTest {
                 .isEqualTo(rule);
     }
 
+    @Test
+    void shouldCarryAForwardRelationFromAnUndeclaredPropertyAcrossTheWireAndInJson() {
+        ServiceCatalog base = CourseCatalogs.v2("i-1");
+        io.tributary.catalog.Resource r = base.resources().getFirst();
+        io.tributary.catalog.Relation.Forward undeclared = new io.tributary.catalog.Relation.Forward("mentor", "instructors.v1", "mentorId", true, "");
+        ServiceCatalog catalog = new ServiceCatalog(base.service(), base.instanceId(), base.serviceVersion(), base.publishedAt(), base.baseUrl(),
+                base.leaseMillis(), List.of(new io.tributary.catalog.Resource(r.name(), r.version(), r.description(), r.model(), r.keyField(),
+                r.operations(), List.of(undeclared), "")));
+
+        ServiceCatalog read = catalogs.deserializer().deserialize("t", catalogs.serializer().serialize("t", catalog));
+
+        assertThat(read.resources().getFirst().relations()).containsExactly(undeclared);
+        assertThat(CatalogJson.resources(catalog.resources())).contains("\"undeclared\" : true");
+        assertThat(CatalogJson.readResources(CatalogJson.resources(catalog.resources()))).isEqualTo(catalog.resources());
+    }
+
+    @Test
+    void shouldReadCatalogsViewsFoldStatesAndCurationRulesWrittenBeforeUndeclaredSourceFields() throws Exception {
+        ServiceCatalog store = io.tributary.catalog.GraphCatalogs.store();
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(CourseCatalogs.everything("a"),
+                io.tributary.catalog.GraphCatalogs.instructors()), new Cause("t", 0, 1, "courses/a"),
+                Instant.EPOCH).orElseThrow();
+        io.tributary.view.FoldState state = new io.tributary.view.FoldState(java.util.Map.of("store", 3L),
+                java.util.Map.of("store", store.resources()), java.util.Map.of("store", store.operations()));
+        io.tributary.curation.CurationRule rule = new io.tributary.curation.CurationRule.AddRelation("r-1", "courses.v2",
+                new io.tributary.catalog.Relation.Forward("lead", "instructors.v1", "instructorIds", ""));
+
+        assertThat(catalogs.deserializer().deserialize("t", encodedWithEarlier("ServiceCatalog-4.avsc", CatalogMapper.toWire(store))))
+                .isEqualTo(store);
+        assertThat(view.routing().fields()).anySatisfy(route -> assertThat(route.link()).isInstanceOf(io.tributary.compose.FieldRoute.Link.Forward.class));
+        assertThat(views.deserializer().deserialize("t", encodedWithEarlier("SchemaView-5.avsc", ViewMapper.toWire(view)))).isEqualTo(view);
+        assertThat(TributarySerdes.foldState().deserializer().deserialize("t", encodedWithEarlier("FoldState-4.avsc", CatalogMapper.toWire(state))))
+                .isEqualTo(state);
+        assertThat(TributarySerdes.curation().deserializer().deserialize("t", encodedWithEarlier("CurationRule-2.avsc", CatalogMapper.toWire(rule))))
+                .isEqualTo(rule);
+    }
+
     /** The bytes a reader of an earlier version wrote: the value encoded with that version's schema, fingerprint and all. */
     private static <T extends org.apache.avro.specific.SpecificRecord> byte[] encodedWithEarlier(String resource, T value) throws Exception {
         Schema earlier;

@@ -67,6 +67,12 @@ public record Operation(
                 description, bodyEncoding);
     }
 
+    /** This operation with another description, all else kept. */
+    public Operation withDescription(String description) {
+        return new Operation(kind, name, httpMethod, path, parameters, pagination, envelope, projection, scopes, deprecationReason,
+                description, bodyEncoding);
+    }
+
     public boolean isDeprecated() {
         return !deprecationReason.isEmpty();
     }

@@ -22,12 +22,22 @@ public sealed interface Relation {
 
     String description();
 
-    /** Ids in a field of the source ({@code instructorIds}), fetched from the target by GET or MULTI_GET. */
-    record Forward(String field, String target, String sourceField, String description) implements Relation {
+    /**
+     * Ids in a field of the source ({@code instructorIds}), fetched from the target by GET or MULTI_GET. When
+     * {@code undeclared}, the source field is a property the service returns that its model leaves out (an OpenAPI
+     * link's {@code $response.body#/contact_id} on a schema without it): the gateway reads it from the service's
+     * JSON, and a source without it has no related element.
+     */
+    record Forward(String field, String target, String sourceField, boolean undeclared, String description) implements Relation {
         public Forward {
             validate(field, target);
             Objects.requireNonNull(sourceField, "source field of relation " + field);
             description = description == null ? "" : description;
+        }
+
+        /** A forward relation from a field the source's model declares. */
+        public Forward(String field, String target, String sourceField, String description) {
+            this(field, target, sourceField, false, description);
         }
     }
 

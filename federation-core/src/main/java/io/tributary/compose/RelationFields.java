@@ -79,14 +79,14 @@ final class RelationFields {
 
     private Optional<GraphQLFieldDefinition> forward(ComposedResource source, Relation.Forward relation, ComposedResource target) {
         Schema.Field sourceField = source.resource().model().getField(relation.sourceField());
-        if (sourceField == null) {
+        if (sourceField == null && !relation.undeclared()) {
             return dangling(source, relation, "its source field " + relation.sourceField() + " is not a field of " + source.modelType());
         }
         Optional<Operation> fetch = operation(target, OperationKind.MULTI_GET).or(() -> operation(target, OperationKind.GET));
         if (fetch.isEmpty()) {
             return dangling(source, relation, relation.target() + " offers neither GET nor MULTI_GET");
         }
-        boolean many = ModelTypes.isList(sourceField.schema());
+        boolean many = manyFrom(source, relation);
         add(source, relation.field(), target, fetch.get(), many ? Shape.LIST : Shape.SINGLE, new Link.Forward(relation.sourceField()));
         return Optional.of(definition(relation, many ? list(target.modelType()) : GraphQLTypeReference.typeRef(target.modelType())));
     }
@@ -115,8 +115,7 @@ final class RelationFields {
                         + " is not a forward or reverse relation of " + at.modelType() + " in the graph");
             }
             hops.add(at.modelType() + "." + step);
-            many |= hop.get() instanceof Relation.Reverse
-                    || ModelTypes.isList(at.resource().model().getField(((Relation.Forward) hop.get()).sourceField()).schema());
+            many |= hop.get() instanceof Relation.Reverse || manyFrom(at, (Relation.Forward) hop.get());
             last = routes.stream().filter(r -> r.coordinate().equals(hops.getLast())).map(FieldRoute::operation).findFirst()
                     .orElse(null);
             at = next;
@@ -151,6 +150,12 @@ final class RelationFields {
         routes.add(new FieldRoute(source.modelType(), relation.field(), called.get().service(), "", "", operation, Shape.SINGLE,
                 new Link.Call(relation.arguments())));
         return Optional.of(definition(relation, field.getType()));
+    }
+
+    /** Whether a forward relation's source field holds a list of ids; an undeclared one is read as one id. */
+    private static boolean manyFrom(ComposedResource source, Relation.Forward relation) {
+        Schema.Field sourceField = source.resource().model().getField(relation.sourceField());
+        return sourceField != null && ModelTypes.isList(sourceField.schema());
     }
 
     private void add(ComposedResource source, String field, ComposedResource target, Operation op, Shape shape, Link link) {

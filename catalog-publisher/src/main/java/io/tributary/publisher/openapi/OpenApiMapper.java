@@ -98,8 +98,11 @@ public final class OpenApiMapper {
         List<Resource> withoutClashes = new ArrayList<>(ModelFields.withoutClashes(withoutLinks, unmapped));
         withoutClashes.sort(RESOURCE_ORDER);
         // Links come after the operation fields: a link may target one.
-        List<OperationField> fields = new CallFields(document, calls, Servers.basePath(document)).fields(withoutClashes, unmapped);
-        List<Resource> resources = withLinks(withoutClashes, fields);
+        List<OperationField> unlinked = new CallFields(document, calls, Servers.basePath(document)).fields(withoutClashes, unmapped);
+        StandardLinks links = new StandardLinks(document, components, notes::add);
+        List<Resource> resources = withLinks(withoutClashes, links.relations(targets, unlinked), links);
+        // A link to an operation that changes something is no relation; its Mutation field says where its arguments come from.
+        List<OperationField> fields = unlinked.stream().map(f -> new OperationField(links.described(f.operation()), f.result())).toList();
         unmapped.sort(Comparator.comparing(UnmappedOperation::path)
                 .thenComparing(u -> METHOD_ORDER.indexOf(HttpMethod.valueOf(u.method())))
                 .thenComparing(UnmappedOperation::reason));
@@ -285,9 +288,11 @@ public final class OpenApiMapper {
                         + "which no graph field can serve")))));
     }
 
-    /** Adds the relations of standard links to their resources, after those {@code x-tributary-relations} declares. */
-    private List<Resource> withLinks(List<Resource> resources, List<OperationField> fields) {
-        Map<String, List<Relation>> linked = new StandardLinks(document, components, notes::add).relations(targets, fields);
+    /**
+     * Adds the relations of standard links to their resources, after those {@code x-tributary-relations} declares, and
+     * to the operations links target that change something, the links' description.
+     */
+    private List<Resource> withLinks(List<Resource> resources, Map<String, List<Relation>> linked, StandardLinks links) {
         List<Resource> withLinks = new ArrayList<>();
         for (Resource resource : resources) {
             Map<String, Relation> byField = new LinkedHashMap<>();
@@ -301,7 +306,7 @@ public final class OpenApiMapper {
                 }
             }
             withLinks.add(new Resource(resource.name(), resource.version(), resource.description(), resource.model(), resource.keyField(),
-                    resource.operations(), List.copyOf(byField.values()), resource.deprecationReason()));
+                    resource.operations().stream().map(links::described).toList(), List.copyOf(byField.values()), resource.deprecationReason()));
         }
         return withLinks;
     }

@@ -26,17 +26,24 @@ import java.util.function.Consumer;
  * {@code components.links}, name their target by {@code operationId} or {@code operationRef}, and take values from
  * {@code $response.body#/field} or, for a GET, {@code $request.path.<key>}. A response that is an array of a model
  * links each element: its pointers are read against each element (the only reading that makes sense), and the
- * relation goes on the element's type. A link that cannot be a relation is left out with a note that says why; a link
- * to an operation that changes something stays out, as a field of an object type must not have side effects.
+ * relation goes on the element's type. A link that cannot be a relation is left out with a note that says why. A link
+ * to an operation that changes something is no field of the linking type: the GraphQL spec requires every field other
+ * than a top-level Mutation field to resolve free of side effects and idempotently (its fields may be resolved in any
+ * order, in parallel, again). The operation's own Mutation field says instead, in its description, which fields of the
+ * linking type fill its arguments: the link is surfaced without a side effect.
  */
 final class StandardLinks {
     private static final String BODY = "$response.body#";
     private static final String REQUEST_PATH = "$request.path.";
+    private static final java.util.Set<OperationKind> READS = java.util.EnumSet.of(OperationKind.GET, OperationKind.MULTI_GET,
+            OperationKind.GET_ALL, OperationKind.FINDER, OperationKind.CALL);
 
     private final OpenAPI document;
     private final Components components;
     private final ResponseShapes shapes;
     private final Consumer<String> notes;
+    /** What links to operations that change something say, by the operation they target. */
+    private final Map<Operation, List<String>> mutationLinks = new LinkedHashMap<>();
 
     StandardLinks(OpenAPI document, Components components, Consumer<String> notes) {
         this.document = document;
@@ -96,23 +103,42 @@ final class StandardLinks {
             return Optional.empty();
         }
         Map<String, String> values = new LinkedHashMap<>();
+        String undeclared = null;
         for (Map.Entry<String, String> parameter : parameters(link).entrySet()) {
-            Optional<String> value = value(parameter.getValue(), shape.envelope().elements(), source.get(), operation);
+            Optional<Value> value = value(parameter.getValue(), shape.envelope().elements(), source.get(), operation);
             if (value.isEmpty()) {
                 notes.accept(where + "its parameter " + parameter.getKey() + " = " + parameter.getValue()
                         + " is not a field of " + source.get().model().name());
                 return Optional.empty();
             }
-            values.put(parameter.getKey(), value.get());
+            values.put(parameter.getKey(), value.get().template());
+            undeclared = value.get().undeclared() ? value.get().template().substring(1) : undeclared;
         }
         String field = Identifiers.identifier(name);
         String qualified = source.get().resource().qualifiedName();
+        boolean forward = call.isEmpty() && (target.get().getKey().kind() == OperationKind.GET || target.get().getKey().kind() == OperationKind.MULTI_GET);
+        if (undeclared != null && !forward) {
+            notes.accept(where + "it reads " + undeclared + ", which " + source.get().model().name()
+                    + " does not declare, and only a forward relation reads its key from a property its model leaves out");
+            return Optional.empty();
+        }
+        Optional<Operation> changes = call.isPresent() ? Optional.of(call.get().operation()).filter(o -> !call.get().isQuery())
+                : Optional.of(target.get().getValue()).filter(o -> !READS.contains(o.kind()));
+        if (changes.isPresent()) {
+            mutationLink(where, name, source.get().model().name(), changes.get(), values);
+            return Optional.empty();
+        }
         try {
             Optional<Relation> relation = call.isPresent() ? call(call.get(), field, values, where)
-                    : kind(target.get().getKey(), target.get().getValue(), field, values, where);
+                    : kind(target.get().getKey(), target.get().getValue(), field, values, undeclared != null, where);
             if (relation.isPresent() && eachElement) {
                 notes.accept(request + ": link '" + name + "' is read against each element of the array it answers, a relation of "
                         + source.get().model().name());
+            }
+            if (relation.isPresent() && undeclared != null) {
+                notes.accept(request + ": link '" + name + "' reads its key " + undeclared + " from the service's JSON although "
+                        + source.get().model().name() + " does not declare it: " + source.get().model().name() + "." + field
+                        + " is null where a response has no " + undeclared);
             }
             return relation.map(r -> new Sourced(qualified, r));
         } catch (InvalidCatalogException e) {
@@ -121,8 +147,12 @@ final class StandardLinks {
         }
     }
 
-    /** FORWARD to a GET or MULTI_GET by one key, REVERSE to a finder whose path variables the link fills. */
-    private Optional<Relation> kind(Candidate target, Operation operation, String field, Map<String, String> values, String where) {
+    /**
+     * FORWARD to a GET or MULTI_GET by one key ({@code undeclared} when the key is a property the source's model leaves
+     * out), REVERSE to a finder whose path variables the link fills.
+     */
+    private Optional<Relation> kind(Candidate target, Operation operation, String field, Map<String, String> values, boolean undeclared,
+                                    String where) {
         String resource = target.resource().qualifiedName();
         String description = "Linked in the service's OpenAPI document.";
         switch (target.kind()) {
@@ -133,7 +163,7 @@ final class StandardLinks {
                     notes.accept(where + "a forward relation fills just the key " + key + " of " + resource + ", it fills " + values.keySet());
                     return Optional.empty();
                 }
-                return Optional.of(new Relation.Forward(field, resource, value.substring(1), description));
+                return Optional.of(new Relation.Forward(field, resource, value.substring(1), undeclared, description));
             }
             case FINDER -> {
                 List<String> unfilled = operation.parameters().stream()
@@ -144,26 +174,43 @@ final class StandardLinks {
                 }
                 return Optional.of(new Relation.Reverse(field, resource, target.name(), values, description));
             }
-            case GET_ALL -> {
-                notes.accept(where + "its target is " + target.kind() + " " + target.request() + ", not a GET, MULTI_GET or finder");
-                return Optional.empty();
-            }
             default -> {
-                notes.accept(where + "its target is " + target.kind() + " " + target.request() + ", which changes something: "
-                        + "a field of an object type must not have side effects, so the link stays out (the operation is a Mutation field)");
+                notes.accept(where + "its target is " + target.kind() + " " + target.request() + ", not a GET, MULTI_GET or finder");
                 return Optional.empty();
             }
         }
     }
 
+    /**
+     * A link to an operation that changes something: no field of the linking type, with a note saying why, and a
+     * sentence for the operation's Mutation field naming the link and where its arguments come from.
+     */
+    private void mutationLink(String where, String name, String sourceModel, Operation target, Map<String, String> values) {
+        String request = target.httpMethod().toUpperCase(java.util.Locale.ROOT) + " " + target.path();
+        String arguments = String.join(", ", values.entrySet().stream().map(v -> Parameters.argumentName(v.getKey()) + " = "
+                + (v.getValue().startsWith("$") ? sourceModel + "." + v.getValue().substring(1) : v.getValue())).toList());
+        notes.accept(where + "its target " + (target.kind() == OperationKind.CALL ? "" : target.kind() + " ")
+                + (target.name().isEmpty() ? "" : target.name() + ", ") + request + ", changes something, and the GraphQL spec requires "
+                + "every field other than a top-level Mutation field to resolve free of side effects and idempotently, so it is no field of "
+                + sourceModel + "; it stays a Mutation field, whose description names this link and the fields of " + sourceModel
+                + " that fill its arguments: " + arguments);
+        mutationLinks.computeIfAbsent(target, t -> new ArrayList<>()).add("Linked from " + sourceModel + " in the service's OpenAPI document "
+                + "(link '" + name + "'): take " + arguments + ".");
+    }
+
+    /** The operation, its description saying which links target it when it changes something. */
+    Operation described(Operation operation) {
+        List<String> links = mutationLinks.get(operation);
+        if (links == null) {
+            return operation;
+        }
+        String own = operation.description().isEmpty() ? "" : operation.description() + "\n\n";
+        return operation.withDescription(own + String.join("\n", links));
+    }
+
     /** CALL to a GET operation field whose required parameters the link fills, by the field's parameter names. */
     private Optional<Relation> call(OperationField call, String field, Map<String, String> values, String where) {
         String request = call.operation().httpMethod().toUpperCase(java.util.Locale.ROOT) + " " + call.operation().path();
-        if (!call.isQuery()) {
-            notes.accept(where + "its target is the operation field " + call.name() + ", " + request + ", which changes something: "
-                    + "a field of an object type must not have side effects, so the link stays out (the operation is a Mutation field)");
-            return Optional.empty();
-        }
         Map<String, String> arguments = new LinkedHashMap<>();
         for (Map.Entry<String, String> value : values.entrySet()) {
             Optional<io.tributary.catalog.Parameter> parameter = call.operation().parameters().stream()
@@ -202,8 +249,16 @@ final class StandardLinks {
         return Optional.empty();
     }
 
-    /** {@code $response.body#/owner} → {@code $owner}; {@code $request.path.id} of a GET by that key → {@code $<key field>}; constants as they are. */
-    private static Optional<String> value(String expression, String elements, Target source, io.swagger.v3.oas.models.Operation operation) {
+    /** A link parameter's value as a relation template; {@code undeclared} when it is a property the model leaves out. */
+    private record Value(String template, boolean undeclared) {
+    }
+
+    /**
+     * {@code $response.body#/owner} → {@code $owner}; {@code $request.path.id} of a GET by that key → {@code $<key field>};
+     * constants as they are. A top-level property the model does not declare is still read, as undeclared: services
+     * often return properties their schema leaves out, and the link says this one is there.
+     */
+    private static Optional<Value> value(String expression, String elements, Target source, io.swagger.v3.oas.models.Operation operation) {
         if (expression.startsWith(BODY)) {
             String pointer = expression.substring(BODY.length());
             if (!pointer.startsWith(elements + "/")) {
@@ -214,20 +269,24 @@ final class StandardLinks {
             for (String step : steps) {
                 org.apache.avro.Schema record = at.getType() == org.apache.avro.Schema.Type.UNION
                         ? at.getTypes().stream().filter(s -> s.getType() != org.apache.avro.Schema.Type.NULL).findFirst().orElse(at) : at;
+                if (record.getType() == org.apache.avro.Schema.Type.RECORD && record.getField(step) == null && steps.length == 1
+                        && Identifiers.isName(step)) {
+                    return Optional.of(new Value("$" + step, true));
+                }
                 if (record.getType() != org.apache.avro.Schema.Type.RECORD || record.getField(step) == null) {
                     return Optional.empty();
                 }
                 at = record.getField(step).schema();
             }
-            return Optional.of("$" + String.join(".", steps));
+            return Optional.of(new Value("$" + String.join(".", steps), false));
         }
         if (expression.startsWith(REQUEST_PATH)) {
             String variable = expression.substring(REQUEST_PATH.length());
             boolean isKey = source.operations().keySet().stream().anyMatch(c -> c.operation() == operation && c.kind() == OperationKind.GET
                     && PathTemplate.variables(c.path()).getLast().equals(variable));
-            return isKey ? Optional.of("$" + source.keyField()) : Optional.empty();
+            return isKey ? Optional.of(new Value("$" + source.keyField(), false)) : Optional.empty();
         }
-        return expression.startsWith("$") ? Optional.empty() : Optional.of(expression);
+        return expression.startsWith("$") ? Optional.empty() : Optional.of(new Value(expression, false));
     }
 
     /** The link's parameters by the target's parameter name, without a {@code path.} or {@code query.} qualifier. */

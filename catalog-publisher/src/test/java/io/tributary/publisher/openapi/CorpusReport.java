@@ -53,7 +53,8 @@ record CorpusReport(String document, String format, Set<String> operations, Set<
                         .append(": ").append(operation.httpMethod()).append(' ').append(operation.path()).append('\n');
             }
             for (Relation relation : resource.relations()) {
-                body.append("    relation ").append(relation).append('\n');
+                // Only an undeclared source field is worth a word: most forward relations read a declared one.
+                body.append("    relation ").append(relation.toString().replace(", undeclared=false", "")).append('\n');
             }
         }
         if (!mapping.operations().isEmpty()) {

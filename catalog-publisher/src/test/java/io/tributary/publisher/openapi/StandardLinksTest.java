@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.catalog.Relation;
 import io.tributary.catalog.Resource;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +109,27 @@ class StandardLinksTest {
     }
 
     @Test
+    void shouldMakeALinkToAGetByAKeyTheModelDoesNotDeclareAForwardRelationFromTheUndeclaredProperty() {
+        OpenApiMapping mapping = map30(DOCUMENT.formatted("""
+                pinned: {operationId: getRepository, parameters: {id: $response.body#/pinned_id}}"""));
+
+        assertThat(users(mapping).relations()).containsExactly(new Relation.Forward("pinned", "repositories.v1", "pinned_id", true,
+                "Linked in the service's OpenAPI document."));
+        assertThat(mapping.notes()).containsExactly("GET /users/{username}: link 'pinned' reads its key pinned_id from the service's JSON "
+                + "although User does not declare it: User.pinned is null where a response has no pinned_id");
+    }
+
+    @Test
+    void shouldLeaveOutALinkToAFinderFromAPropertyTheModelDoesNotDeclare() {
+        OpenApiMapping mapping = map30(DOCUMENT.formatted("""
+                repositories: {operationId: getRepositoriesByOwner, parameters: {username: $response.body#/login}}"""));
+
+        assertThat(users(mapping).relations()).isEmpty();
+        assertThat(mapping.notes()).containsExactly("GET /users/{username}: link 'repositories' left out: it reads login, which User does "
+                + "not declare, and only a forward relation reads its key from a property its model leaves out");
+    }
+
+    @Test
     void shouldLeaveOutWithANoteALinkToAnActionOrToAFieldThereIsNot() {
         OpenApiMapping mapping = map30(DOCUMENT.formatted(
                 "teamRepositories: {operationId: getRepositoriesByOwner, parameters: {username: $response.body#/team/slug}}\n"
@@ -117,8 +139,34 @@ class StandardLinksTest {
         assertThat(mapping.notes()).containsExactly(
                 "GET /users/{username}: link 'teamRepositories' left out: its parameter username = $response.body#/team/slug is not "
                         + "a field of User",
-                "GET /users/{username}: link 'archive' left out: its target is ACTION POST /repositories/{id}, which changes something: "
-                        + "a field of an object type must not have side effects, so the link stays out (the operation is a Mutation field)");
+                "GET /users/{username}: link 'archive' left out: its target ACTION archive, POST /repositories/{id}, changes something, and "
+                        + "the GraphQL spec requires every field other than a top-level Mutation field to resolve free of side effects and "
+                        + "idempotently, so it is no field of User; it stays a Mutation field, whose description names this link and the "
+                        + "fields of User that fill its arguments: id = User.favouriteId");
+        Resource repositories = mapping.resources().stream().filter(r -> r.name().equals("repositories")).findFirst().orElseThrow();
+        assertThat(repositories.operations()).filteredOn(o -> o.name().equals("archive")).singleElement()
+                .satisfies(o -> assertThat(o.description()).isEqualTo("Linked from User in the service's OpenAPI document (link 'archive'): "
+                        + "take id = User.favouriteId."));
+        assertThat(repositories.relations()).isEmpty();
+    }
+
+    @Test
+    void shouldSurfaceTheOaiExamplesMergeLinkOnItsMutationFieldAndNotAsAFieldOfThePullRequest() {
+        OpenApiMapping mapping = OpenApiCatalogReader.read(OpenApiCorpusTest.CORPUS.resolve("link-example.yaml").toString());
+        io.tributary.catalog.ServiceCatalog catalog = new io.tributary.catalog.ServiceCatalog("bitbucket", "i-1", "1", java.time.Instant.EPOCH,
+                "http://localhost:8080", 30_000, mapping.resources(), mapping.operations());
+
+        var graph = new io.tributary.compose.GraphComposer().compose(List.of(io.tributary.fold.EffectiveCatalog.of(List.of(catalog))));
+
+        assertThat(graph.schema().getObjectType("Pullrequest").getFieldDefinition("pullRequestMerge")).isNull();
+        var merge = graph.schema().getMutationType().getFieldDefinitions().stream()
+                .filter(f -> f.getDescription() != null && f.getDescription().contains("link 'pullRequestMerge'")).toList();
+        assertThat(merge).singleElement().satisfies(f -> {
+            assertThat(f.getName()).isEqualTo("pullrequestMerge");
+            assertThat(f.getDescription()).isEqualTo("Linked from Pullrequest in the service's OpenAPI document (link 'pullRequestMerge'): "
+                    + "take username = Pullrequest.author.username, slug = Pullrequest.repository.slug, pid = Pullrequest.id.");
+            assertThat(f.getArguments()).extracting(graphql.schema.GraphQLArgument::getName).contains("username", "slug", "pid");
+        });
     }
 
     @Test

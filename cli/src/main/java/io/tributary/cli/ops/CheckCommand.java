@@ -37,7 +37,7 @@ public final class CheckCommand implements Callable<Integer> {
     Source source;
     @Option(names = "--service", required = true, paramLabel = "NAME", description = "The service the catalog belongs to.")
     String service;
-    @Option(names = "--json", description = "Print JSON instead of tables.")
+    @Option(names = "--json", description = "Print JSON instead of tables (an OpenAPI document's mapping report goes to stderr).")
     boolean json;
     @Option(names = "--usage-days", defaultValue = "7", paramLabel = "N",
             description = "How many days of the operations clients sent to judge breaking changes by (default: ${DEFAULT-VALUE}).")
@@ -59,7 +59,8 @@ public final class CheckCommand implements Callable<Integer> {
             throw new OperatorException("--usage-days must be at least 1, was " + usageDays);
         }
         PrintWriter out = spec.commandLine().getOut();
-        Candidate candidate = candidate(out);
+        // Under --json, stdout is the JSON document alone: the mapping report is for the operator's eyes.
+        Candidate candidate = candidate(json ? spec.commandLine().getErr() : out);
         Check check = new Check(service, candidate.resources(), candidate.operations(), usageDays);
         Check.Outcome outcome = check.judge(options.kafka(), options.graph(), Instant.now());
         if (json) {
@@ -74,7 +75,8 @@ public final class CheckCommand implements Callable<Integer> {
     private record Candidate(List<Resource> resources, List<OperationField> operations) {
     }
 
-    private Candidate candidate(PrintWriter out) {
+    /** The candidate; an OpenAPI document's mapping report, when it left something out, goes to {@code report}. */
+    private Candidate candidate(PrintWriter report) {
         if (source.catalog != null) {
             try {
                 return new Candidate(CatalogJson.readResources(Files.readString(source.catalog)), List.of());
@@ -87,7 +89,8 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             OpenApiMapping mapping = OpenApiCatalogReader.read(source.openapi);
             if (!mapping.unmapped().isEmpty()) {
-                out.println(mapping.report());
+                report.println(mapping.report());
+                report.flush();
             }
             return new Candidate(mapping.resources(), mapping.operations());
         } catch (RuntimeException e) {

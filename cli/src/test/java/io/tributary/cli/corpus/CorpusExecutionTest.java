@@ -52,7 +52,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * responses, the document's catalog is composed and executed by the gateway's own factory, and for each kind of
  * operation the document maps (GET, FINDER, CREATE, ..., operation fields) one root field runs, with its leaves and
  * its relations' leaves. The field must answer without errors, its first call must reach the operation of the
- * document it was mapped from, and every call an operation of the document.
+ * document it was mapped from, and every call an operation of the document. And for each kind of relation the document
+ * has (forward, reverse, call), one runs below a root field answering its parent: it must answer, by a call to its
+ * target's operation.
  */
 class CorpusExecutionTest {
     private static final Path CORPUS = Path.of("../catalog-publisher/src/test/resources/openapi-corpus");
@@ -101,12 +103,88 @@ class CorpusExecutionTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("documents")
+    void shouldAnswerOneRelationOfEachKindByACallToItsTarget(String document) throws IOException {
+        String location = CORPUS.resolve(document).toString();
+        OpenApiMapping mapping = OpenApiCatalogReader.read(location);
+        try (StubService stub = new StubService(OpenApiCatalogReader.parse(location, Files.readString(CORPUS.resolve(document))));
+             RestClient client = new RestClient(RestSettings.defaults(), new SimpleMeterRegistry())) {
+            ServiceCatalog catalog = new ServiceCatalog("corpus", "i-1", "1", Instant.EPOCH, stub.baseUrl(), 30_000,
+                    mapping.resources(), mapping.operations());
+            SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(catalog), FoldState.EMPTY, List.of(),
+                    new Cause("t", 0, 1, "corpus/i-1"), Instant.EPOCH).view().orElseThrow();
+            ExecutableGraph graph = new ExecutableGraphFactory(client, List.of(), Clock.systemUTC()).build(view);
+            GraphQLSchema schema = graph.graphQL().getGraphQLSchema();
+
+            Map<Class<?>, FieldRoute> oneOfEachKind = new java.util.LinkedHashMap<>();
+            for (FieldRoute relation : view.routing().fields()) {
+                boolean answerable = switch (relation.link()) {
+                    // A key the model leaves out is not in the stub's samples: UndeclaredLinkKeyTest answers one.
+                    case FieldRoute.Link.Forward forward -> schema.getObjectType(relation.parentType()).getFieldDefinition(forward.sourceField()) != null;
+                    case FieldRoute.Link.Reverse reverse -> true;
+                    case FieldRoute.Link.Call call -> true;
+                    default -> false;
+                };
+                if (answerable && root(view, schema, relation).isPresent()) {
+                    oneOfEachKind.putIfAbsent(relation.link().getClass(), relation);
+                }
+            }
+            for (FieldRoute relation : oneOfEachKind.values()) {
+                FieldRoute root = root(view, schema, relation).orElseThrow();
+                GraphQLFieldDefinition field = schema.getObjectType(relation.parentType()).getFieldDefinition(relation.field());
+                String query = query(schema, root, " { __typename " + relation.field() + selection(field.getType(), 1) + " }");
+                stub.clear();
+
+                ExecutionResult result = graph.execute(GatewayRequest.of(query));
+
+                assertThat(result.getErrors()).as("%s: %s", document, query).isEmpty();
+                Object parent = ((Map<?, ?>) result.getData()).get(root.field());
+                Object answer = ((Map<?, ?>) (parent instanceof List<?> list ? list.getFirst() : parent)).get(relation.field());
+                assertThat(answer).as("%s: %s answers %s", document, query, result.getData())
+                        .isNotNull().satisfies(a -> assertThat(a instanceof List<?> list ? list : List.of(a)).isNotEmpty());
+                assertThat(stub.hits()).as("%s: %s", document, query)
+                        .allSatisfy(hit -> assertThat(hit.operation()).as("%s reached %s", query, hit.uri()).isPresent());
+                // The root's call first, then the relation's own.
+                assertThat(stub.hits().subList(1, stub.hits().size())).as("%s: %s made %s", document, query, stub.hits())
+                        .extracting(hit -> shape(hit.operation().orElseThrow()))
+                        .contains(shape(relation.operation().httpMethod() + " " + relation.operation().path()));
+            }
+            List<String> kinds = view.routing().fields().stream().map(FieldRoute::link)
+                    .filter(l -> l instanceof FieldRoute.Link.Forward || l instanceof FieldRoute.Link.Reverse || l instanceof FieldRoute.Link.Call)
+                    .map(l -> l.getClass().getSimpleName()).distinct().sorted().toList();
+            assertThat(oneOfEachKind.keySet()).extracting(Class::getSimpleName).as("%s: a relation of each kind it has ran", document)
+                    .containsExactlyInAnyOrderElementsOf(kinds);
+        }
+    }
+
+    /**
+     * A Query field answering the relation's type or a list of it by an operation other than the relation's (so that
+     * the relation's call is its own): where the relation is reached.
+     */
+    private static Optional<FieldRoute> root(SchemaView view, GraphQLSchema schema, FieldRoute relation) {
+        String type = relation.parentType();
+        return view.routing().fields().stream()
+                .filter(route -> route.parentType().equals("Query") && route.link() instanceof FieldRoute.Link.Root)
+                .filter(route -> route.shape() == FieldRoute.Shape.SINGLE || route.shape() == FieldRoute.Shape.LIST)
+                .filter(route -> !route.operation().equals(relation.operation()))
+                .filter(route -> GraphQLTypeUtil.unwrapAll(schema.getQueryType().getFieldDefinition(route.field()).getType()) instanceof GraphQLObjectType o
+                        && o.getName().equals(type))
+                .min(java.util.Comparator.comparing(route -> route.shape() == FieldRoute.Shape.SINGLE ? 0 : 1));
+    }
+
     private static String shape(String request) {
         return request.replaceAll("\\{[^}/]*}", "{}");
     }
 
     /** {@code mutation { petUpdate(id: "1", input: {...}) { id name } }}: the field with its required arguments and its leaves. */
     private static String query(GraphQLSchema schema, FieldRoute route) {
+        GraphQLObjectType root = route.parentType().equals("Query") ? schema.getQueryType() : schema.getMutationType();
+        return query(schema, route, selection(root.getFieldDefinition(route.field()).getType(), 0));
+    }
+
+    /** The field with its required arguments and this selection. */
+    private static String query(GraphQLSchema schema, FieldRoute route, String selection) {
         GraphQLObjectType root = route.parentType().equals("Query") ? schema.getQueryType() : schema.getMutationType();
         GraphQLFieldDefinition field = root.getFieldDefinition(route.field());
         List<String> arguments = new ArrayList<>();
@@ -116,7 +194,7 @@ class CorpusExecutionTest {
             }
         }
         return (route.parentType().equals("Query") ? "query" : "mutation") + " { " + field.getName()
-                + (arguments.isEmpty() ? "" : "(" + String.join(", ", arguments) + ")") + selection(field.getType(), 0) + " }";
+                + (arguments.isEmpty() ? "" : "(" + String.join(", ", arguments) + ")") + selection + " }";
     }
 
     private static String selection(GraphQLOutputType type, int depth) {

@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 /**
  * A real HTTP service generated from an OpenAPI document: each request is matched to the document's operation (by
  * method and path template, literal segments first) and answered with its success response's {@link Samples sample};
- * unknown requests get a 404, a body of a content type the operation does not declare a 415. Records which
- * operation each request reached.
+ * unknown requests get a 404, a body of a content type the operation does not declare a 415. A test may answer an
+ * operation with a body of its own. Records which operation each request reached.
  */
 final class StubService implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,6 +43,7 @@ final class StubService implements AutoCloseable {
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Route> routes = new ArrayList<>();
     private final List<Hit> hits = new CopyOnWriteArrayList<>();
+    private final Map<String, Object> answers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Samples samples;
     private final OpenAPI document;
 
@@ -100,7 +101,8 @@ final class StubService implements AutoCloseable {
                 exchange.sendResponseHeaders(415, -1);
                 return;
             }
-            Optional<Object> body = answer(route.get().operation());
+            Optional<Object> body = Optional.ofNullable(answers.get(route.get().method() + " " + route.get().template()))
+                    .or(() -> answer(route.get().operation()));
             if (body.isEmpty()) {
                 exchange.sendResponseHeaders(204, -1);
                 return;
@@ -149,6 +151,14 @@ final class StubService implements AutoCloseable {
     private static Optional<MediaType> json(Content content) {
         return content.entrySet().stream().filter(e -> e.getKey().contains("json") || e.getKey().equals("*/*"))
                 .map(Map.Entry::getValue).findFirst();
+    }
+
+    /**
+     * Answers an operation ({@code GET /crm/leads}) with this body instead of its sample: what a real service says
+     * beyond its document, such as a property its schema leaves out.
+     */
+    void answer(String operation, Object body) {
+        answers.put(operation, body);
     }
 
     String baseUrl() {
