@@ -1,6 +1,9 @@
 package io.tributary.gateway.schema;
 
+import graphql.ExecutionResult;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.DocumentAndVariables;
 import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
 import graphql.execution.instrumentation.ExecutionStrategyInstrumentationContext;
 import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
@@ -9,19 +12,23 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionStrategyParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
+import graphql.language.Document;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLSchema;
 import java.util.List;
 
 /**
  * A graph's instrumentations chained as graphql-java's {@link ChainedInstrumentation} chains them, except that a
- * per-field or per-object hook none of them implements is not called at all: the plain chain calls every
- * instrumentation for every field of every request, and allocates the list and context that combine their no-ops.
- * The gateway's own instrumentations work per request (limits, usage, metrics) and leave those hooks alone; a hook
- * any of them implements (the scopes' {@code instrumentDataFetcher}) runs through the whole chain as before.
+ * hook none of them implements is not called at all: the plain chain calls every instrumentation for every field of
+ * every request, and allocates the list and context that combine their no-ops. The gateway's own instrumentations
+ * work per request (limits, usage, metrics) and leave the per-field hooks and most per-request ones alone; a hook any
+ * of them implements (the scopes' {@code instrumentDataFetcher}, everyone's {@code beginExecuteOperation}) runs
+ * through the whole chain as before.
  */
 final class ViewInstrumentations extends ChainedInstrumentation {
     private final boolean executionStrategy;
@@ -32,6 +39,11 @@ final class ViewInstrumentations extends ChainedInstrumentation {
     private final boolean fieldCompletion;
     private final boolean fieldListCompletion;
     private final boolean dataFetcher;
+    private final boolean execution;
+    private final boolean parse;
+    private final boolean documentAndVariables;
+    private final boolean schema;
+    private final boolean executionContext;
 
     ViewInstrumentations(List<Instrumentation> instrumentations) {
         super(instrumentations);
@@ -48,6 +60,13 @@ final class ViewInstrumentations extends ChainedInstrumentation {
         this.fieldCompletion = anyImplements("beginFieldCompletion", complete, InstrumentationState.class);
         this.fieldListCompletion = anyImplements("beginFieldListCompletion", complete, InstrumentationState.class);
         this.dataFetcher = anyImplements("instrumentDataFetcher", DataFetcher.class, fetch, InstrumentationState.class);
+        Class<?> request = InstrumentationExecutionParameters.class;
+        this.execution = anyImplements("beginExecution", request, InstrumentationState.class);
+        this.parse = anyImplements("beginParse", request, InstrumentationState.class);
+        this.documentAndVariables = anyImplements("instrumentDocumentAndVariables", DocumentAndVariables.class, request,
+                InstrumentationState.class);
+        this.schema = anyImplements("instrumentSchema", GraphQLSchema.class, request, InstrumentationState.class);
+        this.executionContext = anyImplements("instrumentExecutionContext", ExecutionContext.class, request, InstrumentationState.class);
     }
 
     /**
@@ -115,5 +134,32 @@ final class ViewInstrumentations extends ChainedInstrumentation {
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
         return this.dataFetcher ? super.instrumentDataFetcher(dataFetcher, parameters, state) : dataFetcher;
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        return execution ? super.beginExecution(parameters, state) : SimpleInstrumentationContext.noOp();
+    }
+
+    @Override
+    public InstrumentationContext<Document> beginParse(InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        return parse ? super.beginParse(parameters, state) : SimpleInstrumentationContext.noOp();
+    }
+
+    @Override
+    public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables documentAndVariables,
+                                                               InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        return this.documentAndVariables ? super.instrumentDocumentAndVariables(documentAndVariables, parameters, state) : documentAndVariables;
+    }
+
+    @Override
+    public GraphQLSchema instrumentSchema(GraphQLSchema schema, InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        return this.schema ? super.instrumentSchema(schema, parameters, state) : schema;
+    }
+
+    @Override
+    public ExecutionContext instrumentExecutionContext(ExecutionContext executionContext, InstrumentationExecutionParameters parameters,
+                                                       InstrumentationState state) {
+        return this.executionContext ? super.instrumentExecutionContext(executionContext, parameters, state) : executionContext;
     }
 }

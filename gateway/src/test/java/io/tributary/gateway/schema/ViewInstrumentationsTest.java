@@ -69,13 +69,14 @@ class ViewInstrumentationsTest {
     }
 
     @Test
-    void shouldAnswerTheNoOpOfAPerFieldHookNoInstrumentationImplements() {
+    void shouldAnswerTheNoOpOfAHookNoInstrumentationImplements() {
         ViewInstrumentations chain = new ViewInstrumentations(List.of(new PerRequest(), new SimplePerformantInstrumentation()));
         DataFetcher<?> fetcher = env -> "x";
 
         assertThat(chain.beginFieldFetching(null, null)).isSameAs(FieldFetchingInstrumentationContext.NOOP);
         assertThat(chain.beginExecuteObject(null, null)).isSameAs(ExecuteObjectInstrumentationContext.NOOP);
         assertThat(chain.instrumentDataFetcher(fetcher, null, null)).isSameAs(fetcher);
+        assertThat(chain.instrumentSchema(SCHEMA, null, null)).isSameAs(SCHEMA);
     }
 
     @Test
