@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A {@link GatewayProcess} started with the launcher's flags for the gateway role ({@code bin/jvm-options gateway}),
@@ -24,6 +26,8 @@ final class ForkedGateway implements AutoCloseable {
      */
     private static final String DOWNSTREAM_CONCURRENCY = "tributary.gateway.downstream.max-concurrent-calls";
     private static final int CONCURRENT_CALLS = 1024;
+    /** Linux's USER_HZ, the unit of a thread's CPU time in {@code /proc}: 100 on every common architecture. */
+    private static final long CLOCK_TICKS = 100;
 
     private final Process process;
     private final URI uri;
@@ -67,6 +71,40 @@ final class ForkedGateway implements AutoCloseable {
     /** The gateway's process CPU time so far, user and system. */
     Duration cpu() {
         return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("no CPU time for " + process.pid()));
+    }
+
+    /**
+     * The CPU time so far of each of the gateway's JIT compiler threads ({@code C1/C2 CompilerThread}), by thread id,
+     * from {@code /proc/PID/task}: what of the process's CPU time is the JIT still compiling rather than the requests.
+     * Compiler threads come and go, so a difference of two readings counts the threads present in both.
+     */
+    Map<Long, Duration> compilerCpu() {
+        Map<Long, Duration> byThread = new HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        byThread.put(Long.parseLong(task.getFileName().toString()), Duration.ofMillis(ticks * 1000 / CLOCK_TICKS));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended while being read
+                }
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return byThread;
+    }
+
+    /** The CPU time the compiler threads present in both readings spent between them. */
+    static Duration compilerCpuBetween(Map<Long, Duration> before, Map<Long, Duration> after) {
+        return after.entrySet().stream().filter(e -> before.containsKey(e.getKey()))
+                .map(e -> e.getValue().minus(before.get(e.getKey())))
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -63,7 +64,7 @@ final class RequestPathRun {
             System.out.printf("request path, %d connections, %s warm-up + %s measured per row; gateway pid %d with %s%n",
                     settings.connections(), settings.warmUp(), settings.measured(), gateway.pid(), String.join(" ", gateway.flags));
             System.out.printf("load average before: %s%n", loadAverage());
-            System.out.printf("| query | target | requests/s | p50 ms | p99 ms | gateway CPU ms/request | gateway RSS MB (peak) |%n");
+            System.out.printf("| query | target | requests/s | p50 ms | p99 ms | gateway CPU ms/request (of which JIT) | gateway RSS MB (peak) |%n");
             System.out.printf("|---|---|---|---|---|---|---|%n");
             LoadLoop load = new LoadLoop(settings.connections(), settings.maxRequestsPerConnection());
             for (Query query : selected()) {
@@ -75,13 +76,16 @@ final class RequestPathRun {
                 load.run(graphql, settings.warmUp());
                 Optional<Path> recording = record(gateway, workDir, query);
                 Duration cpuBefore = gateway.cpu();
+                Map<Long, Duration> compilerBefore = gateway.compilerCpu();
                 LoadLoop.Result through = load.run(graphql, settings.measured());
                 Duration cpu = gateway.cpu().minus(cpuBefore);
+                Duration compiler = ForkedGateway.compilerCpuBetween(compilerBefore, gateway.compilerCpu());
                 if (recording.isPresent()) {
                     gateway.stopRecording();
                 }
                 double cpuPerRequest = (cpu.toNanos() / 1e6) / Math.max(1, through.requests());
-                print(query, "gateway", through, "%.3f".formatted(cpuPerRequest),
+                print(query, "gateway", through, "%.3f (JIT %.3f)".formatted(cpuPerRequest,
+                                (compiler.toNanos() / 1e6) / Math.max(1, through.requests())),
                         "%d (%d)".formatted(gateway.residentMegabytes("VmRSS"), gateway.residentMegabytes("VmHWM")));
                 failures += baseline.failures() + through.failures();
             }

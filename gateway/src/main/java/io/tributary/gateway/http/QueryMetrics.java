@@ -15,7 +15,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,8 +28,16 @@ import java.util.concurrent.TimeUnit;
 public final class QueryMetrics extends SimplePerformantInstrumentation {
     public static final String TIMER = "tributary.gateway.query";
 
+    /** How many timers one graph keeps at hand; beyond that (operations named by the thousand) each is looked up. */
+    static final int KEPT_TIMERS = 2048;
+
     private final MeterRegistry registry;
     private final String graph;
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    /** What tells one timer of the graph from another. */
+    private record TimerKey(String operation, String type, String outcome) {
+    }
 
     public QueryMetrics(MeterRegistry registry, String graph) {
         this.registry = registry;
@@ -76,14 +86,27 @@ public final class QueryMetrics extends SimplePerformantInstrumentation {
                                                                         InstrumentationExecutionParameters parameters,
                                                                         InstrumentationState state) {
         Timing timing = (Timing) state;
-        Timer.builder(TIMER)
+        TimerKey key = new TimerKey(timing.operation, timing.type,
+                !result.isDataPresent() ? "rejected" : result.getErrors().isEmpty() ? "success" : "field_errors");
+        Timer timer = timers.get(key);
+        if (timer == null) {
+            timer = register(key);
+            if (timers.size() < KEPT_TIMERS) {
+                timers.put(key, timer);
+            }
+        }
+        timer.record(System.nanoTime() - timing.started, TimeUnit.NANOSECONDS);
+        return CompletableFuture.completedFuture(result);
+    }
+
+    /** The registry's timer for the key (a new one, the one it has, or a no-op one when its filters deny it). */
+    private Timer register(TimerKey key) {
+        return Timer.builder(TIMER)
                 .description("GraphQL requests, from receipt to response, by operation")
                 .tag("graph", graph)
-                .tag("operation", timing.operation)
-                .tag("type", timing.type)
-                .tag("outcome", !result.isDataPresent() ? "rejected" : result.getErrors().isEmpty() ? "success" : "field_errors")
-                .register(registry)
-                .record(System.nanoTime() - timing.started, TimeUnit.NANOSECONDS);
-        return CompletableFuture.completedFuture(result);
+                .tag("operation", key.operation())
+                .tag("type", key.type())
+                .tag("outcome", key.outcome())
+                .register(registry);
     }
 }

@@ -19,13 +19,15 @@ enum ResponseFormat {
     JSON("application/json");
 
     private final String type;
+    private final MediaType mediaType;
 
     ResponseFormat(String type) {
         this.type = type;
+        this.mediaType = MediaType.of(type + ";charset=utf-8");
     }
 
     MediaType mediaType() {
-        return MediaType.of(type + ";charset=utf-8");
+        return mediaType;
     }
 
     /** 200 when execution started (data present, even null); otherwise 400 for graphql-response+json, 200 for json. */

@@ -1,7 +1,6 @@
 package io.tributary.gateway.schema;
 
 import graphql.GraphQL;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.language.Document;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
@@ -85,7 +84,7 @@ public final class ExecutableGraphFactory {
         GraphQL.Builder engine = GraphQL.newGraphQL(built.schema())
                 .preparsedDocumentProvider(new DocumentCache(DocumentCache.DEFAULT_ENTRIES, DocumentCache.DEFAULT_MAX_DOCUMENT_CHARS));
         if (!instrumentations.isEmpty()) {
-            engine.instrumentation(new ChainedInstrumentation(instrumentations.stream()
+            engine.instrumentation(new ViewInstrumentations(instrumentations.stream()
                     .map(i -> i.forView(view, resolution.downstreamCalls())).toList()));
         }
         return new ExecutableGraph(view, engine.build(), resolution, clock.instant(), recentOperations, built.definitions());
