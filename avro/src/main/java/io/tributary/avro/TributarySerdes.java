@@ -2,6 +2,7 @@ package io.tributary.avro;
 
 import io.tributary.avro.generated.CurationRule;
 import io.tributary.avro.generated.FoldState;
+import io.tributary.avro.generated.GatewayBrokenOperation;
 import io.tributary.avro.generated.GatewayStatus;
 import io.tributary.avro.generated.InstanceHeartbeat;
 import io.tributary.avro.generated.RegisteredOperation;
@@ -58,20 +59,22 @@ public final class TributarySerdes {
 
     /** Reads the statuses every gateway version wrote: the current schema, and the earlier ones by their fingerprints. */
     private static final BinaryMessageDecoder<GatewayStatus> GATEWAY_STATUS_DECODER =
-            GatewayStatus.createDecoder(WriterSchemas.earlier("GatewayStatus-1.avsc"));
+            GatewayStatus.createDecoder(WriterSchemas.earlier("GatewayStatus-1.avsc", "GatewayStatus-2.avsc"));
 
     private static GatewayStatus toWire(io.tributary.status.GatewayStatus s) {
         return new GatewayStatus(s.gatewayId(), s.graph(), s.viewVersion(), s.hash(), s.appliedAt(), s.lagMillis(),
                 s.brokenOperations(), s.refusedVersion(), s.refusedReason(), s.reportedAt(),
                 s.connection() == io.tributary.status.GatewayStatus.Connection.UNKNOWN ? "" : s.connection().name(),
-                s.connectionSince(), s.skippedOperations());
+                s.connectionSince(), s.skippedOperations(), s.namedBrokenOperations().stream()
+                        .map(b -> new GatewayBrokenOperation(b.name(), b.hash(), b.excerpt(), b.reason())).toList());
     }
 
     private static io.tributary.status.GatewayStatus toModel(GatewayStatus w) {
         return new io.tributary.status.GatewayStatus(w.getGatewayId(), w.getGraph(), w.getViewVersion(), w.getHash(),
                 w.getAppliedAt(), w.getLagMillis(), w.getBrokenOperations(), w.getRefusedVersion(), w.getRefusedReason(),
                 w.getReportedAt(), io.tributary.status.GatewayStatus.Connection.of(w.getConnection()), w.getConnectionSince(),
-                w.getSkippedOperations());
+                w.getSkippedOperations(), w.getNamedBrokenOperations().stream().map(b -> new io.tributary.status.GatewayStatus.BrokenOperation(
+                        b.getName(), b.getHash(), b.getExcerpt(), b.getReason())).toList());
     }
 
     /** Values of {@code tributary.usage}. */
