@@ -212,7 +212,7 @@ async function renderGateways() {
       data.gateways.map(g => el('tr', { 'data-gateway': g.gateway },
         el('td', { class: 'mono' }, g.gateway), el('td', {}, 'view ' + g.version, ' ', el('span', { class: 'muted mono' }, g.hash)),
         el('td', {}, g.behind), el('td', {}, time(g.appliedAt)), el('td', {}, g.lagMillis + ' ms'),
-        el('td', {}, g.brokenOperations + ' operations' + (g.skippedOperations ? ' (' + g.skippedOperations + ' not checked)' : '')),
+        el('td', {}, plural(g.brokenOperations, 'operation') + (g.skippedOperations ? ' (' + g.skippedOperations + ' not checked)' : '')),
         el('td', {}, g.refusedVersion ? 'view ' + g.refusedVersion + ': ' + g.refusedReason : ''),
         el('td', {}, g.connection.toLowerCase().replace('_', ' ')), el('td', {}, age(g.sinceReportMillis) + ' ago'),
         el('td', {}, badge(state(g)))))),
@@ -228,11 +228,11 @@ function brokenByGateways(gateways) {
     table('gateway-broken', ['Gateway', 'View', 'Operation', 'Hash', 'Clients (last 7 days)', 'Document', 'Reason'],
       breaking.flatMap(g => [
         ...g.namedBrokenOperations.map(o => el('tr', { 'data-gateway': g.gateway, 'data-operation': o.name },
-          el('td', { class: 'mono' }, g.gateway), el('td', {}, g.version), el('td', { class: 'mono' }, o.name),
+          el('td', { class: 'mono' }, g.gateway), el('td', {}, 'view ' + g.version), el('td', { class: 'mono' }, o.name),
           el('td', { class: 'mono muted' }, o.hash), el('td', {}, clientList(o.clients)), el('td', { class: 'mono' }, o.excerpt),
           el('td', {}, o.reason))),
         g.brokenOperations > g.namedBrokenOperations.length
-          ? el('tr', { 'data-gateway': g.gateway }, el('td', { class: 'mono' }, g.gateway), el('td', {}, g.version),
+          ? el('tr', { 'data-gateway': g.gateway }, el('td', { class: 'mono' }, g.gateway), el('td', {}, 'view ' + g.version),
             el('td', { colspan: 5, class: 'muted' }, (g.brokenOperations - g.namedBrokenOperations.length) + ' more, not named'))
           : null,
       ].filter(Boolean)))];
