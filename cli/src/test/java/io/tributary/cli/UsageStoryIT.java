@@ -129,9 +129,9 @@ class UsageStoryIT {
         // The gateway that ran CourseDuration names it as broken by its swap to the rolled-back view.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(tributary("status", "--application-id", "usage-story").out())
                 .containsPattern("gw-west\\s+\\d+\\s+CourseDuration\\s+[0-9a-f]{12}\\s+.*durationMinutes"));
-        JsonNode west = JSON.readTree(tributary("status", "--application-id", "usage-story", "--json").out()).path("gateways");
-        assertThat(west.findValuesAsText("gateway")).contains("gw-east", "gw-west");
-        for (JsonNode gateway : west) {
+        JsonNode gateways = JSON.readTree(tributary("status", "--application-id", "usage-story", "--json").out()).path("gateways");
+        assertThat(gateways.findValuesAsText("gateway")).contains("gw-east", "gw-west");
+        for (JsonNode gateway : gateways) {
             JsonNode named = gateway.path("namedBrokenOperations");
             if (gateway.path("gateway").asText().equals("gw-west")) {
                 assertThat(named.findValuesAsText("name")).containsExactly("CourseDuration");
