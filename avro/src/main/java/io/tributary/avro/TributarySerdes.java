@@ -94,15 +94,19 @@ public final class TributarySerdes {
 
     /** Values of {@code tributary.operations}: trusted documents. */
     public static Serde<io.tributary.operations.RegisteredOperation> registeredOperation() {
-        return new SingleObjectSerde<>(RegisteredOperation.getEncoder(), RegisteredOperation.getDecoder(),
-                o -> new RegisteredOperation(o.hash(), o.document(), o.registeredAt()),
+        return new SingleObjectSerde<>(RegisteredOperation.getEncoder(), REGISTERED_OPERATION_DECODER,
+                o -> new RegisteredOperation(o.hash(), o.document(), o.registeredAt(), o.aliases()),
                 TributarySerdes::toModel);
     }
+
+    /** Reads the registrations every version wrote (the topic is compacted: a registration lives until withdrawn). */
+    private static final BinaryMessageDecoder<RegisteredOperation> REGISTERED_OPERATION_DECODER =
+            RegisteredOperation.createDecoder(WriterSchemas.earlier("RegisteredOperation-1.avsc"));
 
     /** A record whose hash is not its document's own is refused: it would let one hash run another document. */
     private static io.tributary.operations.RegisteredOperation toModel(RegisteredOperation w) {
         try {
-            return new io.tributary.operations.RegisteredOperation(w.getHash(), w.getDocument(), w.getRegisteredAt());
+            return new io.tributary.operations.RegisteredOperation(w.getHash(), w.getDocument(), w.getRegisteredAt(), w.getAliases());
         } catch (IllegalArgumentException e) {
             throw new UndecodableEventException("a registered operation " + e.getMessage(), e);
         }

@@ -377,13 +377,35 @@ class TributarySerdesTest {
     }
 
     @Test
+    void shouldReadBackARegisteredOperationsAliasesAndRegistrationsWrittenBeforeThem() throws Exception {
+        String document = "{ a }";
+        RegisteredOperation aliased = new RegisteredOperation(DocumentHash.of(document), document, Instant.parse("2026-11-29T11:00:00Z"),
+                List.of("d7fe099d6f46846bb761d84678c79f68"));
+        Serde<RegisteredOperation> serde = TributarySerdes.registeredOperation();
+        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", aliased))).isEqualTo(aliased);
+
+        Schema first;
+        try (var in = TributarySerdes.class.getResourceAsStream("schemas/RegisteredOperation-1.avsc")) {
+            first = new Schema.Parser().parse(in);
+        }
+        GenericRecord old = new GenericRecordBuilder(first).set("hash", DocumentHash.of(document)).set("document", document)
+                .set("registeredAt", 1_700_000_000_000L).build();
+        ByteBuffer encoded = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), first).encode(old);
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+
+        assertThat(serde.deserializer().deserialize("t", bytes))
+                .isEqualTo(new RegisteredOperation(DocumentHash.of(document), document, Instant.ofEpochMilli(1_700_000_000_000L)));
+    }
+
+    @Test
     void shouldReadBackARegisteredOperationAndRefuseOneWhoseHashIsNotItsDocuments() {
         RegisteredOperation operation = RegisteredOperation.of("{ course(id: \"c-1\") { id } }", Instant.parse("2026-11-29T11:00:00Z"));
         Serde<RegisteredOperation> serde = TributarySerdes.registeredOperation();
         assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", operation))).isEqualTo(operation);
 
         io.tributary.avro.generated.RegisteredOperation forged = new io.tributary.avro.generated.RegisteredOperation(
-                DocumentHash.of("{ a }"), "{ b }", Instant.EPOCH);
+                DocumentHash.of("{ a }"), "{ b }", Instant.EPOCH, List.of());
         byte[] bytes;
         try {
             ByteBuffer encoded = io.tributary.avro.generated.RegisteredOperation.getEncoder().encode(forged);
