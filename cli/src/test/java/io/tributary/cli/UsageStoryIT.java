@@ -129,6 +129,7 @@ class UsageStoryIT {
         // The gateway that ran CourseDuration names it as broken by its swap to the rolled-back view.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(tributary("status", "--application-id", "usage-story").out())
                 .containsPattern("gw-west\\s+\\d+\\s+CourseDuration\\s+[0-9a-f]{12}\\s+.*durationMinutes"));
+        LOG.info("status after the rollback:\n{}", tributary("status", "--application-id", "usage-story").out());
         JsonNode gateways = JSON.readTree(tributary("status", "--application-id", "usage-story", "--json").out()).path("gateways");
         assertThat(gateways.findValuesAsText("gateway")).contains("gw-east", "gw-west");
         for (JsonNode gateway : gateways) {
