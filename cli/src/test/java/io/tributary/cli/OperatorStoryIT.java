@@ -20,8 +20,6 @@ import io.tributary.publisher.InstancePublication;
 import io.tributary.testkit.EmbeddedKafka;
 import io.tributary.view.Cause;
 import io.tributary.view.SchemaView;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,7 +34,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The operator commands against a scripted story on a real broker: a deploy, a rolling deploy, a rollback, a crash
@@ -50,9 +47,6 @@ class OperatorStoryIT {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     @AfterEach
     void stop() throws Exception {
         for (AutoCloseable part : running.reversed()) {
@@ -62,7 +56,7 @@ class OperatorStoryIT {
 
     @Test
     void shouldTellTheStoryOfTheGraph() throws Exception {
-        Run topicsCreate = tributary("topics", "create");
+        CommandRun topicsCreate = tributary("topics", "create");
         assertThat(topicsCreate.out()).contains("operator-story.catalog", "created");
 
         SchemaAggregator aggregator = keep(SchemaAggregator.start(SchemaAggregator.Config.builder(kafka.bootstrapServers())
@@ -79,7 +73,7 @@ class OperatorStoryIT {
         awaitView(aggregator, v -> v.sdl().contains("type Course"));
         InstancePublication v2 = publish(CourseCatalogs.instance("i-2", "2.0.0", CourseCatalogs.COURSE_V2));
         awaitView(aggregator, v -> v.services().getFirst().instances().size() == 2);
-        Run midDeploy = tributary("drift", "--application-id", "operator-story");
+        CommandRun midDeploy = tributary("drift", "--application-id", "operator-story");
         assertThat(midDeploy.exitCode()).as(midDeploy.err()).isEqualTo(1);
         assertThat(midDeploy.out()).contains("INSTANCE_OFF_CATALOG", "courses/i-2");
 
@@ -101,52 +95,52 @@ class OperatorStoryIT {
         SchemaView latest = awaitView(aggregator, v -> v.cause().kind() == Cause.EventKind.CURATED);
         await().atMost(Duration.ofSeconds(30)).until(() -> gateway.current().map(g -> g.view().version()).orElse(0L) == latest.version());
 
-        Run status = tributary("status", "--application-id", "operator-story");
+        CommandRun status = tributary("status", "--application-id", "operator-story");
         assertThat(status.out()).contains("view " + latest.version(), "caused by CURATED hide-subtitle",
                         "Aggregator operator-story: running (")
                 .containsPattern("courses\\s+STABLE\\s+1\\s+1\\.0\\.0")
                 .containsPattern("gw-1\\s+" + latest.version() + "\\s+0\\s+\\S+\\s+\\d+ ms\\s+connected\\s+\\d+s ago");
 
-        Run history = tributary("history");
+        CommandRun history = tributary("history");
         assertThat(history.out().lines().count()).isEqualTo(latest.version() + 1);
         assertThat(history.out()).containsPattern(removed.version() + "\\s+\\S+\\s+PUBLISHED\\s+courses/i-3\\s+1\\.0\\.0\\s+1\\s")
                 .containsPattern(expired.version() + "\\s+\\S+\\s+EXPIRED\\s+partners/crashed\\s+1\\.0\\.0");
 
-        Run diff = tributary("diff", String.valueOf(introduced.version()), String.valueOf(removed.version()));
+        CommandRun diff = tributary("diff", String.valueOf(introduced.version()), String.valueOf(removed.version()));
         assertThat(diff.out()).containsPattern("BREAKING\\s+\\S+\\s+Course\\.durationMinutes");
 
-        Run blame = tributary("blame", "Course.durationMinutes");
+        CommandRun blame = tributary("blame", "Course.durationMinutes");
         assertThat(blame.out()).containsPattern(introduced.version() + "\\s+\\S+\\s+INTRODUCED\\s+RETRACTED\\s+courses/i-1\\s+1\\.0\\.0")
                 .containsPattern(removed.version() + "\\s+\\S+\\s+REMOVED\\s+PUBLISHED\\s+courses/i-3\\s+1\\.0\\.0");
 
-        Run replay = tributary("replay");
+        CommandRun replay = tributary("replay");
         assertThat(replay.err()).contains("hash " + latest.hash());
         assertThat(replay.out()).isEqualTo(latest.sdl());
         for (SchemaView view : history()) {
-            Run replayed = tributary("replay", "--until-offset", String.valueOf(view.cause().offset()));
+            CommandRun replayed = tributary("replay", "--until-offset", String.valueOf(view.cause().offset()));
             assertThat(replayed.err()).as("view %d", view.version()).contains("view " + view.version() + ", hash " + view.hash());
         }
-        Run replayUntil = tributary("replay", "--until", introduced.composedAt().toString());
+        CommandRun replayUntil = tributary("replay", "--until", introduced.composedAt().toString());
         assertThat(replayUntil.out()).contains("durationMinutes");
-        Run replayFrom = tributary("replay", "--from-offset", String.valueOf(expired.cause().offset() - 1), "--json");
+        CommandRun replayFrom = tributary("replay", "--from-offset", String.valueOf(expired.cause().offset() - 1), "--json");
         assertThat(replayFrom.out()).contains("\"graph\" : \"default\"").doesNotContain("type Course ");
         assertThat(tributary("topics", "create", "--json").out()).contains("\"state\" : \"exists\"");
 
-        Run drift = tributary("drift", "--application-id", "operator-story");
+        CommandRun drift = tributary("drift", "--application-id", "operator-story");
         assertThat(drift.exitCode()).as(drift.out()).isZero();
         assertThat(drift.out()).contains("No drift");
 
         Path widening = catalogFile("v2.json", CourseCatalogs.COURSE_V2);
-        Run safe = tributary("check", "--catalog", widening.toString(), "--service", "courses");
+        CommandRun safe = tributary("check", "--catalog", widening.toString(), "--service", "courses");
         assertThat(safe.exitCode()).isZero();
         assertThat(safe.out()).containsPattern("SAFE\\s+Course\\.durationMinutes").contains("Safe to deploy.");
         Path narrowing = catalogFile("narrow.json", CourseCatalogs.COURSE_V1.replace(
                 ",\n   {\"name\": \"rating\", \"type\": \"double\", \"doc\": \"Average learner rating, 0 to 5.\"}", ""));
-        Run breaking = tributary("check", "--catalog", narrowing.toString(), "--service", "courses");
+        CommandRun breaking = tributary("check", "--catalog", narrowing.toString(), "--service", "courses");
         assertThat(breaking.exitCode()).isEqualTo(1);
         assertThat(breaking.out()).containsPattern("BREAKING\\s+Course\\.rating");
         Path broken = catalogFile("broken.json", CourseCatalogs.COURSE_V1.replace("\"title\"", "\"__title\""));
-        Run uncomposable = tributary("check", "--catalog", broken.toString(), "--service", "courses");
+        CommandRun uncomposable = tributary("check", "--catalog", broken.toString(), "--service", "courses");
         assertThat(uncomposable.exitCode()).isEqualTo(2);
         assertThat(uncomposable.out()).contains("UNCOMPOSABLE", "__title");
     }
@@ -159,27 +153,18 @@ class OperatorStoryIT {
 
     @Test
     void shouldSayWhatToDoWhenATopicIsMissing() {
-        Run run = tributaryWithPrefix("nothing-here", "status");
+        CommandRun run = tributaryWithPrefix("nothing-here", "status");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("topic nothing-here.schema does not exist", "tributary topics create");
     }
 
-    private Run tributary(String... args) {
+    private CommandRun tributary(String... args) {
         return tributaryWithPrefix(topics.prefix(), args);
     }
 
-    /** Runs a command as an operator would, with this broker and topic prefix appended to its arguments. */
-    private Run tributaryWithPrefix(String prefix, String... args) {
-        List<String> command = new ArrayList<>(List.of(args));
-        command.addAll(List.of("--topic-prefix", prefix, "--bootstrap", kafka.bootstrapServers()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = TributaryCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(command.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CommandRun tributaryWithPrefix(String prefix, String... args) {
+        return CommandRun.run(kafka.bootstrapServers(), prefix, args);
     }
 
     private InstancePublication publish(ServiceCatalog catalog) {

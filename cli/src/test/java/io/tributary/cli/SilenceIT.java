@@ -14,11 +14,8 @@ import io.tributary.testkit.EmbeddedKafka;
 import io.tributary.view.Cause;
 import io.tributary.view.SchemaView;
 import io.tributary.view.ViewFold;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +31,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * {@code status} and {@code drift} on components that stopped: a gateway whose last report is old is silent (and
@@ -46,9 +42,6 @@ class SilenceIT {
     private final Topics topics = new Topics("silence-" + UUID.randomUUID().toString().substring(0, 8));
     private final String nobody = "silence-nobody-" + UUID.randomUUID().toString().substring(0, 8);
     private SchemaView view;
-
-    record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeEach
     void story() throws Exception {
@@ -70,14 +63,14 @@ class SilenceIT {
 
     @Test
     void shouldShowASilentGatewayAndAStoppedAggregatorAsDrift() throws Exception {
-        Run status = tributary("status", "--application-id", nobody);
+        CommandRun status = tributary("status", "--application-id", nobody);
         assertThat(status.exitCode()).as(status.err()).isZero();
         assertThat(status.out())
                 .contains("Aggregator " + nobody + ": NOT RUNNING (no consumer group " + nobody + " exists); last view composed 3m ")
                 .containsPattern("gw-live\\s+4\\s+0\\s+\\S+\\s+20 ms\\s+connected\\s+\\d+s ago")
                 .containsPattern("gw-gone\\s+3\\s+1\\s+\\S+\\s+20 ms\\s+disconnected for 5s\\s+silent for 2m 1\\ds");
 
-        Run drift = tributary("drift", "--application-id", nobody);
+        CommandRun drift = tributary("drift", "--application-id", nobody);
         assertThat(drift.exitCode()).isEqualTo(1);
         assertThat(drift.out()).containsPattern("AGGREGATOR_NOT_RUNNING\\s+" + nobody + "\\s+no consumer group")
                 .containsPattern("GATEWAY_SILENT\\s+gw-gone\\s+silent for 2m 1\\ds")
@@ -90,7 +83,7 @@ class SilenceIT {
         assertThat(gateways.findValuesAsText("silent")).containsExactlyInAnyOrder("false", "true");
         assertThat(gateways.findValuesAsText("connection")).containsExactlyInAnyOrder("CONNECTED", "DISCONNECTED");
 
-        Run patient = tributary("drift", "--application-id", nobody, "--silent-after", "5m");
+        CommandRun patient = tributary("drift", "--application-id", nobody, "--silent-after", "5m");
         assertThat(patient.out()).doesNotContain("GATEWAY_SILENT").containsPattern("GATEWAY_BEHIND\\s+gw-gone");
     }
 
@@ -105,10 +98,10 @@ class SilenceIT {
                 return !member.assignment().isEmpty();
             });
 
-            Run status = tributary("status", "--application-id", group);
+            CommandRun status = tributary("status", "--application-id", group);
 
             assertThat(status.out()).contains("Aggregator " + group + ": running (1 member); last view composed 3m ");
-            Run drift = tributary("drift", "--application-id", group);
+            CommandRun drift = tributary("drift", "--application-id", group);
             assertThat(drift.out()).doesNotContain("AGGREGATOR_NOT_RUNNING");
         }
     }
@@ -117,15 +110,7 @@ class SilenceIT {
         return new ProducerRecord<>(topics.gatewayStatus(), status.gatewayId(), TributarySerdes.gatewayStatus().serializer().serialize("", status));
     }
 
-    private Run tributary(String... args) {
-        List<String> command = new ArrayList<>(List.of(args));
-        command.addAll(List.of("--topic-prefix", topics.prefix(), "--bootstrap", kafka.bootstrapServers()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = TributaryCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(command.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CommandRun tributary(String... args) {
+        return CommandRun.run(kafka.bootstrapServers(), topics.prefix(), args);
     }
 }

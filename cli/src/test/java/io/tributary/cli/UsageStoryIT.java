@@ -16,9 +16,6 @@ import io.tributary.examples.courses.CoursesApp;
 import io.tributary.examples.courses.Variant;
 import io.tributary.gateway.Gateway;
 import io.tributary.testkit.EmbeddedKafka;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -40,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 
 /**
  * The usage story on a real broker: clients send operations through two real gateways to the real courses service;
@@ -89,7 +85,7 @@ class UsageStoryIT {
 
         ServiceCatalog live = liveCourses();
         Path withoutDuration = catalog("without-duration.json", live, "durationMinutes");
-        Run used = tributary("check", "--catalog", withoutDuration.toString(), "--service", "courses");
+        CommandRun used = tributary("check", "--catalog", withoutDuration.toString(), "--service", "courses");
         LOG.info("check, removing a field an operation uses:\n{}", used.out());
         assertThat(used.exitCode()).as(used.out() + used.err()).isEqualTo(1);
         assertThat(used.out()).containsPattern("BREAKING\\s+Course\\.durationMinutes")
@@ -103,14 +99,14 @@ class UsageStoryIT {
         assertThat(usedJson.at("/brokenOperations/0/clients/0/client").asText()).isEqualTo("ios");
 
         Path withoutSubtitle = catalog("without-subtitle.json", live, "subtitle");
-        Run unused = tributary("check", "--catalog", withoutSubtitle.toString(), "--service", "courses");
+        CommandRun unused = tributary("check", "--catalog", withoutSubtitle.toString(), "--service", "courses");
         LOG.info("check, removing a field no operation uses:\n{}", unused.out());
         assertThat(unused.exitCode()).as(unused.out() + unused.err()).isEqualTo(4);
         assertThat(unused.out()).containsPattern("BREAKING\\s+Course\\.subtitle").contains("safe in practice");
         assertThat(JSON.readTree(tributary("check", "--catalog", withoutSubtitle.toString(), "--service", "courses", "--json").out())
                 .path("verdict").asText()).isEqualTo("SAFE_IN_PRACTICE");
 
-        Run outsideWindow = tributary("check", "--catalog", withoutDuration.toString(), "--service", "courses", "--usage-days", "0");
+        CommandRun outsideWindow = tributary("check", "--catalog", withoutDuration.toString(), "--service", "courses", "--usage-days", "0");
         assertThat(outsideWindow.exitCode()).isEqualTo(2);
         assertThat(outsideWindow.err()).contains("--usage-days must be at least 1");
 
@@ -121,7 +117,7 @@ class UsageStoryIT {
         v2.close();
         await().atMost(Duration.ofSeconds(60)).until(() -> aggregator.currentView().filter(v -> !v.sdl().contains("durationMinutes")
                 && v.services().getFirst().instances().size() == 1).isPresent());
-        Run history = tributary("history");
+        CommandRun history = tributary("history");
         LOG.info("history after the rollback:\n{}", history.out());
         assertThat(history.out()).containsPattern("view \\d+ broke CourseDuration \\(ios@5\\.0 ×1\\): .*durationMinutes")
                 .doesNotContain("broke CourseTitles");
@@ -216,19 +212,8 @@ class UsageStoryIT {
         return Schema.createRecord(model.getName(), model.getDoc(), model.getNamespace(), false, fields);
     }
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private Run tributary(String... args) {
-        List<String> command = new ArrayList<>(List.of(args));
-        command.addAll(List.of("--topic-prefix", topics.prefix(), "--bootstrap", kafka.bootstrapServers()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = TributaryCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(command.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CommandRun tributary(String... args) {
+        return CommandRun.run(kafka.bootstrapServers(), topics.prefix(), args);
     }
 
     private <T extends AutoCloseable> T keep(T part) {

@@ -1,36 +1,29 @@
 package io.tributary.bench;
 
-import static org.awaitility.Awaitility.await;
-
 import io.tributary.avro.TopicProvisioner;
 import io.tributary.avro.Topics;
 import io.tributary.avro.TributarySerdes;
-import io.tributary.catalog.ServiceCatalog;
 import io.tributary.examples.courses.CoursesApp;
 import io.tributary.examples.courses.Variant;
 import io.tributary.examples.enrollments.EnrollmentsApp;
 import io.tributary.examples.instructors.InstructorsApp;
+import io.tributary.gateway.testing.PublishedCatalogs;
 import io.tributary.testkit.EmbeddedKafka;
 import io.tributary.view.Cause;
 import io.tributary.view.SchemaView;
 import io.tributary.view.ViewFold;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -51,7 +44,7 @@ final class ExampleStack implements AutoCloseable {
         courses = CoursesApp.start(Variant.V2, 0, bootstrap, topics);
         instructors = InstructorsApp.start(0, bootstrap, topics);
         enrollments = EnrollmentsApp.start(0, bootstrap, topics);
-        publish(new ViewFold("default").next(Optional.empty(), published(), new Cause("bench", 0, 0, "bench"), Instant.now()).orElseThrow());
+        publish(new ViewFold("default").next(Optional.empty(), PublishedCatalogs.latest(bootstrap, topics, Set.copyOf(SERVICES)), new Cause("bench", 0, 0, "bench"), Instant.now()).orElseThrow());
     }
 
     /** The REST URL of one of the services, resolved against its base URL. */
@@ -63,21 +56,6 @@ final class ExampleStack implements AutoCloseable {
             default -> throw new IllegalArgumentException(service);
         };
         return base.resolve(pathAndQuery);
-    }
-
-    private List<ServiceCatalog> published() {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), TributarySerdes.catalog().deserializer())) {
-            TopicPartition partition = new TopicPartition(topics.catalog(), 0);
-            consumer.assign(List.of(partition));
-            consumer.seekToBeginning(List.of(partition));
-            Map<String, ServiceCatalog> latest = new TreeMap<>();
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(event -> latest.put(event.value().service(), event.value()));
-                return latest.keySet().containsAll(SERVICES);
-            });
-            return List.copyOf(latest.values());
-        }
     }
 
     private void publish(SchemaView view) {

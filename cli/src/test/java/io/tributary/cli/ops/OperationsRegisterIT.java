@@ -10,7 +10,7 @@ import io.tributary.avro.Topics;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.CourseCatalogs;
 import io.tributary.catalog.ServiceCatalog;
-import io.tributary.cli.TributaryCommand;
+import io.tributary.cli.CommandRun;
 import io.tributary.gateway.Gateway;
 import io.tributary.operations.DocumentHash;
 import io.tributary.testkit.EmbeddedKafka;
@@ -18,8 +18,6 @@ import io.tributary.view.Cause;
 import io.tributary.view.SchemaView;
 import io.tributary.view.ViewFold;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,7 +39,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code tributary operations register} on the real broker, with two allow-listed gateways following the operations
@@ -83,9 +80,10 @@ class OperationsRegisterIT {
             Path relay = Files.writeString(dir.resolve("persisted-queries.json"), JSON.writeValueAsString(Map.of(RELAY_ID, FROM_RELAY,
                     "0123456789abcdef0123456789abcdef", GOOD)));
 
-            Run run = tributary(topics, "operations", "register", good.toString(), bad.toString(), manifest.toString(), relay.toString());
+            CommandRun run = tributary(topics, "operations", "register", good.toString(), bad.toString(), manifest.toString(),
+                    relay.toString());
 
-            assertThat(run.code()).as(run.err()).isEqualTo(1);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
             assertThat(run.err()).contains("refused " + bad, "nosuchField").doesNotContain("refused " + good + ":")
                     .contains("refused " + relay + " 0123456789abcdef0123456789abcdef: its id", "is not the document's own");
             assertThat(run.out()).as(run.err()).contains("registered " + DocumentHash.of(GOOD), "registered " + DocumentHash.of(FROM_MANIFEST),
@@ -105,8 +103,8 @@ class OperationsRegisterIT {
             }
             assertThat(calls.get()).as("a refused document calls no service").isEqualTo(before);
 
-            Run none = tributary(topics, "operations", "register", bad.toString());
-            assertThat(none.code()).isEqualTo(1);
+            CommandRun none = tributary(topics, "operations", "register", bad.toString());
+            assertThat(none.exitCode()).isEqualTo(1);
             assertThat(none.out()).contains("0 registered, 1 refused");
         } finally {
             gateways.forEach(Gateway::close);
@@ -120,9 +118,9 @@ class OperationsRegisterIT {
         TopicProvisioner.ensure(kafka.bootstrapServers(), topics, (short) 1);
         Path good = Files.writeString(dir.resolve("course.graphql"), GOOD);
 
-        Run run = tributary(topics, "operations", "register", good.toString());
+        CommandRun run = tributary(topics, "operations", "register", good.toString());
 
-        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("graph default has no view yet");
     }
 
@@ -163,18 +161,7 @@ class OperationsRegisterIT {
         return server;
     }
 
-    private Run tributary(Topics topics, String... args) {
-        List<String> command = new ArrayList<>(List.of(args));
-        command.addAll(List.of("--topic-prefix", topics.prefix(), "--bootstrap", kafka.bootstrapServers()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = TributaryCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(command.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private record Run(int code, String out, String err) {
+    private CommandRun tributary(Topics topics, String... args) {
+        return CommandRun.run(kafka.bootstrapServers(), topics.prefix(), args);
     }
 }

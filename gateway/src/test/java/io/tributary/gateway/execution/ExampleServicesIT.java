@@ -1,32 +1,23 @@
 package io.tributary.gateway.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import graphql.ExecutionResult;
 import io.tributary.avro.TopicProvisioner;
 import io.tributary.avro.Topics;
-import io.tributary.avro.TributarySerdes;
-import io.tributary.catalog.ServiceCatalog;
 import io.tributary.examples.courses.CoursesApp;
 import io.tributary.examples.courses.Variant;
 import io.tributary.examples.enrollments.EnrollmentsApp;
 import io.tributary.examples.instructors.InstructorsApp;
 import io.tributary.examples.partners.PartnersApp;
-import io.tributary.gateway.rest.client.RestClient;
 import io.tributary.gateway.rest.client.RestSettings;
+import io.tributary.gateway.testing.PublishedCatalogs;
 import io.tributary.publisher.openapi.OpenApiSidecar;
 import io.tributary.testkit.EmbeddedKafka;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +49,7 @@ class ExampleServicesIT {
         partners = PartnersApp.start(0);
         sidecar = OpenApiSidecar.start(OpenApiSidecar.Settings.of(partners.openApiUri().toString(), "partners", partners.uri().toString(),
                 bootstrap).withTopics(topics));
-        graphs = new Graphs(published(bootstrap, topics), RestSettings.defaults());
+        graphs = new Graphs(PublishedCatalogs.latest(bootstrap, topics, Set.copyOf(SERVICES)), RestSettings.defaults());
     }
 
     @AfterAll
@@ -75,7 +66,7 @@ class ExampleServicesIT {
 
     @BeforeEach
     void countFromHere() {
-        before = totals();
+        before = graphs.callsPerService();
     }
 
     @Test
@@ -161,36 +152,9 @@ class ExampleServicesIT {
 
     /** Calls per service since the test began, whatever their outcome. */
     private Map<String, Long> calls() {
-        Map<String, Long> calls = totals();
+        Map<String, Long> calls = graphs.callsPerService();
         before.forEach((service, count) -> calls.merge(service, -count, Long::sum));
         calls.values().removeIf(count -> count == 0);
         return calls;
-    }
-
-    private static Map<String, Long> totals() {
-        Map<String, Long> totals = new TreeMap<>();
-        graphs.meters.find(io.tributary.gateway.rest.client.RestClient.CALLS_METER).timers()
-                .forEach(timer -> totals.merge(timer.getId().getTag("service"), timer.count(), Long::sum));
-        return totals;
-    }
-
-    /** The latest catalog each example published to the catalog topic, waiting for all four. */
-    private static List<ServiceCatalog> published(String bootstrap, Topics topics) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), TributarySerdes.catalog().deserializer())) {
-            TopicPartition partition = new TopicPartition(topics.catalog(), 0);
-            consumer.assign(List.of(partition));
-            consumer.seekToBeginning(List.of(partition));
-            Map<String, ServiceCatalog> latest = new TreeMap<>();
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(event -> {
-                    if (event.value() != null) {
-                        latest.put(event.value().service(), event.value());
-                    }
-                });
-                return latest.keySet().equals(Set.copyOf(SERVICES));
-            });
-            return List.copyOf(latest.values());
-        }
     }
 }

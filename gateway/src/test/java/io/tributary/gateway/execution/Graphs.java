@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The path every execution test takes, without the gateway's HTTP layer: catalogs folded into a view as the aggregator
@@ -68,6 +69,14 @@ final class Graphs implements AutoCloseable {
     static SchemaView view(List<ServiceCatalog> catalogs, List<CurationRule> curation) {
         return new ViewFold("default").next(Optional.empty(), catalogs, FoldState.EMPTY, curation, new Cause("t", 0, 1, "k"), Instant.EPOCH)
                 .view().orElseThrow();
+    }
+
+    /** Calls made per service so far, whatever their outcome, as the gateway's downstream metrics count them. */
+    Map<String, Long> callsPerService() {
+        Map<String, Long> totals = new TreeMap<>();
+        meters.find(RestClient.CALLS_METER).timers()
+                .forEach(timer -> totals.merge(timer.getId().getTag("service"), timer.count(), Long::sum));
+        return totals;
     }
 
     ExecutionResult execute(String query) {

@@ -1,30 +1,26 @@
 package io.tributary.gateway.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import graphql.ExecutionResult;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.tributary.avro.TopicProvisioner;
 import io.tributary.avro.Topics;
-import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.Operation;
 import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.Parameter;
-import io.tributary.catalog.ServiceCatalog;
 import io.tributary.examples.courses.CoursesApp;
 import io.tributary.examples.courses.Variant;
 import io.tributary.examples.enrollments.EnrollmentsApp;
 import io.tributary.examples.instructors.InstructorsApp;
-import io.tributary.gateway.rest.client.RestClient;
 import io.tributary.gateway.rest.client.RestSettings;
+import io.tributary.gateway.testing.PublishedCatalogs;
 import io.tributary.publisher.openapi.OpenApiCatalogReader;
 import io.tributary.publisher.openapi.OpenApiMapping;
 import io.tributary.publisher.openapi.OpenApiSidecar;
 import io.tributary.testkit.EmbeddedKafka;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,10 +28,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,8 +67,8 @@ class OpenApiExamplesIT {
         learning = plainServices();
         sidecar = OpenApiSidecar.start(OpenApiSidecar.Settings.of(DOCUMENT, "learning",
                 learning.getBean(EmbeddedServer.class).getURI().toString(), bootstrap).withTopics(sidecarTopics));
-        micronaut = new Graphs(published(bootstrap, embedded, Set.of("courses", "instructors", "enrollments")), RestSettings.defaults());
-        openApi = new Graphs(published(bootstrap, sidecarTopics, Set.of("learning")), RestSettings.defaults());
+        micronaut = new Graphs(PublishedCatalogs.latest(bootstrap, embedded, Set.of("courses", "instructors", "enrollments")), RestSettings.defaults());
+        openApi = new Graphs(PublishedCatalogs.latest(bootstrap, sidecarTopics, Set.of("learning")), RestSettings.defaults());
     }
 
     private static String document() {
@@ -139,12 +131,12 @@ class OpenApiExamplesIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void shouldAnswerAsTheMicronautPublishedGraphDoesWithTheSameRestCalls(String name, String query, long restCalls) {
-        Map<String, Long> micronautBefore = totals(micronaut);
+        Map<String, Long> micronautBefore = micronaut.callsPerService();
         ExecutionResult expected = micronaut.execute(query);
-        Map<String, Long> micronautCalls = since(micronautBefore, totals(micronaut));
-        Map<String, Long> openApiBefore = totals(openApi);
+        Map<String, Long> micronautCalls = since(micronautBefore, micronaut.callsPerService());
+        Map<String, Long> openApiBefore = openApi.callsPerService();
         ExecutionResult actual = openApi.execute(query);
-        Map<String, Long> openApiCalls = since(openApiBefore, totals(openApi));
+        Map<String, Long> openApiCalls = since(openApiBefore, openApi.callsPerService());
 
         assertThat(expected.getErrors()).isEmpty();
         assertThat(actual.getErrors()).isEmpty();
@@ -153,38 +145,10 @@ class OpenApiExamplesIT {
         assertThat(openApiCalls).isEqualTo(Map.of("learning", restCalls));
     }
 
-    /** Calls per service, whatever their outcome, as the gateway's downstream metrics count them. */
-    private static Map<String, Long> totals(Graphs graphs) {
-        Map<String, Long> totals = new TreeMap<>();
-        graphs.meters.find(io.tributary.gateway.rest.client.RestClient.CALLS_METER).timers()
-                .forEach(timer -> totals.merge(timer.getId().getTag("service"), timer.count(), Long::sum));
-        return totals;
-    }
-
     private static Map<String, Long> since(Map<String, Long> before, Map<String, Long> now) {
         Map<String, Long> calls = new TreeMap<>(now);
         before.forEach((service, count) -> calls.merge(service, -count, Long::sum));
         calls.values().removeIf(count -> count == 0);
         return calls;
-    }
-
-    /** The latest catalog of each service on the catalog topic, waiting for all of them. */
-    private static List<ServiceCatalog> published(String bootstrap, Topics topics, Set<String> services) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), TributarySerdes.catalog().deserializer())) {
-            TopicPartition partition = new TopicPartition(topics.catalog(), 0);
-            consumer.assign(List.of(partition));
-            consumer.seekToBeginning(List.of(partition));
-            Map<String, ServiceCatalog> latest = new TreeMap<>();
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(event -> {
-                    if (event.value() != null) {
-                        latest.put(event.value().service(), event.value());
-                    }
-                });
-                return latest.keySet().equals(services);
-            });
-            return List.copyOf(latest.values());
-        }
     }
 }
