@@ -2,6 +2,7 @@ package io.tributary.avro;
 
 import io.tributary.avro.generated.CurationRule;
 import io.tributary.avro.generated.FoldState;
+import io.tributary.avro.generated.GatewayBrokenOperation;
 import io.tributary.avro.generated.GatewayStatus;
 import io.tributary.avro.generated.InstanceHeartbeat;
 import io.tributary.avro.generated.RegisteredOperation;
@@ -59,20 +60,22 @@ public final class TributarySerdes {
 
     /** Reads the statuses every gateway version wrote: the current schema, and the earlier ones by their fingerprints. */
     private static final BinaryMessageDecoder<GatewayStatus> GATEWAY_STATUS_DECODER =
-            GatewayStatus.createDecoder(WriterSchemas.earlier("GatewayStatus-1.avsc"));
+            GatewayStatus.createDecoder(WriterSchemas.earlier("GatewayStatus-1.avsc", "GatewayStatus-2.avsc"));
 
     private static GatewayStatus toWire(io.tributary.status.GatewayStatus s) {
         return new GatewayStatus(s.gatewayId(), s.graph(), s.viewVersion(), s.hash(), s.appliedAt(), s.lagMillis(),
                 s.brokenOperations(), s.refusedVersion(), s.refusedReason(), s.reportedAt(),
                 s.connection() == io.tributary.status.GatewayStatus.Connection.UNKNOWN ? "" : s.connection().name(),
-                s.connectionSince(), s.skippedOperations());
+                s.connectionSince(), s.skippedOperations(), s.namedBrokenOperations().stream()
+                        .map(b -> new GatewayBrokenOperation(b.name(), b.hash(), b.excerpt(), b.reason())).toList());
     }
 
     private static io.tributary.status.GatewayStatus toModel(GatewayStatus w) {
         return new io.tributary.status.GatewayStatus(w.getGatewayId(), w.getGraph(), w.getViewVersion(), w.getHash(),
                 w.getAppliedAt(), w.getLagMillis(), w.getBrokenOperations(), w.getRefusedVersion(), w.getRefusedReason(),
                 w.getReportedAt(), io.tributary.status.GatewayStatus.Connection.of(w.getConnection()), w.getConnectionSince(),
-                w.getSkippedOperations());
+                w.getSkippedOperations(), w.getNamedBrokenOperations().stream().map(b -> new io.tributary.status.GatewayStatus.BrokenOperation(
+                        b.getName(), b.getHash(), b.getExcerpt(), b.getReason())).toList());
     }
 
     /** Values of {@code tributary.usage}. */
@@ -92,15 +95,19 @@ public final class TributarySerdes {
 
     /** Values of {@code tributary.operations}: trusted documents. */
     public static Serde<io.tributary.operations.RegisteredOperation> registeredOperation() {
-        return new SingleObjectSerde<>(RegisteredOperation.getEncoder(), RegisteredOperation.getDecoder(),
-                o -> new RegisteredOperation(o.hash(), o.document(), o.registeredAt()),
+        return new SingleObjectSerde<>(RegisteredOperation.getEncoder(), REGISTERED_OPERATION_DECODER,
+                o -> new RegisteredOperation(o.hash(), o.document(), o.registeredAt(), o.aliases()),
                 TributarySerdes::toModel);
     }
+
+    /** Reads the registrations every version wrote (the topic is compacted: a registration lives until withdrawn). */
+    private static final BinaryMessageDecoder<RegisteredOperation> REGISTERED_OPERATION_DECODER =
+            RegisteredOperation.createDecoder(WriterSchemas.earlier("RegisteredOperation-1.avsc"));
 
     /** A record whose hash is not its document's own is refused: it would let one hash run another document. */
     private static io.tributary.operations.RegisteredOperation toModel(RegisteredOperation w) {
         try {
-            return new io.tributary.operations.RegisteredOperation(w.getHash(), w.getDocument(), w.getRegisteredAt());
+            return new io.tributary.operations.RegisteredOperation(w.getHash(), w.getDocument(), w.getRegisteredAt(), w.getAliases());
         } catch (IllegalArgumentException e) {
             throw new UndecodableEventException("a registered operation " + e.getMessage(), e);
         }

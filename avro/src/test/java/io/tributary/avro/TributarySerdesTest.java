@@ -365,13 +365,84 @@ class TributarySerdesTest {
     }
 
     @Test
+    void shouldReadBackTheBrokenOperationsAGatewayStatusNames() {
+        GatewayStatus status = new GatewayStatus("gw-1", "default", 7, "abc", Instant.parse("2026-11-21T12:00:00Z"), 120, 2, 0, "",
+                Instant.parse("2026-11-21T12:05:00Z"), GatewayStatus.Connection.CONNECTED, Instant.parse("2026-11-21T12:04:00Z"), 0,
+                List.of(new GatewayStatus.BrokenOperation("CourseDuration", "e71c", "query CourseDuration { course { durationMinutes } }",
+                                "Field 'durationMinutes' in type 'Course' is undefined"),
+                        new GatewayStatus.BrokenOperation("(anonymous)", "", "{ x }", "Field 'x' in type 'Query' is undefined")));
+        Serde<GatewayStatus> serde = TributarySerdes.gatewayStatus();
+
+        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", status))).isEqualTo(status);
+    }
+
+    @Test
+    void shouldReadAGatewayStatusWrittenBeforeGatewaysNamedTheOperationsASwapBroke() throws Exception {
+        Schema second;
+        try (var in = TributarySerdes.class.getResourceAsStream("schemas/GatewayStatus-2.avsc")) {
+            second = new Schema.Parser().parse(in);
+        }
+        GenericRecord old = new GenericRecordBuilder(second).set("gatewayId", "gw-old").set("graph", "default")
+                .set("viewVersion", 4L).set("hash", "h").set("appliedAt", 1_700_000_000_000L).set("lagMillis", 12L)
+                .set("brokenOperations", 3).set("refusedVersion", 0L).set("refusedReason", "")
+                .set("reportedAt", 1_700_000_001_000L).set("connection", "CONNECTED").set("connectionSince", 1_700_000_000_500L)
+                .set("skippedOperations", 1).build();
+        ByteBuffer encoded = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), second).encode(old);
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+
+        GatewayStatus status = TributarySerdes.gatewayStatus().deserializer().deserialize("t", bytes);
+
+        assertThat(status.brokenOperations()).isEqualTo(3);
+        assertThat(status.namedBrokenOperations()).isEmpty();
+        assertThat(status.connection()).isEqualTo(GatewayStatus.Connection.CONNECTED);
+        assertThat(status.skippedOperations()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNameAtMostTwentyBrokenOperationsEachOnOneShortLine() {
+        List<GatewayStatus.BrokenOperation> many = java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> new GatewayStatus.BrokenOperation("Op" + i, "h" + i, "query Op" + i + " {\n  " + "a ".repeat(200) + "}", "r"))
+                .toList();
+
+        GatewayStatus status = new GatewayStatus("gw-1", "default", 7, "abc", Instant.EPOCH, 0, 30, 0, "", Instant.EPOCH,
+                GatewayStatus.Connection.CONNECTED, Instant.EPOCH, 0, many);
+
+        assertThat(status.brokenOperations()).isEqualTo(30);
+        assertThat(status.namedBrokenOperations()).hasSize(GatewayStatus.MAX_NAMED_BROKEN_OPERATIONS)
+                .allSatisfy(b -> assertThat(b.excerpt()).doesNotContain("\n").hasSizeLessThanOrEqualTo(GatewayStatus.BrokenOperation.MAX_TEXT));
+    }
+
+    @Test
+    void shouldReadBackARegisteredOperationsAliasesAndRegistrationsWrittenBeforeThem() throws Exception {
+        String document = "{ a }";
+        RegisteredOperation aliased = new RegisteredOperation(DocumentHash.of(document), document, Instant.parse("2026-11-29T11:00:00Z"),
+                List.of("d7fe099d6f46846bb761d84678c79f68"));
+        Serde<RegisteredOperation> serde = TributarySerdes.registeredOperation();
+        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", aliased))).isEqualTo(aliased);
+
+        Schema first;
+        try (var in = TributarySerdes.class.getResourceAsStream("schemas/RegisteredOperation-1.avsc")) {
+            first = new Schema.Parser().parse(in);
+        }
+        GenericRecord old = new GenericRecordBuilder(first).set("hash", DocumentHash.of(document)).set("document", document)
+                .set("registeredAt", 1_700_000_000_000L).build();
+        ByteBuffer encoded = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), first).encode(old);
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+
+        assertThat(serde.deserializer().deserialize("t", bytes))
+                .isEqualTo(new RegisteredOperation(DocumentHash.of(document), document, Instant.ofEpochMilli(1_700_000_000_000L)));
+    }
+
+    @Test
     void shouldReadBackARegisteredOperationAndRefuseOneWhoseHashIsNotItsDocuments() {
         RegisteredOperation operation = RegisteredOperation.of("{ course(id: \"c-1\") { id } }", Instant.parse("2026-11-29T11:00:00Z"));
         Serde<RegisteredOperation> serde = TributarySerdes.registeredOperation();
         assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", operation))).isEqualTo(operation);
 
         io.tributary.avro.generated.RegisteredOperation forged = new io.tributary.avro.generated.RegisteredOperation(
-                DocumentHash.of("{ a }"), "{ b }", Instant.EPOCH);
+                DocumentHash.of("{ a }"), "{ b }", Instant.EPOCH, List.of());
         byte[] bytes;
         try {
             ByteBuffer encoded = io.tributary.avro.generated.RegisteredOperation.getEncoder().encode(forged);

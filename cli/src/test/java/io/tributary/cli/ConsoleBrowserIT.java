@@ -165,6 +165,10 @@ class ConsoleBrowserIT {
         SchemaView curated = awaitView(v -> v.cause().kind() == Cause.EventKind.CURATED);
         awaitPage().untilAsserted(() -> assertThat(text("#gateways tr[data-gateway='gw-1']")).contains("view " + curated.version()));
         assertThat(text("#drift")).isEqualTo("No drift: every gateway serves view " + curated.version() + ".");
+        assertThat(text("#gateways tr[data-gateway='gw-1']")).contains("1 operation");
+        awaitPage().untilAsserted(() -> assertThat(text("#gateway-broken tr[data-gateway='gw-1'][data-operation='CourseDuration']"))
+                .as("the operation the rollback broke, named by the gateway, with the client that sent it")
+                .contains("view " + curated.version(), "web@1.0 ×1", "query CourseDuration", "durationMinutes"));
         screenshot("gateways");
 
         open("#curation");

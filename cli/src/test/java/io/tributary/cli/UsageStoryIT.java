@@ -121,6 +121,22 @@ class UsageStoryIT {
         LOG.info("history after the rollback:\n{}", history.out());
         assertThat(history.out()).containsPattern("view \\d+ broke CourseDuration \\(ios@5\\.0 ×1\\): .*durationMinutes")
                 .doesNotContain("broke CourseTitles");
+
+        // The gateway that ran CourseDuration names it as broken by its swap to the rolled-back view.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(tributary("status", "--application-id", "usage-story").out())
+                .containsPattern("gw-west\\s+\\d+\\s+CourseDuration\\s+[0-9a-f]{12}\\s+.*durationMinutes"));
+        LOG.info("status after the rollback:\n{}", tributary("status", "--application-id", "usage-story").out());
+        JsonNode gateways = JSON.readTree(tributary("status", "--application-id", "usage-story", "--json").out()).path("gateways");
+        assertThat(gateways.findValuesAsText("gateway")).contains("gw-east", "gw-west");
+        for (JsonNode gateway : gateways) {
+            JsonNode named = gateway.path("namedBrokenOperations");
+            if (gateway.path("gateway").asText().equals("gw-west")) {
+                assertThat(named.findValuesAsText("name")).containsExactly("CourseDuration");
+                assertThat(named.at("/0/excerpt").asText()).isEqualTo(DURATION);
+            } else {
+                assertThat(named).as("gw-east never ran CourseDuration").isEmpty();
+            }
+        }
     }
 
     private Gateway gateway(String id) {

@@ -23,11 +23,32 @@ public final class DocumentHash {
 
     /** The id of this document's text. */
     public static String of(String document) {
+        return PREFIX + hex("SHA-256", document);
+    }
+
+    /**
+     * {@code id} in lower case when it is the MD5 or the SHA-1 of the document's UTF-8 text in hex: the ids Relay's
+     * compiler gives persisted queries ({@code persistConfig.algorithm} MD5, its default, or SHA1), which a
+     * registration keeps as aliases; empty when it is not the document's own.
+     */
+    public static Optional<String> alias(String document, String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        String hex = id.toLowerCase(Locale.ROOT);
+        String algorithm = switch (hex.length()) {
+            case 32 -> "MD5";
+            case 40 -> "SHA-1";
+            default -> null;
+        };
+        return algorithm != null && hex.equals(hex(algorithm, document)) ? Optional.of(hex) : Optional.empty();
+    }
+
+    private static String hex(String algorithm, String document) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(document.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+            throw new IllegalStateException("every JDK has " + algorithm, e);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OperationDocumentsTest {
@@ -36,6 +37,22 @@ class OperationDocumentsTest {
         assertThat(operation.hash()).isEqualTo(DocumentHash.of("{ a }"));
         assertThatThrownBy(() -> new RegisteredOperation(DocumentHash.of("{ b }"), "{ a }", Instant.EPOCH))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the document's own");
+    }
+
+    @Test
+    void aRelayIdIsAnAliasOnlyWhenItIsTheDocumentsOwnMd5OrSha1() {
+        // printf '{ a }' | md5sum; printf '{ a }' | sha1sum
+        String md5 = "d7fe099d6f46846bb761d84678c79f68";
+        String sha1 = "a8b6cba75cdaf27eb2f56ac3f2480030c3c5daf0";
+        assertThat(DocumentHash.alias("{ a }", md5.toUpperCase())).contains(md5);
+        assertThat(DocumentHash.alias("{ a }", sha1)).contains(sha1);
+        assertThat(DocumentHash.alias("{ b }", md5)).isEmpty();
+        assertThat(DocumentHash.alias("{ a }", "MyQuery")).isEmpty();
+        assertThat(DocumentHash.alias("{ a }", null)).isEmpty();
+
+        assertThat(new RegisteredOperation(DocumentHash.of("{ a }"), "{ a }", Instant.EPOCH, List.of(md5)).aliases()).containsExactly(md5);
+        assertThatThrownBy(() -> new RegisteredOperation(DocumentHash.of("{ b }"), "{ b }", Instant.EPOCH, List.of(md5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the document's own MD5 or SHA-1");
     }
 
     @Test

@@ -133,9 +133,7 @@ public final class ClusterState {
 
     /** A status from a gateway older than {@code reportedAt}: it was reported when Kafka took the record. */
     private static GatewayStatus reportedWhenWritten(GatewayStatus s, ConsumerRecord<String, byte[]> record) {
-        return new GatewayStatus(s.gatewayId(), s.graph(), s.viewVersion(), s.hash(), s.appliedAt(), s.lagMillis(), s.brokenOperations(),
-                s.refusedVersion(), s.refusedReason(), Instant.ofEpochMilli(record.timestamp()), s.connection(), s.connectionSince(),
-                s.skippedOperations());
+        return s.withReportedAt(Instant.ofEpochMilli(record.timestamp()));
     }
 
     /** Whether the aggregator runs, as far as Kafka can tell: what status and drift say about it. */

@@ -17,8 +17,13 @@ import java.util.Map;
 final class OperationFiles {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One document and where it came from: the file, and the operation's name or id in a manifest. */
-    record Source(String origin, String document) {
+    /**
+     * One document and where it came from: the file, and the operation's name or id in a manifest.
+     *
+     * @param id the id a manifest gives the document, which clients send for it (Relay's map key, Apollo's {@code id});
+     *           null for a {@code .graphql} file
+     */
+    record Source(String origin, String document, String id) {
     }
 
     private OperationFiles() {
@@ -36,7 +41,7 @@ final class OperationFiles {
             if (file.getFileName().toString().endsWith(".json")) {
                 sources.addAll(manifest(file, text));
             } else {
-                sources.add(new Source(file.toString(), text));
+                sources.add(new Source(file.toString(), text, null));
             }
         }
         return sources;
@@ -60,7 +65,7 @@ final class OperationFiles {
                     throw new OperatorException(file + ": an operation of the Apollo manifest has no 'body' string");
                 }
                 String name = operation.path("name").asText(operation.path("id").asText("?"));
-                sources.add(new Source(file + " " + name, body.asText()));
+                sources.add(new Source(file + " " + name, body.asText(), operation.path("id").isTextual() ? operation.get("id").asText() : null));
             }
             return sources;
         }
@@ -69,7 +74,7 @@ final class OperationFiles {
                 throw new OperatorException(file + " is neither an Apollo manifest (no 'operations') nor a Relay one ('"
                         + entry.getKey() + "' is not a document string)");
             }
-            sources.add(new Source(file + " " + entry.getKey(), entry.getValue().asText()));
+            sources.add(new Source(file + " " + entry.getKey(), entry.getValue().asText(), entry.getKey()));
         }
         return sources;
     }

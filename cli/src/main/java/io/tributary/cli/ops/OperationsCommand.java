@@ -1,6 +1,7 @@
 package io.tributary.cli.ops;
 
 import io.tributary.avro.TributarySerdes;
+import io.tributary.operations.DocumentHash;
 import io.tributary.operations.OperationValidator;
 import io.tributary.operations.RegisteredOperation;
 import io.tributary.view.SchemaView;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -31,7 +33,9 @@ public final class OperationsCommand {
 
     /**
      * Validates each document against the graph's current view and registers those that validate; a document that
-     * does not is refused with its reasons and not written. Exit 0 when all were registered, 1 when any was refused.
+     * does not is refused with its reasons and not written. A manifest's id that is Relay's (the document's MD5 or
+     * SHA-1) is registered with the document as an alias, so Relay clients sending it run the document; one that is
+     * not the document's own is refused. Exit 0 when all were registered, 1 when any was refused.
      */
     @Command(name = "register", mixinStandardHelpOptions = true,
             description = "Register trusted documents (.graphql files, or Apollo/Relay persisted query manifests as JSON) that "
@@ -61,18 +65,27 @@ public final class OperationsCommand {
             int refused = 0;
             for (OperationFiles.Source source : sources) {
                 List<String> problems = validator.problems(source.document());
-                if (problems.isEmpty()) {
-                    valid.add(RegisteredOperation.of(source.document(), now));
+                Optional<String> alias = source.id() == null ? Optional.empty() : DocumentHash.alias(source.document(), source.id());
+                boolean ownId = source.id() == null || alias.isPresent()
+                        || DocumentHash.parse(source.id()).filter(DocumentHash.of(source.document())::equals).isPresent();
+                if (problems.isEmpty() && ownId) {
+                    valid.add(new RegisteredOperation(DocumentHash.of(source.document()), source.document(), now, alias.stream().toList()));
                     validOrigins.add(source.origin());
-                } else {
+                } else if (!problems.isEmpty()) {
                     refused++;
                     err.println("refused " + source.origin() + ": it does not validate against view " + view.version() + ":");
                     problems.forEach(problem -> err.println("  " + problem));
+                } else {
+                    refused++;
+                    err.println("refused " + source.origin() + ": its id " + source.id() + " is not the document's own SHA-256, MD5"
+                            + " or SHA-1 in hex, so clients sending it would not find it");
                 }
             }
             write(valid);
             for (int i = 0; i < valid.size(); i++) {
-                out.println("registered " + valid.get(i).hash() + "  " + validOrigins.get(i));
+                List<String> aliases = valid.get(i).aliases();
+                out.println("registered " + valid.get(i).hash() + (aliases.isEmpty() ? "" : " (also " + String.join(", ", aliases) + ")")
+                        + "  " + validOrigins.get(i));
             }
             out.println(valid.size() + " registered, " + refused + " refused, against view " + view.version() + " of graph "
                     + options.graph());

@@ -87,8 +87,30 @@ public final class StatusCommand implements Callable<Integer> {
                         live.connection(), live.reported(), g.refusedVersion() == 0 ? "" : g.refusedVersion() + ": " + g.refusedReason());
             }
             table.print(out);
+            printBrokenOperations(out, gateways);
             return 0;
         }
+    }
+
+    /** The recently used operations each gateway's last swap broke, as the gateways name them. */
+    private static void printBrokenOperations(PrintWriter out, List<GatewayLiveness> gateways) {
+        List<GatewayStatus> breaking = gateways.stream().map(GatewayLiveness::status).filter(g -> g.brokenOperations() > 0).toList();
+        if (breaking.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Recently used operations the served view breaks:");
+        Table table = Table.of("GATEWAY", "VERSION", "OPERATION", "HASH", "REASON");
+        for (GatewayStatus g : breaking) {
+            for (GatewayStatus.BrokenOperation b : g.namedBrokenOperations()) {
+                table.row(g.gatewayId(), g.viewVersion(), b.name(), b.hash().length() > 12 ? b.hash().substring(0, 12) : b.hash(), b.reason());
+            }
+            int unnamed = g.brokenOperations() - g.namedBrokenOperations().size();
+            if (unnamed > 0) {
+                table.row(g.gatewayId(), g.viewVersion(), "(" + unnamed + " more)", "", "");
+            }
+        }
+        table.print(out);
     }
 
     static Map<String, Object> aggregatorJson(ClusterState.Aggregator aggregator, SchemaView view, Instant now) {
@@ -114,6 +136,7 @@ public final class StatusCommand implements Callable<Integer> {
         json.put("refusedVersion", g.refusedVersion());
         json.put("refusedReason", g.refusedReason());
         json.put("brokenOperations", g.brokenOperations());
+        json.put("namedBrokenOperations", g.namedBrokenOperations());
         json.put("skippedOperations", g.skippedOperations());
         json.put("connection", g.connection().name());
         json.put("connectionSince", g.connection() == GatewayStatus.Connection.UNKNOWN ? null : g.connectionSince().toString());

@@ -50,6 +50,9 @@ class OperationsRegisterIT {
     private static final String GOOD = "query Course { course(id: \"c-1\") { id title } }\n";
     private static final String BAD = "query Missing { course(id: \"c-1\") { id nosuchField } }\n";
     private static final String FROM_MANIFEST = "query Titles { courses(ids: [\"c-1\"]) { title } }";
+    private static final String FROM_RELAY = "query CourseTitleQuery {\n  course(id: \"c-1\") {\n    title\n  }\n}\n";
+    /** relay-compiler's id for it: the MD5 of its text. */
+    private static final String RELAY_ID = "514db91860dfa2b3227f617218ca99ca";
 
     private final EmbeddedKafka kafka = EmbeddedKafka.shared();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -74,17 +77,25 @@ class OperationsRegisterIT {
                     "operations", List.of(Map.of("id", DocumentHash.of(FROM_MANIFEST).substring(7), "name", "Titles", "type", "query",
                             "body", FROM_MANIFEST)))));
 
-            CommandRun run = tributary(topics, "operations", "register", good.toString(), bad.toString(), manifest.toString());
+            Path relay = Files.writeString(dir.resolve("persisted-queries.json"), JSON.writeValueAsString(Map.of(RELAY_ID, FROM_RELAY,
+                    "0123456789abcdef0123456789abcdef", GOOD)));
+
+            CommandRun run = tributary(topics, "operations", "register", good.toString(), bad.toString(), manifest.toString(),
+                    relay.toString());
 
             assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-            assertThat(run.err()).contains("refused " + bad, "nosuchField").doesNotContain(good.toString());
+            assertThat(run.err()).contains("refused " + bad, "nosuchField").doesNotContain("refused " + good + ":")
+                    .contains("refused " + relay + " 0123456789abcdef0123456789abcdef: its id", "is not the document's own");
             assertThat(run.out()).as(run.err()).contains("registered " + DocumentHash.of(GOOD), "registered " + DocumentHash.of(FROM_MANIFEST),
-                    "2 registered, 1 refused, against view 1 of graph default");
+                    "registered " + DocumentHash.of(FROM_RELAY) + " (also " + RELAY_ID + ")", "3 registered, 2 refused, against view 1 of graph default");
 
             for (Gateway gateway : gateways) {
                 await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                         assertThat(post(gateway, Map.of("query", GOOD))).contains("\"title\":\"Machine Learning\""));
                 assertThat(post(gateway, Map.of("documentId", DocumentHash.of(FROM_MANIFEST)))).contains("\"title\":\"Machine Learning\"");
+                assertThat(post(gateway, Map.of("id", RELAY_ID))).as("Relay's request: its id alone")
+                        .contains("\"title\":\"Machine Learning\"");
+                assertThat(post(gateway, Map.of("doc_id", RELAY_ID))).contains("\"title\":\"Machine Learning\"");
             }
             int before = calls.get();
             for (Gateway gateway : gateways) {

@@ -84,12 +84,17 @@ public class GraphQLController {
     }
 
     private HttpResponse<byte[]> handle(HttpRequest<?> http, Supplier<GraphQLRequest> read, boolean get) {
+        long arrived = tracing.now();
         Optional<ResponseFormat> format = ResponseFormat.negotiate(http.getHeaders().getAll(HttpHeaders.ACCEPT));
         if (format.isEmpty()) {
-            return GraphQLResponses.notAcceptable();
+            traceRefusal(http, arrived, null, GraphQLResponses.NOT_ACCEPTABLE);
+            return GraphQLResponses.rejection(ResponseFormat.JSON, GraphQLResponses.NOT_ACCEPTABLE);
         }
+        GraphQLRequest request = null;
+        boolean executing = false;
         try {
-            GraphQLRequest request = document(read.get(), format.get());
+            request = read.get();
+            request = document(request, format.get());
             ExecutableGraph graph = holder.current().orElseThrow(() -> new HttpRejection(HttpStatus.SERVICE_UNAVAILABLE,
                     "SCHEMA_NOT_LOADED", "No schema is loaded yet: the gateway has not received a view of its graph."));
             Caller caller = caller(http.getHeaders().get(HttpHeaders.AUTHORIZATION));
@@ -97,26 +102,51 @@ public class GraphQLController {
                 throw new HttpRejection(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
                         "Mutations cannot be sent with GET; use POST.", Map.of(HttpHeaders.ALLOW, "POST"));
             }
-            try (RequestSpan span = tracing.enabled() ? span(http, request, graph) : RequestSpan.NONE) {
+            executing = true;
+            try (RequestSpan span = tracing.enabled() ? span(http, arrived, request, graph) : RequestSpan.NONE) {
                 ExecutionResult result = graph.execute(new GatewayRequest(request.query(), request.operationName(), request.variables(),
                         forwardedHeaders.from(http.getHeaders()), caller, clientHeaders.from(http.getHeaders()::get)));
-                span.errors(result.getErrors().size());
+                span.errors(result.getErrors());
                 return GraphQLResponses.result(format.get(), result);
             }
         } catch (HttpRejection rejection) {
+            traceRefusal(http, arrived, request, rejection);
             return GraphQLResponses.rejection(format.get(), rejection);
         } catch (RuntimeException e) {
             LOG.error("Could not execute a request", e);
-            return GraphQLResponses.rejection(format.get(), new HttpRejection(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_SERVER_ERROR",
-                    "The gateway failed to execute the request."));
+            HttpRejection failure = new HttpRejection(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_SERVER_ERROR",
+                    "The gateway failed to execute the request.");
+            if (!executing) {
+                traceRefusal(http, arrived, request, failure);
+            }
+            return GraphQLResponses.rejection(format.get(), failure);
         }
     }
 
     /** The request's span, a child of the client's trace context, current while the request executes. */
-    private RequestSpan span(HttpRequest<?> http, GraphQLRequest request, ExecutableGraph graph) {
+    private RequestSpan span(HttpRequest<?> http, long arrived, GraphQLRequest request, ExecutableGraph graph) {
         String type = request.operationKind().map(kind -> kind.name().toLowerCase(Locale.ROOT)).orElse(null);
-        return tracing.request(http.getHeaders()::get, type, request.operationName(), DocumentHash.of(request.query()),
+        return tracing.request(http.getHeaders()::get, arrived, type, request.operationName(), DocumentHash.of(request.query()),
                 graph.view().graph(), graph.view().version());
+    }
+
+    /**
+     * A request refused before it executed still gets its span, failed, with what the client was told: the error code,
+     * the HTTP status and the reason; with what is known of the operation by then ({@code request} is null when the
+     * request could not be read; its document is null when it named a persisted document that was not found).
+     */
+    private void traceRefusal(HttpRequest<?> http, long arrived, GraphQLRequest request, HttpRejection rejection) {
+        if (!tracing.enabled()) {
+            return;
+        }
+        ExecutableGraph graph = holder.current().orElse(null);
+        String type = request == null ? null : request.operationKind().map(kind -> kind.name().toLowerCase(Locale.ROOT)).orElse(null);
+        try (RequestSpan span = tracing.request(http.getHeaders()::get, arrived, type, request == null ? null : request.operationName(),
+                request == null ? null : request.query() == null ? request.documentId() : DocumentHash.of(request.query()),
+                graph == null ? null : graph.view().graph(),
+                graph == null ? 0 : graph.view().version())) {
+            span.failed(rejection.code(), rejection.status().getCode(), rejection.getMessage());
+        }
     }
 
     /** The request with the document it runs: its own, or the persisted one its id names; refused ones never execute. */

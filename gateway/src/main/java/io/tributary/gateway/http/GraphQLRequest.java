@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * The parameters of a GraphQL-over-HTTP request, from a JSON body (POST) or the URL's query (GET); anything that is
  * not a well-formed request (not JSON, neither a {@code query} string nor a document id, {@code variables} not an
- * object) is a 400. A persisted document is named by {@code documentId} (GraphQL over HTTP's persisted documents) or
- * by {@code extensions.persistedQuery.sha256Hash} (Apollo's automatic persisted queries); the query may then be absent.
+ * object) is a 400. A persisted document is named by {@code documentId} (GraphQL over HTTP's persisted documents),
+ * {@code id} or {@code doc_id} (Relay's persisted queries, and others'), or by
+ * {@code extensions.persistedQuery.sha256Hash} (Apollo's automatic persisted queries); the query may then be absent.
  */
 record GraphQLRequest(String query, String operationName, Map<String, Object> variables, String documentId) {
 
@@ -43,7 +44,8 @@ record GraphQLRequest(String query, String operationName, Map<String, Object> va
             throw HttpRejection.badRequest("The request body must be a JSON object with a 'query' string.");
         }
         Map<String, Object> extensions = object(json, node.get("extensions"), "extensions");
-        String documentId = documentId(text(node.get("documentId"), "documentId"), extensions);
+        String documentId = documentId(firstOf(text(node.get("documentId"), "documentId"), text(node.get("id"), "id"),
+                text(node.get("doc_id"), "doc_id")), extensions);
         JsonNode query = node.get("query");
         if (documentId != null && (query == null || query.isNull())) {
             return new GraphQLRequest(null, operationName(node.get("operationName")), object(json, node.get("variables"), "variables"),
@@ -60,13 +62,19 @@ record GraphQLRequest(String query, String operationName, Map<String, Object> va
     static GraphQLRequest fromParameters(ObjectMapper json, Map<String, List<String>> parameters) {
         String query = first(parameters, "query");
         Map<String, Object> extensions = decoded(json, first(parameters, "extensions"), "extensions");
-        String documentId = documentId(first(parameters, "documentId"), extensions);
+        String documentId = documentId(firstOf(first(parameters, "documentId"), first(parameters, "id"), first(parameters, "doc_id")),
+                extensions);
         if (query == null && documentId == null) {
             throw HttpRejection.badRequest("The 'query' URL parameter is missing.");
         }
         String operationName = first(parameters, "operationName");
         Map<String, Object> variables = decoded(json, first(parameters, "variables"), "variables");
         return new GraphQLRequest(query, operationName == null || operationName.isEmpty() ? null : operationName, variables, documentId);
+    }
+
+    /** The id sent as {@code documentId}, or else as {@code id} (Relay's persisted queries) or {@code doc_id}. */
+    private static String firstOf(String documentId, String id, String docId) {
+        return documentId != null ? documentId : id != null ? id : docId;
     }
 
     /** The document id sent as {@code documentId}, or else as Apollo's {@code persistedQuery.sha256Hash} extension. */

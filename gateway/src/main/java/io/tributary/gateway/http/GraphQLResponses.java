@@ -30,10 +30,8 @@ final class GraphQLResponses {
     }
 
     /** 406: the client accepts neither GraphQL response type, so the error is sent as plain JSON. */
-    static MutableHttpResponse<byte[]> notAcceptable() {
-        return body(ResponseFormat.JSON, HttpStatus.NOT_ACCEPTABLE, error("NOT_ACCEPTABLE",
-                "Accept application/graphql-response+json or application/json."));
-    }
+    static final HttpRejection NOT_ACCEPTABLE = new HttpRejection(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
+            "Accept application/graphql-response+json or application/json.");
 
     private static Map<String, Object> error(String code, String message) {
         return Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code))));

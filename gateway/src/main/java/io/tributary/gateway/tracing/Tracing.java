@@ -11,6 +11,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
+import io.opentelemetry.sdk.common.Clock;
 import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
@@ -91,20 +92,34 @@ public final class Tracing implements AutoCloseable {
         return tracer != null;
     }
 
+    /** Now, in epoch nanoseconds, to date a request's span from its arrival; 0 when off. */
+    public long now() {
+        return tracer == null ? 0 : Clock.getDefault().now();
+    }
+
     /**
      * Starts the span of one GraphQL request, a child of the trace context in the client's headers, and makes it
      * current on this thread (and in the log's MDC) until closed.
+     *
+     * @param arrived       when the request arrived, from {@link #now()}; the span starts then
+     * @param hash          the document's hash; null when the request was refused before its document was known
+     * @param graph         the graph served; null when none is
      */
-    public RequestSpan request(UnaryOperator<String> headers, String operationType, String operationName, String hash, String graph,
-                               long viewVersion) {
+    public RequestSpan request(UnaryOperator<String> headers, long arrived, String operationType, String operationName, String hash,
+                               String graph, long viewVersion) {
         if (tracer == null) {
             return RequestSpan.NONE;
         }
         String name = operationName == null ? "GraphQL " + (operationType == null ? "operation" : operationType)
                 : (operationType == null ? "operation" : operationType) + " " + operationName;
         var builder = tracer.spanBuilder(name).setSpanKind(SpanKind.SERVER)
-                .setParent(W3C.extract(Context.root(), headers, HEADERS))
-                .setAttribute(OPERATION_HASH, hash).setAttribute(GRAPH, graph).setAttribute(VIEW_VERSION, viewVersion);
+                .setParent(W3C.extract(Context.root(), headers, HEADERS)).setStartTimestamp(arrived, TimeUnit.NANOSECONDS);
+        if (hash != null) {
+            builder.setAttribute(OPERATION_HASH, hash);
+        }
+        if (graph != null) {
+            builder.setAttribute(GRAPH, graph).setAttribute(VIEW_VERSION, viewVersion);
+        }
         if (operationName != null) {
             builder.setAttribute(OPERATION_NAME, operationName);
         }

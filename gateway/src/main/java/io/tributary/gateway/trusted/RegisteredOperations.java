@@ -9,15 +9,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The trusted documents this gateway knows, by hash, as the operations topic has them: what allow-listed mode lets
- * run. Bounded: past {@code capacity} documents a new registration is not taken (and logged, once), so a flood of
+ * The trusted documents this gateway knows, by hash and by their aliases (Relay's ids), as the operations topic has
+ * them: what allow-listed mode lets run. An alias is the document's own MD5 or SHA-1, so no two documents share one. Bounded: past {@code capacity} documents a new registration is not taken (and logged, once), so a flood of
  * registrations cannot exhaust the gateway's memory; documents already registered keep running.
  */
 public final class RegisteredOperations {
     private static final Logger LOG = LoggerFactory.getLogger(RegisteredOperations.class);
 
     private final int capacity;
-    private final Map<String, String> documents = new ConcurrentHashMap<>();
+    private final Map<String, RegisteredOperation> documents = new ConcurrentHashMap<>();
+    private final Map<String, String> hashByAlias = new ConcurrentHashMap<>();
     private final AtomicBoolean warnedFull = new AtomicBoolean();
 
     public RegisteredOperations(int capacity) {
@@ -27,7 +28,10 @@ public final class RegisteredOperations {
     /** Takes a registration (null: the hash was withdrawn); returns whether the gateway now runs it. */
     public boolean apply(String hash, RegisteredOperation operation) {
         if (operation == null) {
-            documents.remove(hash);
+            RegisteredOperation withdrawn = documents.remove(hash);
+            if (withdrawn != null) {
+                withdrawn.aliases().forEach(alias -> hashByAlias.remove(alias, hash));
+            }
             return false;
         }
         if (!operation.hash().equals(hash)) {
@@ -41,13 +45,19 @@ public final class RegisteredOperations {
             }
             return false;
         }
-        documents.put(hash, operation.document());
+        documents.put(hash, operation);
+        operation.aliases().forEach(alias -> hashByAlias.put(alias, hash));
         return true;
     }
 
     /** The registered document with this hash. */
     public Optional<String> find(String hash) {
-        return Optional.ofNullable(documents.get(hash));
+        return Optional.ofNullable(documents.get(hash)).map(RegisteredOperation::document);
+    }
+
+    /** The hash of the registered document this alias (a Relay id, in lower case) names. */
+    public Optional<String> hashOfAlias(String alias) {
+        return Optional.ofNullable(hashByAlias.get(alias));
     }
 
     public boolean contains(String hash) {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,6 +56,7 @@ public final class StatusPublisher implements SwapListener, AutoCloseable {
     private final AtomicBoolean reportPending = new AtomicBoolean();
     private final AtomicReference<Reporting> reporting = new AtomicReference<>(Reporting.NOT_YET);
     private volatile Producer<String, GatewayStatus> producer;
+    private volatile Named named = new Named(null, List.of());
     private volatile boolean closed;
 
     public StatusPublisher(Supplier<Producer<String, GatewayStatus>> producers, String topic, String gatewayId, String graph,
@@ -126,6 +128,19 @@ public final class StatusPublisher implements SwapListener, AutoCloseable {
         }
     }
 
+    /** The broken operations of a swap, named once rather than at every report. */
+    private record Named(SwapReport swap, List<GatewayStatus.BrokenOperation> operations) {
+    }
+
+    private List<GatewayStatus.BrokenOperation> named(SwapReport swap) {
+        Named last = named;
+        if (last.swap() != swap) {
+            last = new Named(swap, swap == null ? List.of() : swap.namedBrokenOperations());
+            named = last;
+        }
+        return last.operations();
+    }
+
     /** The status this gateway would report now. */
     public GatewayStatus status() {
         Instant now = clock.instant();
@@ -142,7 +157,7 @@ public final class StatusPublisher implements SwapListener, AutoCloseable {
                 refusal == null ? 0 : refusal.version(),
                 refusal == null ? "" : refusal.reason(),
                 now, state.connection(), state.since(),
-                swap == null ? 0 : swap.skippedOperations());
+                swap == null ? 0 : swap.skippedOperations(), named(swap));
     }
 
     private void send() {

@@ -85,6 +85,61 @@ class TracedQueryTest {
     }
 
     @Test
+    void aRequestRefusedBeforeExecutionStillHasItsSpanWithTheReason() throws Exception {
+        try (FixtureServices services = new FixtureServices(); OtlpCollector collector = new OtlpCollector();
+             RunningGateway gateway = RunningGateway.start("TracedQueryTest", Map.of(
+                     "tributary.gateway.tracing.enabled", true,
+                     "tributary.gateway.tracing.endpoint", collector.endpoint(),
+                     "tributary.gateway.tracing.export-interval", "100ms",
+                     "tributary.gateway.limits.max-depth", 2))) {
+            gateway.apply(Graphs.view(services.catalogs(), List.of()));
+            Map<String, String> refused = new java.util.LinkedHashMap<>();
+
+            refused.put(send(gateway, "a1", RunningGateway.body("query Bad { courses(ids: [\"c-1\"]) { id noSuchField } }"),
+                    "Content-Type", "application/json"), "ValidationError|noSuchField|GraphQL query");
+            refused.put(send(gateway, "a2", RunningGateway.body("{ courses(ids: "), "Content-Type", "application/json"),
+                    "InvalidSyntax|Invalid syntax|GraphQL operation");
+            refused.put(send(gateway, "a3", RunningGateway.body("query Deep { courses(ids: [\"c-1\"]) { instructors { courses { id } } } }"),
+                    "Content-Type", "application/json"), "MAX_DEPTH_EXCEEDED|levels deep|GraphQL query");
+            refused.put(send(gateway, "a4", RunningGateway.body("{ courses(ids: [\"c-1\"]) { id } }"), "Content-Type", "text/plain"),
+                    "UNSUPPORTED_MEDIA_TYPE|application/json|GraphQL operation");
+            refused.put(send(gateway, "a5", "{\"documentId\": \"sha256:" + "0".repeat(64) + "\"}", "Content-Type", "application/json",
+                    "Accept", "application/graphql-response+json"), "PERSISTED_QUERY_NOT_FOUND|PersistedQueryNotFound|GraphQL operation");
+            refused.put(send(gateway, "a6", RunningGateway.body("{ courses(ids: [\"c-1\"]) { id } }"), "Content-Type", "application/json",
+                    "Accept", "text/html"), "NOT_ACCEPTABLE|Accept|GraphQL operation");
+
+            assertThat(Stream.of(services.courses, services.instructors).flatMap(s -> s.requests().stream()))
+                    .as("nothing refused reached a service").isEmpty();
+            for (Map.Entry<String, String> expected : refused.entrySet()) {
+                String[] errorTypeReasonName = expected.getValue().split("\\|");
+                await().atMost(Duration.ofSeconds(30)).until(() -> !collector.trace(expected.getKey()).isEmpty());
+                assertThat(collector.trace(expected.getKey())).as(expected.getValue()).singleElement().satisfies(span -> {
+                    assertThat(span.kind()).isEqualTo("SPAN_KIND_SERVER");
+                    assertThat(span.parentSpanId()).isEqualTo(CLIENT_SPAN);
+                    assertThat(span.name()).isEqualTo(errorTypeReasonName[2]);
+                    assertThat(span.status()).isEqualTo("STATUS_CODE_ERROR");
+                    assertThat(span.attributes()).containsEntry("error.type", errorTypeReasonName[0]);
+                    assertThat(span.statusMessage()).containsIgnoringCase(errorTypeReasonName[1]);
+                });
+            }
+            assertThat(collector.trace(traceId("a4")).getFirst().attributes()).containsEntry("http.response.status_code", "415");
+            assertThat(collector.trace(traceId("a6")).getFirst().attributes()).containsEntry("http.response.status_code", "406");
+        }
+    }
+
+    /** Sends a request as a client in the trace {@link #traceId(String)}; answers that trace's id. */
+    private static String send(RunningGateway gateway, String trace, String body, String... headers) {
+        String[] all = Stream.concat(Stream.of(headers), Stream.of("traceparent", "00-" + traceId(trace) + "-" + CLIENT_SPAN + "-01"))
+                .toArray(String[]::new);
+        gateway.post(body, all);
+        return traceId(trace);
+    }
+
+    private static String traceId(String suffix) {
+        return TRACE_ID.substring(0, 32 - suffix.length()) + suffix;
+    }
+
+    @Test
     void withTracingOffTheClientsTraceparentIsForwardedAsItCame() throws Exception {
         try (FixtureServices services = new FixtureServices();
              RunningGateway gateway = RunningGateway.start("TracedQueryTest", Map.of())) {

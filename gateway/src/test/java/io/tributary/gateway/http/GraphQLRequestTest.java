@@ -49,6 +49,16 @@ class GraphQLRequestTest {
         assertThat(GraphQLRequest.fromParameters(JSON, Map.of("documentId", List.of("sha256:abc"))).documentId()).isEqualTo("sha256:abc");
     }
 
+    @Test
+    void shouldReadRelaysIdAndDocIdAsTheDocumentId() {
+        assertThat(fromJson("{\"id\":\"d7fe099d\",\"variables\":{\"x\":1}}"))
+                .isEqualTo(new GraphQLRequest(null, null, Map.of("x", 1), "d7fe099d"));
+        assertThat(fromJson("{\"doc_id\":\"d7fe099d\",\"query\":null}").documentId()).isEqualTo("d7fe099d");
+        assertThat(fromJson("{\"documentId\":\"sha256:abc\",\"id\":\"d7fe099d\"}").documentId()).isEqualTo("sha256:abc");
+        assertThat(GraphQLRequest.fromParameters(JSON, Map.of("id", List.of("d7fe099d"))).documentId()).isEqualTo("d7fe099d");
+        assertThat(GraphQLRequest.fromParameters(JSON, Map.of("doc_id", List.of("d7fe099d"))).documentId()).isEqualTo("d7fe099d");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{\"documentId\":7}", "{\"extensions\":{\"persistedQuery\":\"abc\"}}",
             "{\"extensions\":{\"persistedQuery\":{\"sha256Hash\":7}}}", "{\"extensions\":{\"persistedQuery\":{}}}"})

@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
  * decoded with the protocol's own classes, keeping every span it received.
  */
 public final class OtlpCollector implements AutoCloseable {
-    /** A received span, its ids in hex as a {@code traceparent} writes them. */
+    /** A received span, its ids in hex as a {@code traceparent} writes them; its status code as OTLP names it, and the status message. */
     public record ReceivedSpan(String traceId, String spanId, String parentSpanId, String name, String kind, Map<String, String> attributes,
-                               String service) {
+                               String service, String status, String statusMessage) {
     }
 
     private final HttpServer server;
@@ -58,7 +58,7 @@ public final class OtlpCollector implements AutoCloseable {
                 for (io.opentelemetry.proto.trace.v1.Span span : scope.getSpansList()) {
                     spans.add(new ReceivedSpan(hex.formatHex(span.getTraceId().toByteArray()), hex.formatHex(span.getSpanId().toByteArray()),
                             hex.formatHex(span.getParentSpanId().toByteArray()), span.getName(), span.getKind().name(),
-                            text(span.getAttributesList()), service));
+                            text(span.getAttributesList()), service, span.getStatus().getCode().name(), span.getStatus().getMessage()));
                 }
             }
         }

@@ -17,7 +17,7 @@ class TracingTest {
         Tracing tracing = Tracing.of(new TracingProperties());
         assertThat(tracing).isSameAs(Tracing.OFF);
         assertThat(tracing.enabled()).isFalse();
-        assertThat(tracing.request(name -> "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "query", "Q", "sha256:x", "g", 1))
+        assertThat(tracing.request(name -> "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", 0, "query", "Q", "sha256:x", "g", 1))
                 .isSameAs(RequestSpan.NONE);
         assertThat(tracing.current()).isNull();
         CompletableFuture<String> work = CompletableFuture.completedFuture("done");

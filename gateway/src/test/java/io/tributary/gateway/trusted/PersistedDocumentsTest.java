@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tributary.operations.DocumentHash;
 import io.tributary.operations.RegisteredOperation;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PersistedDocumentsTest {
@@ -39,6 +40,30 @@ class PersistedDocumentsTest {
         assertThatThrownBy(() -> documents.resolve(B, null)).extracting("code").isEqualTo(DocumentRefused.NOT_ALLOWED);
         assertThatThrownBy(() -> documents.resolve(B, DocumentHash.of(B))).extracting("code").isEqualTo(DocumentRefused.NOT_ALLOWED);
         assertThatThrownBy(() -> documents.resolve(null, DocumentHash.of(B))).as("a client cannot add to the list")
+                .extracting("code").isEqualTo(DocumentRefused.NOT_FOUND);
+    }
+
+    @Test
+    void aRelayIdRunsTheRegisteredDocumentItIsAnAliasOf() {
+        String relayA = "d7fe099d6f46846bb761d84678c79f68"; // printf '{ a }' | md5sum
+        String relayB = "ff93678c65cad832282970bd12ee2f0f";
+        RegisteredOperations registered = new RegisteredOperations(10);
+        registered.apply(DocumentHash.of(A), new RegisteredOperation(DocumentHash.of(A), A, Instant.EPOCH, List.of(relayA)));
+        PersistedDocuments documents = new PersistedDocuments(TrustMode.ALLOW_LISTED, registered, 10);
+
+        assertThat(documents.resolve(null, relayA)).isEqualTo(A);
+        assertThat(documents.resolve(null, relayA.toUpperCase())).isEqualTo(A);
+        assertThat(documents.resolve(A, relayA)).isEqualTo(A);
+        assertThatThrownBy(() -> documents.resolve(B, relayA)).extracting("code").isEqualTo(DocumentRefused.HASH_MISMATCH);
+        assertThatThrownBy(() -> documents.resolve(null, relayB)).extracting("code").isEqualTo(DocumentRefused.NOT_FOUND);
+        assertThatThrownBy(() -> documents.resolve(B, relayB)).as("its own id, but not registered")
+                .extracting("code").isEqualTo(DocumentRefused.NOT_ALLOWED);
+        assertThatThrownBy(() -> documents.resolve(null, "MyQuery")).extracting("code").isEqualTo(DocumentRefused.BAD_DOCUMENT_ID);
+        assertThatThrownBy(() -> new PersistedDocuments(TrustMode.OFF, registered, 10).resolve(null, "a8b6cba75cdaf27eb2f56ac3f2480030c3c5daf0"))
+                .as("A's SHA-1 is no alias until registered as one").extracting("code").isEqualTo(DocumentRefused.NOT_FOUND);
+
+        registered.apply(DocumentHash.of(A), null);
+        assertThatThrownBy(() -> documents.resolve(null, relayA)).as("withdrawn with its document")
                 .extracting("code").isEqualTo(DocumentRefused.NOT_FOUND);
     }
 

@@ -8,7 +8,10 @@ import io.tributary.catalog.CourseCatalogs;
 import io.tributary.gateway.http.TestViews;
 import io.tributary.gateway.rest.client.RestClient;
 import io.tributary.gateway.schema.ExecutableGraphFactory;
+import io.tributary.gateway.request.GatewayRequest;
 import io.tributary.gateway.schema.GraphHolder;
+import io.tributary.gateway.schema.RecentOperations;
+import io.tributary.gateway.schema.SwapReport;
 import io.tributary.status.GatewayStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +60,36 @@ class StatusPublisherTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> values().stream()
                     .anyMatch(s -> s.viewVersion() == 4 && s.connection() == GatewayStatus.Connection.CONNECTED));
         }
+    }
+
+    @Test
+    void shouldNameTheRecentlyUsedOperationsTheLastSwapBroke() {
+        holder.apply(TestViews.view(1, "http://localhost:1", CourseCatalogs.v2("a")));
+        holder.current().orElseThrow().execute(GatewayRequest.of("query Durations { course(id: \"c-1\") { id durationMinutes } }"));
+        holder.current().orElseThrow().execute(GatewayRequest.of("{ course(id: \"c-2\") { durationMinutes } }"));
+        holder.current().orElseThrow().execute(GatewayRequest.of("query Titles { course(id: \"c-1\") { title } }"));
+        try (StatusPublisher publisher = publisher(() -> producer, Duration.ofHours(1))) {
+            holder.addListener(publisher);
+            publisher.start();
+
+            holder.apply(TestViews.view(2, "http://localhost:1", CourseCatalogs.v1("a")));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> values().stream().anyMatch(s -> s.viewVersion() == 2));
+        }
+        GatewayStatus status = values().stream().filter(s -> s.viewVersion() == 2).findFirst().orElseThrow();
+        assertThat(status.brokenOperations()).isEqualTo(2);
+        assertThat(status.namedBrokenOperations()).extracting(GatewayStatus.BrokenOperation::name)
+                .containsExactlyInAnyOrder("Durations", "(anonymous)");
+        assertThat(status.namedBrokenOperations()).allSatisfy(broken -> {
+            assertThat(broken.hash()).matches("[0-9a-f]{64}");
+            assertThat(broken.excerpt()).contains("durationMinutes");
+            assertThat(broken.reason()).contains("durationMinutes");
+        });
+        GatewayStatus.BrokenOperation durations = status.namedBrokenOperations().stream()
+                .filter(b -> b.name().equals("Durations")).findFirst().orElseThrow();
+        assertThat(durations.hash()).as("the signature hash usage reports give it: literals do not count")
+                .isEqualTo(new SwapReport.BrokenOperation(new RecentOperations.Operation(
+                        "query Durations { course(id: \"other\") { id durationMinutes } }", "Durations"), List.of()).named().hash());
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.tributary.view.ServiceState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -211,8 +212,12 @@ final class ConsolePages {
     }
 
     record Gateway(String gateway, String graph, long version, long behind, String hash, String appliedAt, long lagMillis,
-                   int brokenOperations, int skippedOperations, long refusedVersion, String refusedReason, String connection,
-                   String reportedAt, long sinceReportMillis, boolean silent) {
+                   int brokenOperations, List<BrokenOperation> namedBrokenOperations, int skippedOperations, long refusedVersion,
+                   String refusedReason, String connection, String reportedAt, long sinceReportMillis, boolean silent) {
+    }
+
+    /** An operation a gateway's served view breaks, with the clients usage reports say sent it in the last week. */
+    record BrokenOperation(String name, String hash, String excerpt, String reason, List<Client> clients) {
     }
 
     record Gateways(Long latest, List<Gateway> gateways) {
@@ -222,6 +227,8 @@ final class ConsolePages {
     Gateways gateways(Instant now) {
         long latest = state.latest().map(SchemaView::version).orElse(0L);
         List<Gateway> gateways = new ArrayList<>();
+        Map<String, List<Client>> clientsByHash = state.gateways().stream().anyMatch(g -> !g.namedBrokenOperations().isEmpty())
+                ? clientsByHash(now) : Map.of();
         for (GatewayStatus g : state.gateways()) {
             if (!g.graph().equals(state.graph())) {
                 continue;
@@ -230,10 +237,20 @@ final class ConsolePages {
             since = since.isNegative() ? Duration.ZERO : since;
             gateways.add(new Gateway(g.gatewayId(), g.graph(), g.viewVersion(), Math.max(0, latest - g.viewVersion()),
                     g.hash().length() > 12 ? g.hash().substring(0, 12) : g.hash(), g.appliedAt().toString(), g.lagMillis(),
-                    g.brokenOperations(), g.skippedOperations(), g.refusedVersion(), g.refusedReason(), g.connection().name(),
+                    g.brokenOperations(), g.namedBrokenOperations().stream().map(b -> new BrokenOperation(b.name(),
+                            b.hash().substring(0, Math.min(12, b.hash().length())), b.excerpt(), b.reason(),
+                            clientsByHash.getOrDefault(b.hash(), List.of()))).toList(),
+                    g.skippedOperations(), g.refusedVersion(), g.refusedReason(), g.connection().name(),
                     g.reportedAt().toString(), since.toMillis(), since.compareTo(SILENT_AFTER) > 0));
         }
         return new Gateways(state.latest().map(SchemaView::version).orElse(null), gateways);
+    }
+
+    /** Who sent each operation in the last week, by signature hash. */
+    private Map<String, List<Client>> clientsByHash(Instant now) {
+        Map<String, List<Client>> clients = new HashMap<>();
+        state.usage(now.minus(USAGE_WINDOW), now).forEach(o -> clients.put(o.hash(), Operation.of(o).clients()));
+        return clients;
     }
 
     /** The latest rejected events, newest first. */

@@ -184,9 +184,7 @@ final class LogTail implements AutoCloseable {
     /** A status from a gateway older than periodic reporting has no report time: it reported when Kafka took it. */
     private static GatewayStatus gatewayStatus(ConsumerRecord<byte[], byte[]> record) {
         GatewayStatus s = TributarySerdes.gatewayStatus().deserializer().deserialize(record.topic(), record.value());
-        return !s.reportedAt().equals(Instant.EPOCH) ? s : new GatewayStatus(s.gatewayId(), s.graph(), s.viewVersion(), s.hash(),
-                s.appliedAt(), s.lagMillis(), s.brokenOperations(), s.refusedVersion(), s.refusedReason(),
-                Instant.ofEpochMilli(record.timestamp()), s.connection(), s.connectionSince(), s.skippedOperations());
+        return !s.reportedAt().equals(Instant.EPOCH) ? s : s.withReportedAt(Instant.ofEpochMilli(record.timestamp()));
     }
 
     private static String printableKey(byte[] key) {

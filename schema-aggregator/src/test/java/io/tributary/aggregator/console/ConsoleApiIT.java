@@ -99,7 +99,9 @@ class ConsoleApiIT {
                             Instant.now(), GatewayStatus.Connection.CONNECTED, Instant.now(), 0)))).get();
             producer.send(new ProducerRecord<>(topics.gatewayStatus(), "gw-1", TributarySerdes.gatewayStatus().serializer()
                     .serialize(topics.gatewayStatus(), new GatewayStatus("gw-1", "default", 1, "abc", Instant.now(), 12, 2, 0, "",
-                            Instant.now(), GatewayStatus.Connection.CONNECTED, Instant.now(), 0)))).get();
+                            Instant.now(), GatewayStatus.Connection.CONNECTED, Instant.now(), 0, List.of(new GatewayStatus.BrokenOperation(
+                                    "Duration", OperationSignature.sha256(document), "query Duration { course(id: \"c-1\") { durationMinutes id } }",
+                                    "Field 'durationMinutes' in type 'Course' is undefined")))))).get();
             await().atMost(Duration.ofSeconds(60)).until(() -> Stream.of("curation", "rejected", "gateways")
                     .allMatch(kind -> stream.contains("event: " + kind)));
             await().atMost(Duration.ofSeconds(60)).until(() -> get(api, "api/timeline").size() == 3);
@@ -133,6 +135,11 @@ class ConsoleApiIT {
             assertThat(gateway.at("/latest").asLong()).isEqualTo(3);
             assertThat(gateway.at("/gateways/0/behind").asLong()).isEqualTo(2);
             assertThat(gateway.at("/gateways/0/brokenOperations").asInt()).isEqualTo(2);
+            assertThat(gateway.at("/gateways/0/namedBrokenOperations").size()).as("the gateway named one of the two").isEqualTo(1);
+            assertThat(gateway.at("/gateways/0/namedBrokenOperations/0/name").asText()).isEqualTo("Duration");
+            assertThat(gateway.at("/gateways/0/namedBrokenOperations/0/reason").asText()).contains("durationMinutes");
+            assertThat(gateway.at("/gateways/0/namedBrokenOperations/0/clients/0/client").asText())
+                    .as("who sent it, from the usage reports").isEqualTo("web");
             assertThat(gateway.at("/gateways/0/silent").asBoolean()).isFalse();
             assertThat(get(api, "api/rejected").at("/0/reason").asText()).startsWith("undecodable catalog");
             JsonNode rule = get(api, "api/curation").get(0);

@@ -6,7 +6,7 @@ const pages = {
   services: { listens: ['views', 'instances'], render: renderServices },
   timeline: { listens: ['views', 'usage'], render: renderTimeline },
   schema: { listens: ['views'], render: renderSchema },
-  gateways: { listens: ['gateways', 'views'], render: renderGateways },
+  gateways: { listens: ['gateways', 'views', 'usage'], render: renderGateways },
   rejected: { listens: ['rejected'], render: renderRejected },
   curation: { listens: ['curation', 'views'], render: renderCuration },
   usage: { listens: ['usage', 'views'], render: renderUsage },
@@ -212,11 +212,30 @@ async function renderGateways() {
       data.gateways.map(g => el('tr', { 'data-gateway': g.gateway },
         el('td', { class: 'mono' }, g.gateway), el('td', {}, 'view ' + g.version, ' ', el('span', { class: 'muted mono' }, g.hash)),
         el('td', {}, g.behind), el('td', {}, time(g.appliedAt)), el('td', {}, g.lagMillis + ' ms'),
-        el('td', {}, g.brokenOperations + ' operations' + (g.skippedOperations ? ' (' + g.skippedOperations + ' not checked)' : '')),
+        el('td', {}, plural(g.brokenOperations, 'operation') + (g.skippedOperations ? ' (' + g.skippedOperations + ' not checked)' : '')),
         el('td', {}, g.refusedVersion ? 'view ' + g.refusedVersion + ': ' + g.refusedReason : ''),
         el('td', {}, g.connection.toLowerCase().replace('_', ' ')), el('td', {}, age(g.sinceReportMillis) + ' ago'),
         el('td', {}, badge(state(g)))))),
+    ...brokenByGateways(data.gateways),
   ];
+}
+
+// The operations each gateway's served view breaks, as the gateway named them (the first 20), with who sent them.
+function brokenByGateways(gateways) {
+  const breaking = gateways.filter(g => g.brokenOperations > 0);
+  if (!breaking.length) return [];
+  return [el('h2', {}, 'Operations the served views break'),
+    table('gateway-broken', ['Gateway', 'View', 'Operation', 'Hash', 'Clients (last 7 days)', 'Document', 'Reason'],
+      breaking.flatMap(g => [
+        ...g.namedBrokenOperations.map(o => el('tr', { 'data-gateway': g.gateway, 'data-operation': o.name },
+          el('td', { class: 'mono' }, g.gateway), el('td', {}, 'view ' + g.version), el('td', { class: 'mono' }, o.name),
+          el('td', { class: 'mono muted' }, o.hash), el('td', {}, clientList(o.clients)), el('td', { class: 'mono' }, o.excerpt),
+          el('td', {}, o.reason))),
+        g.brokenOperations > g.namedBrokenOperations.length
+          ? el('tr', { 'data-gateway': g.gateway }, el('td', { class: 'mono' }, g.gateway), el('td', {}, 'view ' + g.version),
+            el('td', { colspan: 5, class: 'muted' }, (g.brokenOperations - g.namedBrokenOperations.length) + ' more, not named'))
+          : null,
+      ].filter(Boolean)))];
 }
 
 // ---- Rejected events and curation -----------------------------------------------------------------------------
