@@ -145,7 +145,7 @@ class OperatorStoryIT {
         assertThat(uncomposable.out()).contains("UNCOMPOSABLE", "__title");
 
         // An OpenAPI document that leaves an operation out: its mapping report must not spoil the JSON on stdout.
-        Run openApi = tributary("check", "--openapi", "../catalog-publisher/src/test/resources/openapi-corpus/petstore-3.0.yaml",
+        CommandRun openApi = tributary("check", "--openapi", "../catalog-publisher/src/test/resources/openapi-corpus/petstore-3.0.yaml",
                 "--service", "pets", "--json");
         com.fasterxml.jackson.databind.JsonNode verdict = new com.fasterxml.jackson.databind.ObjectMapper().readTree(openApi.out());
         assertThat(verdict.path("exitCode").asInt(-1)).as(openApi.out()).isEqualTo(openApi.exitCode());
