@@ -78,6 +78,7 @@ public class ViewSubscriber {
     private final String graph;
     private final GraphHolder holder;
     private final KafkaLink link;
+    private final ViewCache cache;
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final Thread thread;
     private volatile boolean running = true;
@@ -101,6 +102,7 @@ public class ViewSubscriber {
         this.graph = properties.getGraph();
         this.holder = holder;
         this.link = link;
+        this.cache = cache;
         this.thread = Thread.ofPlatform().name("tributary-view-subscriber").daemon().start(this::run);
     }
 
@@ -271,6 +273,7 @@ public class ViewSubscriber {
      */
     private void apply(SchemaView view, ConsumerRecord<String, byte[]> record, long read) {
         try {
+            cache.received(view, record.value());
             long decoded = System.currentTimeMillis();
             long cpu = THREADS.getCurrentThreadCpuTime();
             boolean applied = holder.apply(view, cluster);
