@@ -1,6 +1,8 @@
 package io.tributary.aggregator;
 
 import io.tributary.avro.TributarySerdes;
+import io.tributary.view.SchemaView;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import java.util.function.Function;
@@ -21,10 +23,13 @@ final class AggregatorStores {
     private AggregatorStores() {
     }
 
-    /** Adds every store, each from {@code supplier} (persistent in production; in memory where a test builds thousands). */
-    static void addAll(StreamsBuilder builder, Function<String, KeyValueBytesStoreSupplier> supplier) {
+    /**
+     * Adds every store, each from {@code supplier} (persistent in production; in memory where a test builds thousands),
+     * the views written with {@code views}.
+     */
+    static void addAll(StreamsBuilder builder, Function<String, KeyValueBytesStoreSupplier> supplier, Serde<SchemaView> views) {
         builder.addStateStore(Stores.keyValueStoreBuilder(supplier.apply(INSTANCES), Serdes.String(), TributarySerdes.catalog()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(supplier.apply(VIEWS), Serdes.String(), TributarySerdes.view()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(supplier.apply(VIEWS), Serdes.String(), views));
         builder.addStateStore(Stores.keyValueStoreBuilder(supplier.apply(LEASES), Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(supplier.apply(FOLD_STATE), Serdes.String(), TributarySerdes.foldState()));
         builder.addStateStore(Stores.keyValueStoreBuilder(supplier.apply(CURATION), Serdes.String(), TributarySerdes.curation()));

@@ -2,7 +2,6 @@ package io.tributary.aggregator;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tributary.avro.Topics;
-import io.tributary.avro.TributarySerdes;
 import io.tributary.view.FoldSettings;
 import io.tributary.view.SchemaView;
 import java.time.Duration;
@@ -44,7 +43,8 @@ public final class AggregatorTopology {
 
     public static Topology build(StreamsBuilder builder, Topics topics, Settings settings) {
         AggregatorMetrics metrics = new AggregatorMetrics(settings.metrics());
-        AggregatorStores.addAll(builder, settings.stores());
+        ViewBytes viewBytes = new ViewBytes();
+        AggregatorStores.addAll(builder, settings.stores(), viewBytes);
 
         KStream<String, FoldOutput> folded = builder
                 .stream(topics.catalog(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("catalog-events"))
@@ -57,8 +57,8 @@ public final class AggregatorTopology {
         KStream<String, SchemaView> views = outputs
                 .filter((key, out) -> out instanceof FoldOutput.NewView, Named.as("new-views"))
                 .mapValues(out -> ((FoldOutput.NewView) out).view(), Named.as("view-of"));
-        views.to(topics.schema(), Produced.with(Serdes.String(), TributarySerdes.view()).withName("schema-out"));
-        views.to(topics.schemaHistory(), Produced.with(Serdes.String(), TributarySerdes.view()).withName("history-out"));
+        views.to(topics.schema(), Produced.with(Serdes.String(), viewBytes).withName("schema-out"));
+        views.to(topics.schemaHistory(), Produced.with(Serdes.String(), viewBytes).withName("history-out"));
         outputs.filter((key, out) -> out instanceof FoldOutput.Rejected, Named.as("rejected-events"))
                 .map((key, out) -> {
                     Rejection rejection = ((FoldOutput.Rejected) out).rejection();

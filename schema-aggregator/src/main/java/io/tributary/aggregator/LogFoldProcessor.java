@@ -8,6 +8,8 @@ import io.tributary.view.FoldSettings;
 import io.tributary.view.LogEvent;
 import io.tributary.view.LogFold;
 import io.tributary.view.LogFold.Outcome;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.Cancellable;
@@ -28,6 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 final class LogFoldProcessor implements Processor<byte[], byte[], String, FoldOutput> {
     private static final Logger LOG = LoggerFactory.getLogger(LogFoldProcessor.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final LogFold fold;
     private final FoldSettings settings;
@@ -64,7 +67,11 @@ final class LogFoldProcessor implements Processor<byte[], byte[], String, FoldOu
     public void process(Record<byte[], byte[]> record) {
         CatalogEvents.Decoded decoded = CatalogEvents.decode(record.key(), record.value(), record.headers());
         Cause cause = Causes.of(context, decoded.key() == null ? printableKey(record.key()) : decoded.causeKey(), decoded.event().kind());
+        long started = System.currentTimeMillis();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         Outcome outcome = metrics.fold().record(() -> fold.apply(decoded.event(), cause, Instant.ofEpochMilli(record.timestamp()), memory));
+        long folded = System.currentTimeMillis() - started;
+        long foldCpu = (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000;
         switch (outcome) {
             case Outcome.Rejected rejected -> reject(record, rejected.reason());
             case Outcome.Failed failed -> {
@@ -82,9 +89,11 @@ final class LogFoldProcessor implements Processor<byte[], byte[], String, FoldOu
             case Outcome.NewView newView -> {
                 keepLease(decoded.event(), record);
                 metrics.viewWritten(newView.view().failedServices().size());
+                long forwarding = System.currentTimeMillis();
                 context.forward(new Record<String, FoldOutput>(fold.graph(), new FoldOutput.NewView(newView.view()), record.timestamp()));
-                LOG.info("View {} of graph {} ({}), caused by {} {}", newView.view().version(), fold.graph(), newView.view().hash(),
-                        cause.kind(), Printable.of(cause.key()));
+                LOG.info("View {} of graph {} ({}), caused by {} {}; folded in {} ms ({} ms of CPU) from {} ms after the record, sent in {} ms",
+                        newView.view().version(), fold.graph(), newView.view().hash(), cause.kind(), Printable.of(cause.key()), folded, foldCpu,
+                        started - record.timestamp(), System.currentTimeMillis() - forwarding);
             }
         }
     }

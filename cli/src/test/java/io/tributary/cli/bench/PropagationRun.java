@@ -81,6 +81,7 @@ final class PropagationRun {
                 }
             }
             print(measured, aggregator, first, loadBefore);
+            PartLogs.print(dir, "aggregator", GATEWAYS, measured.stream().map(Measured::version).toList());
         }
         return measured;
     }

@@ -25,6 +25,8 @@ import java.util.Set;
  * {@link #read} answer empty, and the caller parses the SDL whole.
  */
 public final class SdlDefinitions {
+    /** How many characters are compared at once while looking for where two SDLs differ. */
+    private static final int COMPARED = 4096;
     /** Changed definitions are parsed only to be reused; were they wrong, the view is built from scratch, which says where. */
     private static final ParserOptions PIECES = ParserOptions.getDefaultSdlParserOptions()
             .transform(o -> o.captureSourceLocation(false).captureLineComments(false));
@@ -77,7 +79,7 @@ public final class SdlDefinitions {
      * cannot be cut into one type definition per piece.
      */
     static Optional<SdlDefinitions> read(String sdl, SdlDefinitions previous) {
-        Map<String, Piece> pieces = cut(sdl);
+        Map<String, Piece> pieces = cut(sdl, previous);
         if (pieces == null) {
             return Optional.empty();
         }
@@ -138,12 +140,50 @@ public final class SdlDefinitions {
      * once the piece before has a name; a description therefore stays with the definition it describes.
      */
     private static Map<String, Piece> cut(String sdl) {
+        return cut(sdl, 0, new LinkedHashMap<>(), List.of(), sdl.length(), 0);
+    }
+
+    /**
+     * The pieces {@link #cut(String)} gives, found without scanning the text the SDL shares with {@code previous}'s
+     * at its start and at its end (a view changes a few definitions of thousands): the pieces that end before the
+     * first difference are the previous ones, the scan starts at the first piece that does not, and once it finds a
+     * piece starting where a previous piece started, within the common end and with the same line start before it,
+     * the rest are the previous pieces moved by the difference in length (the scan from a piece's start depends only
+     * on the text after it).
+     */
+    private static Map<String, Piece> cut(String sdl, SdlDefinitions previous) {
+        List<Piece> before = List.copyOf(previous.pieces.values());
+        if (before.isEmpty()) {
+            return cut(sdl);
+        }
+        String old = before.getFirst().sdl();
+        int prefix = commonPrefix(old, sdl);
+        int suffix = commonSuffix(old, sdl, Math.min(old.length(), sdl.length()) - prefix);
         Map<String, Piece> pieces = new LinkedHashMap<>();
-        int start = 0;
+        int from = 0;
+        for (Piece piece : before) {
+            if (piece.end() >= prefix) {
+                break;
+            }
+            if (!add(pieces, new Piece(sdl, piece.start(), piece.end()))) {
+                return null;
+            }
+            from = piece.end();
+        }
+        return cut(sdl, from, pieces, before, sdl.length() - suffix, sdl.length() - old.length());
+    }
+
+    /**
+     * Cuts {@code sdl} from {@code from} (0 or where a piece starts) into {@code pieces}; a piece found to start
+     * after {@code sameFrom} (where the SDL's common end with the one {@code previous} was cut from begins) at the
+     * start of one of {@code previous} moved by {@code shift} ends the scan: the rest are {@code previous}'s, moved.
+     */
+    private static Map<String, Piece> cut(String sdl, int from, Map<String, Piece> pieces, List<Piece> previous, int sameFrom, int shift) {
+        int start = from;
         int depth = 0;
         boolean named = false;
         int length = sdl.length();
-        int i = 0;
+        int i = from;
         while (i < length) {
             char c = sdl.charAt(i);
             boolean lineStart = i == 0 || sdl.charAt(i - 1) == '\n';
@@ -153,6 +193,15 @@ public final class SdlDefinitions {
                 }
                 start = i;
                 named = false;
+                int same = i > sameFrom ? startingAt(previous, i - shift) : -1;
+                if (same >= 0) {
+                    for (Piece piece : previous.subList(same, previous.size())) {
+                        if (!add(pieces, new Piece(sdl, piece.start() + shift, piece.end() + shift))) {
+                            return null;
+                        }
+                    }
+                    return pieces;
+                }
             }
             if (c == '"') {
                 i = skipString(sdl, i);
@@ -176,6 +225,51 @@ public final class SdlDefinitions {
             return null;
         }
         return pieces;
+    }
+
+    /** The index of the piece that starts at {@code start}, or -1. */
+    private static int startingAt(List<Piece> pieces, int start) {
+        int low = 0;
+        int high = pieces.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int at = pieces.get(middle).start();
+            if (at == start) {
+                return middle;
+            }
+            if (at < start) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many characters {@code a} and {@code b} have in common at their start. */
+    private static int commonPrefix(String a, String b) {
+        int max = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < max && a.regionMatches(i, b, i, Math.min(COMPARED, max - i))) {
+            i += Math.min(COMPARED, max - i);
+        }
+        while (i < max && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** How many characters, at most {@code max}, {@code a} and {@code b} have in common at their end. */
+    private static int commonSuffix(String a, String b, int max) {
+        int n = 0;
+        while (n < max && a.regionMatches(a.length() - n - Math.min(COMPARED, max - n), b, b.length() - n - Math.min(COMPARED, max - n),
+                Math.min(COMPARED, max - n))) {
+            n += Math.min(COMPARED, max - n);
+        }
+        while (n < max && a.charAt(a.length() - n - 1) == b.charAt(b.length() - n - 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** The index after the string or block string that starts at {@code i}. */

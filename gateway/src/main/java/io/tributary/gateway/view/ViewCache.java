@@ -5,8 +5,8 @@ import io.tributary.gateway.schema.ExecutableGraph;
 import io.tributary.gateway.schema.SwapListener;
 import io.tributary.gateway.schema.SwapReport;
 import io.tributary.view.SchemaView;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serde;
 import org.slf4j.Logger;
@@ -37,9 +38,14 @@ public final class ViewCache implements SwapListener {
     public record Cached(SchemaView view, String clusterId) {
     }
 
+    /** A view and the bytes it was decoded from. */
+    private record Received(SchemaView view, byte[] bytes) {
+    }
+
     private final Serde<SchemaView> serde = TributarySerdes.view();
     private final Path file;
     private final Supplier<Optional<String>> origin;
+    private final AtomicReference<Received> received = new AtomicReference<>();
 
     /** A cache in {@code directory}, one file per log and graph ({@code tributary.default}), of views of unknown clusters. */
     public ViewCache(Path directory, String name) {
@@ -87,17 +93,27 @@ public final class ViewCache implements SwapListener {
         }
     }
 
+    /**
+     * The bytes {@code view} was decoded from (its record's value), written as they are if it is swapped in next: a view
+     * at Coursera scale is megabytes, and encoding it again cost a swap about as much as decoding it.
+     */
+    public void received(SchemaView view, byte[] bytes) {
+        received.set(new Received(view, bytes));
+    }
+
     @Override
     public void swapped(ExecutableGraph graph, SwapReport report) {
         Path temporary = null;
         try {
             Files.createDirectories(file.getParent());
             temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            ByteArrayOutputStream content = new ByteArrayOutputStream();
-            content.write(MAGIC);
-            content.write((CLUSTER + origin.get().orElse("") + "\n").getBytes(StandardCharsets.UTF_8));
-            content.write(serde.serializer().serialize("", graph.view()));
-            Files.write(temporary, content.toByteArray());
+            Received last = received.getAndSet(null);
+            byte[] view = last != null && last.view() == graph.view() ? last.bytes() : serde.serializer().serialize("", graph.view());
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                out.write(MAGIC);
+                out.write((CLUSTER + origin.get().orElse("") + "\n").getBytes(StandardCharsets.UTF_8));
+                out.write(view);
+            }
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

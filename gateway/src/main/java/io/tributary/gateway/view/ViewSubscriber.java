@@ -10,6 +10,8 @@ import io.tributary.gateway.schema.ExecutableGraph;
 import io.tributary.gateway.schema.GraphHolder;
 import io.tributary.view.SchemaView;
 import jakarta.annotation.PreDestroy;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.Uuid;
@@ -66,6 +69,7 @@ public class ViewSubscriber {
     static final Duration CHECK_INTERVAL = Duration.ofSeconds(2);
     private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Deserializer<SchemaView> views = TributarySerdes.view().deserializer();
     private final String bootstrapServers;
@@ -74,6 +78,7 @@ public class ViewSubscriber {
     private final String graph;
     private final GraphHolder holder;
     private final KafkaLink link;
+    private final ViewCache cache;
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final Thread thread;
     private volatile boolean running = true;
@@ -97,6 +102,7 @@ public class ViewSubscriber {
         this.graph = properties.getGraph();
         this.holder = holder;
         this.link = link;
+        this.cache = cache;
         this.thread = Thread.ofPlatform().name("tributary-view-subscriber").daemon().start(this::run);
     }
 
@@ -243,7 +249,9 @@ public class ViewSubscriber {
     private void poll() {
         SchemaView newest = null;
         ConsumerRecord<String, byte[]> newestRecord = null;
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+        ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+        long read = System.currentTimeMillis();
+        for (ConsumerRecord<String, byte[]> record : records) {
             if (!graph.equals(record.key()) || record.value() == null) {
                 continue;
             }
@@ -255,13 +263,25 @@ public class ViewSubscriber {
             }
         }
         if (newest != null) {
-            apply(newest, newestRecord);
+            apply(newest, newestRecord, read);
         }
     }
 
-    private void apply(SchemaView view, ConsumerRecord<String, byte[]> record) {
+    /**
+     * Applies the view and logs where its time went: from the timestamp of the record that caused it (the view's record
+     * carries it) to this gateway reading it, decoding and applying it.
+     */
+    private void apply(SchemaView view, ConsumerRecord<String, byte[]> record, long read) {
         try {
-            holder.apply(view, cluster);
+            cache.received(view, record.value());
+            long decoded = System.currentTimeMillis();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            boolean applied = holder.apply(view, cluster);
+            if (applied) {
+                LOG.info("View {} read {} ms after its cause's record ({} bytes), decoded in {} ms, applied in {} ms ({} ms of CPU)",
+                        view.version(), read - record.timestamp(), record.serializedValueSize(), decoded - read,
+                        System.currentTimeMillis() - decoded, (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+            }
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Skipping view {} at {}-{}@{}: it could not be applied: {}", view.version(), record.topic(), record.partition(),
                     record.offset(), e.toString(), e);

@@ -95,6 +95,22 @@ class IncrementalBuildTest {
         }
     }
 
+    @Property(tries = 300)
+    void theNextSdlCutWhereItDiffersFromThePreviousIsCutAsFromScratch(@ForAll("sdlSequences") List<List<TypeSpec>> sequence) {
+        SdlDefinitions previous = null;
+        for (List<TypeSpec> types : sequence) {
+            String text = sdl(types);
+            Optional<SdlDefinitions> scratch = SdlDefinitions.of(text, SdlDefinitions.parse(text));
+            Optional<SdlDefinitions> read = previous == null ? scratch : SdlDefinitions.read(text, previous);
+            if (scratch.isPresent()) {
+                assertThat(read).as("cut from the previous cut").isPresent();
+                assertThat(read.get().sameTextAs(scratch.get())).as("every definition's text as cut from scratch").isTrue();
+                assertThat(List.copyOf(read.get().definitions().keySet())).isEqualTo(List.copyOf(scratch.get().definitions().keySet()));
+            }
+            previous = read.or(() -> scratch).orElse(null);
+        }
+    }
+
     @Provide
     Arbitrary<List<List<Integer>>> deploySequences() {
         // per view, the version each of 4 services runs (0: retracted)

@@ -79,6 +79,27 @@ class ViewCacheTest {
         assertThat(cache.load()).isEmpty();
     }
 
+    @Test
+    void shouldWriteTheBytesTheSwappedViewWasReadFromAndEncodeAViewItHasNoBytesFor() throws IOException {
+        SchemaView first = new ViewFold("default").next(Optional.empty(), List.of(CourseCatalogs.v2("a")),
+                new Cause("t", 0, 1, "k"), Instant.EPOCH).orElseThrow();
+        SchemaView second = new ViewFold("default").next(Optional.of(first), List.of(CourseCatalogs.v2("a"), io.tributary.catalog.GraphCatalogs.instructors()),
+                new Cause("t", 0, 2, "k"), Instant.EPOCH).orElseThrow();
+        byte[] read = io.tributary.avro.TributarySerdes.view().serializer().serialize("", first);
+        GraphHolder holder = holder();
+        ViewCache cache = new ViewCache(dir, "default", holder::origin);
+        holder.addListener(cache);
+
+        cache.received(first, read);
+        holder.apply(first, "cluster-a");
+        byte[] written = Files.readAllBytes(cache.file());
+        cache.received(first, read);
+        holder.apply(second, "cluster-a");
+
+        assertThat(java.util.Arrays.copyOfRange(written, written.length - read.length, written.length)).isEqualTo(read);
+        assertThat(cache.loadWithCluster()).contains(new ViewCache.Cached(second, "cluster-a"));
+    }
+
     private static GraphHolder holder() {
         return new GraphHolder(new ExecutableGraphFactory(new RestClient(Duration.ofSeconds(1)), Clock.systemUTC()));
     }
