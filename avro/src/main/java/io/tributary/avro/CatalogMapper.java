@@ -21,7 +21,6 @@ import io.tributary.catalog.Relation;
 import io.tributary.catalog.Resource;
 import io.tributary.catalog.ResponseEnvelope;
 import io.tributary.catalog.ServiceCatalog;
-import io.tributary.compose.Memo;
 import io.tributary.curation.CurationRule;
 import io.tributary.view.FoldState;
 import java.util.HashMap;
@@ -35,15 +34,6 @@ import org.apache.avro.SchemaParseException;
  * contract (bad names, a model that is not an Avro record) fails with {@link InvalidCatalogException}.
  */
 public final class CatalogMapper {
-    /**
-     * The resources and operation fields of the catalogs decoded lately, by their wire records (equal only when every
-     * field, docs in the schemas' JSON included, is equal): the instances of a service, and each of its restarts,
-     * publish the same catalog, and decoding it to the very same lists spares parsing its schemas again and lets the
-     * fold recognise it by identity ({@code ViewFold}) instead of comparing resources field by field. Bounded by the
-     * size of the wire records kept (their text, about 16 MB of it).
-     */
-    private static final Memo<List<List<?>>, Content> CONTENTS = new Memo<>(4096, 16_000_000, Content::size);
-
     private CatalogMapper() {
     }
 
@@ -61,15 +51,9 @@ public final class CatalogMapper {
     }
 
     public static ServiceCatalog toModel(io.tributary.avro.generated.ServiceCatalog wire) {
-        Content content = CONTENTS.get(List.of(wire.getResources(), wire.getOperations()), key -> new Content(
-                List.copyOf(wire.getResources().stream().map(CatalogMapper::toModel).toList()),
-                List.copyOf(wire.getOperations().stream().map(CatalogMapper::toModel).toList()), key.toString().length()));
         return new ServiceCatalog(wire.getService(), wire.getInstanceId(), wire.getServiceVersion(), wire.getPublishedAt(),
-                wire.getBaseUrl(), wire.getLeaseMillis(), content.resources(), content.operations());
-    }
-
-    /** A catalog's resources and operation fields as decoded, shared by every catalog that carries the same. */
-    private record Content(List<Resource> resources, List<OperationField> operations, long size) {
+                wire.getBaseUrl(), wire.getLeaseMillis(), wire.getResources().stream().map(CatalogMapper::toModel).toList(),
+                wire.getOperations().stream().map(CatalogMapper::toModel).toList());
     }
 
     private static io.tributary.avro.generated.OperationField toWire(OperationField field) {

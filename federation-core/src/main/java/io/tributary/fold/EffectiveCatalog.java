@@ -47,6 +47,9 @@ public record EffectiveCatalog(String service, ServiceStatus status, List<LiveIn
 
     /** The distinct base URLs of the live instances, sorted: where the gateway sends this service's calls. */
     public List<String> baseUrls() {
+        if (instances.size() == 1) {
+            return List.of(instances.getFirst().baseUrl());
+        }
         return instances.stream().map(LiveInstance::baseUrl).distinct().sorted().toList();
     }
 }

@@ -61,6 +61,12 @@ public final class ViewFold {
      */
     private static final Memo<Catalogs, Optional<PrintedGraph>> ASSEMBLED = new Memo<>(1024, 8_000_000,
             graph -> 100L + graph.map(g -> g.sdl().length()).orElse(0));
+    /**
+     * Each service's effective catalog, by its live instances, their catalogs recognised by identity (see
+     * {@link Catalogs}): a rolling deploy's intersection stays the very same lists while its instances stay, so the
+     * graphs composed from it are found again.
+     */
+    private static final Memo<List<Instance>, EffectiveCatalog> EFFECTIVE = new Memo<>(4096, 4096, catalog -> 1);
     /** Lint findings of the graphs composed from pieces, by the settings and the very graph (one the memo above gave). */
     private static final Memo<Linting, List<Diagnostic>> LINTED = new Memo<>(1024, Long.MAX_VALUE, findings -> 0);
     /** The changes between two schemas composed from pieces, by their hashes. */
@@ -118,6 +124,14 @@ public final class ViewFold {
 
     /** One service's part of {@link Catalogs}. */
     private record Part(String service, List<String> baseUrls, Same resources, Same operations) {
+    }
+
+    /** All {@link EffectiveCatalog#of} reads of one live instance. */
+    private record Instance(String service, String instanceId, String version, String baseUrl, Same resources, Same operations) {
+        Instance(ServiceCatalog catalog) {
+            this(catalog.service(), catalog.instanceId(), catalog.serviceVersion(), catalog.baseUrl(), new Same(catalog.resources()),
+                    new Same(catalog.operations()));
+        }
     }
 
     /** An object as a key that equals only itself. */
@@ -194,7 +208,7 @@ public final class ViewFold {
         Map<String, List<ServiceCatalog>> byService = byService(live);
         Map<String, Long> firstSeen = new HashMap<>(state.firstSeen());
         byService.keySet().forEach(s -> firstSeen.putIfAbsent(s, cause.offset()));
-        List<EffectiveCatalog> effective = byService.values().stream().map(EffectiveCatalog::of)
+        List<EffectiveCatalog> effective = byService.values().stream().map(ViewFold::effective)
                 .sorted(Comparator.comparing((EffectiveCatalog c) -> firstSeen.get(c.service())).thenComparing(EffectiveCatalog::service))
                 .toList();
         Composed composed = (incremental && curation.isEmpty() ? composeIncrementally(effective, state) : Optional.<Composed>empty())
@@ -326,6 +340,10 @@ public final class ViewFold {
                 && last.routing().equals(composed.routing())
                 && last.services().equals(services)
                 && last.diagnostics().equals(diagnostics);
+    }
+
+    private static EffectiveCatalog effective(List<ServiceCatalog> instances) {
+        return EFFECTIVE.get(instances.stream().map(Instance::new).toList(), key -> EffectiveCatalog.of(instances));
     }
 
     private static Map<String, List<ServiceCatalog>> byService(Collection<ServiceCatalog> live) {
