@@ -112,7 +112,7 @@ public final class ViewFold {
     /**
      * What a composition from pieces is made of: the settings and, in priority order, each service's name, base URLs,
      * resources and operation fields. The lists are compared by identity, not content: the decoder hands every catalog
-     * with the same content the very same lists ({@code CatalogMapper}), so a state folded before is found without
+     * with the same content the very same lists ({@code CatalogDecoder}), so a state folded before is found without
      * comparing resources field by field; equal lists that are not the same only cost a composition.
      */
     private record Catalogs(CompositionSettings settings, List<Part> parts) {
