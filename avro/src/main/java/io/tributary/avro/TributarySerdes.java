@@ -10,6 +10,7 @@ import io.tributary.avro.generated.SchemaView;
 import io.tributary.avro.generated.ServiceCatalog;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 
 /** The serdes of Tributary's topics, reading and writing core model values. */
 public final class TributarySerdes {
@@ -25,7 +26,9 @@ public final class TributarySerdes {
 
     /** Values of {@code tributary.catalog}. */
     public static Serde<io.tributary.catalog.ServiceCatalog> catalog() {
-        return new SingleObjectSerde<>(ServiceCatalog.getEncoder(), CATALOG_DECODER, CatalogMapper::toWire, CatalogMapper::toModel);
+        SingleObjectSerde<io.tributary.catalog.ServiceCatalog, ServiceCatalog> whole =
+                new SingleObjectSerde<>(ServiceCatalog.getEncoder(), CATALOG_DECODER, CatalogMapper::toWire, CatalogMapper::toModel);
+        return Serdes.serdeFrom(whole.serializer(), (topic, bytes) -> bytes == null ? null : CatalogDecoder.decode(bytes, whole::decode));
     }
 
     /** Values of {@code tributary.heartbeat}. */

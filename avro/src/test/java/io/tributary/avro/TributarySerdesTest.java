@@ -52,6 +52,29 @@ class TributarySerdesTest {
     }
 
     @Test
+    void shouldDecodeTheSameCatalogOfEveryInstanceToTheSameResourcesAndOperations() {
+        ServiceCatalog first = catalogs.deserializer().deserialize("t", catalogs.serializer().serialize("t", CourseCatalogs.everything("i-1")));
+        ServiceCatalog second = catalogs.deserializer().deserialize("t", catalogs.serializer().serialize("t", CourseCatalogs.everything("i-2")));
+
+        assertThat(second.instanceId()).isEqualTo("i-2");
+        assertThat(second.resources()).isSameAs(first.resources());
+        assertThat(second.operations()).isSameAs(first.operations());
+    }
+
+    @Test
+    void shouldNotShareTheDecodedResourcesOfCatalogsThatDifferOnlyInTheirSchemasDocs() {
+        String documented = CourseCatalogs.COURSE_V1.replace("Identifies the course.", "The course's slug.");
+        ServiceCatalog plain = catalogs.deserializer().deserialize("t", catalogs.serializer().serialize("t",
+                CourseCatalogs.instance("i-1", "1.0.0", CourseCatalogs.COURSE_V1)));
+        ServiceCatalog redocumented = catalogs.deserializer().deserialize("t", catalogs.serializer().serialize("t",
+                CourseCatalogs.instance("i-1", "1.0.0", documented)));
+
+        assertThat(redocumented.resources()).isNotSameAs(plain.resources());
+        assertThat(redocumented.resources().getFirst().model().getField("id").doc()).isEqualTo("The course's slug.");
+        assertThat(plain.resources().getFirst().model().getField("id").doc()).isEqualTo("Identifies the course.");
+    }
+
+    @Test
     void shouldReadBackAHeartbeat() {
         Heartbeat heartbeat = new Heartbeat("courses", "i-1", Instant.parse("2026-11-21T12:00:00Z"), 30_000);
         Serde<Heartbeat> serde = TributarySerdes.heartbeat();

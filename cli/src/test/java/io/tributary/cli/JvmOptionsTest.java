@@ -21,13 +21,23 @@ class JvmOptionsTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     @ParameterizedTest
-    @CsvSource({"gateway, 268435456", "aggregator, 536870912", "example, 134217728", "status, 536870912", "kafka, 536870912"})
+    @CsvSource({"gateway, 268435456", "aggregator, 536870912", "example, 134217728", "status, 536870912", "kafka, 536870912", "replay, 536870912"})
     void shouldCapTheHeapOfEveryRole(String role, long maxHeapBytes) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(Arrays.asList(run(ROOT.resolve("bin/jvm-options").toString(), role).trim().split("\\s+")));
         command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
 
         assertThat(run(command.toArray(String[]::new))).containsPattern("MaxHeapSize\\s+=\\s+" + maxHeapBytes + "\\b");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"replay, 4", "status, 1", "check, 1", "example, 1"})
+    void shouldCompileLongReplaysFullyAndKeepShortCommandsOnTheQuickCompiler(String role, int tieredStopAtLevel) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(Arrays.asList(run(ROOT.resolve("bin/jvm-options").toString(), role).trim().split("\\s+")));
+        command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
+
+        assertThat(run(command.toArray(String[]::new))).containsPattern("TieredStopAtLevel\\s+=\\s+" + tieredStopAtLevel + "\\b");
     }
 
     @Test

@@ -30,6 +30,10 @@ public record EffectiveCatalog(String service, ServiceStatus status, List<LiveIn
         List<OperationField> operations = sorted.getFirst().operations();
         boolean agree = true;
         for (ServiceCatalog other : sorted.subList(1, sorted.size())) {
+            if (agree && other.resources() == resources && other.operations() == operations) {
+                // The very same catalog (decoded once for every instance that publishes it): the intersection is itself.
+                continue;
+            }
             agree &= other.resources().equals(resources) && other.operations().equals(operations);
             resources = CatalogIntersection.of(resources, other.resources());
             operations = operations.stream().filter(other.operations()::contains).toList();
@@ -43,6 +47,9 @@ public record EffectiveCatalog(String service, ServiceStatus status, List<LiveIn
 
     /** The distinct base URLs of the live instances, sorted: where the gateway sends this service's calls. */
     public List<String> baseUrls() {
+        if (instances.size() == 1) {
+            return List.of(instances.getFirst().baseUrl());
+        }
         return instances.stream().map(LiveInstance::baseUrl).distinct().sorted().toList();
     }
 }

@@ -54,6 +54,23 @@ public final class ViewFold {
     private static final Memo<List<String>, List<SchemaChange>> CHANGES = new Memo<>(8192, Long.MAX_VALUE, changes -> 0);
     /** The printed form of the schemas composed from pieces, by hash: the next view's diff reads the last one's from here. */
     private static final Memo<String, PrintedSchema> PRINTED = new Memo<>(64, 8_000_000, schema -> schema.sdl().length());
+    /**
+     * Graphs composed from pieces, by the catalogs composed: a state of the fleet folded before (an instance back, a
+     * rollback, replay meeting the instance sets a log repeats) is answered without assembling, printing or hashing
+     * it again. Weighed by SDL length.
+     */
+    private static final Memo<Catalogs, Optional<PrintedGraph>> ASSEMBLED = new Memo<>(1024, 8_000_000,
+            graph -> 100L + graph.map(g -> g.sdl().length()).orElse(0));
+    /**
+     * Each service's effective catalog, by its live instances, their catalogs recognised by identity (see
+     * {@link Catalogs}): a rolling deploy's intersection stays the very same lists while its instances stay, so the
+     * graphs composed from it are found again.
+     */
+    private static final Memo<List<Instance>, EffectiveCatalog> EFFECTIVE = new Memo<>(4096, 4096, catalog -> 1);
+    /** Lint findings of the graphs composed from pieces, by the settings and the very graph (one the memo above gave). */
+    private static final Memo<Linting, List<Diagnostic>> LINTED = new Memo<>(1024, Long.MAX_VALUE, findings -> 0);
+    /** The changes between two schemas composed from pieces, by their hashes. */
+    private static final Memo<List<String>, List<SchemaChange>> PRINTED_CHANGES = new Memo<>(8192, Long.MAX_VALUE, changes -> 0);
 
     private final String graph;
     private final CompositionSettings composition;
@@ -61,6 +78,7 @@ public final class ViewFold {
     private final IncrementalComposer incrementalComposer;
     /** Whether folds without curation compose from pieces; the whole-graph composition is their specification. */
     private final boolean incremental;
+    private final LintSettings lintSettings;
     private final SchemaLint lint;
     private final boolean lintErrorsBlock;
 
@@ -91,6 +109,48 @@ public final class ViewFold {
         }
     }
 
+    /**
+     * What a composition from pieces is made of: the settings and, in priority order, each service's name, base URLs,
+     * resources and operation fields. The lists are compared by identity, not content: the decoder hands every catalog
+     * with the same content the very same lists ({@code CatalogDecoder}), so a state folded before is found without
+     * comparing resources field by field; equal lists that are not the same only cost a composition.
+     */
+    private record Catalogs(CompositionSettings settings, List<Part> parts) {
+        static Catalogs of(CompositionSettings settings, List<EffectiveCatalog> catalogs) {
+            return new Catalogs(settings, catalogs.stream()
+                    .map(c -> new Part(c.service(), c.baseUrls(), new Same(c.resources()), new Same(c.operations()))).toList());
+        }
+    }
+
+    /** One service's part of {@link Catalogs}. */
+    private record Part(String service, List<String> baseUrls, Same resources, Same operations) {
+    }
+
+    /** All {@link EffectiveCatalog#of} reads of one live instance. */
+    private record Instance(String service, String instanceId, String version, String baseUrl, Same resources, Same operations) {
+        Instance(ServiceCatalog catalog) {
+            this(catalog.service(), catalog.instanceId(), catalog.serviceVersion(), catalog.baseUrl(), new Same(catalog.resources()),
+                    new Same(catalog.operations()));
+        }
+    }
+
+    /** An object as a key that equals only itself. */
+    private record Same(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same same && same.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
+    /** What linting a graph composed from pieces depends on. */
+    private record Linting(LintSettings settings, Same graph) {
+    }
+
     /** A curated graph and its hash. */
     private record Curated(ComposedGraph graph, String hash) {
     }
@@ -114,6 +174,7 @@ public final class ViewFold {
         this.composer = new GraphComposer(composition);
         this.incrementalComposer = new IncrementalComposer(composition);
         this.incremental = incremental;
+        this.lintSettings = lint;
         this.lint = new SchemaLint(lint);
         this.lintErrorsBlock = lint.errorsBlockViews();
     }
@@ -147,7 +208,7 @@ public final class ViewFold {
         Map<String, List<ServiceCatalog>> byService = byService(live);
         Map<String, Long> firstSeen = new HashMap<>(state.firstSeen());
         byService.keySet().forEach(s -> firstSeen.putIfAbsent(s, cause.offset()));
-        List<EffectiveCatalog> effective = byService.values().stream().map(EffectiveCatalog::of)
+        List<EffectiveCatalog> effective = byService.values().stream().map(ViewFold::effective)
                 .sorted(Comparator.comparing((EffectiveCatalog c) -> firstSeen.get(c.service())).thenComparing(EffectiveCatalog::service))
                 .toList();
         Composed composed = (incremental && curation.isEmpty() ? composeIncrementally(effective, state) : Optional.<Composed>empty())
@@ -189,7 +250,7 @@ public final class ViewFold {
      */
     private Optional<Composed> composeIncrementally(List<EffectiveCatalog> catalogs, FoldState state) {
         List<EffectiveCatalog> effective = catalogs;
-        Optional<PrintedGraph> printed = incrementalComposer.compose(effective);
+        Optional<PrintedGraph> printed = assemble(effective);
         if (printed.isEmpty()) {
             return Optional.empty();
         }
@@ -198,7 +259,7 @@ public final class ViewFold {
         if (!failed.isEmpty()) {
             printed.get().diagnostics().stream().filter(d -> d.is(Diagnostic.Code.UNCOMPOSABLE)).forEach(quarantine::add);
             effective = quarantine(effective, failed, state, quarantine);
-            printed = incrementalComposer.compose(effective);
+            printed = assemble(effective);
             if (printed.isEmpty()) {
                 return Optional.empty();
             }
@@ -207,10 +268,15 @@ public final class ViewFold {
         String hash = composed.hash();
         PRINTED.get(hash, h -> composed.schema());
         return Optional.of(new Composed(effective, quarantine, composed.sdl(), hash, composed.routing(), composed.diagnostics(), failed,
-                () -> lint.check(composed.schema(), composed.routing()),
+                () -> LINTED.get(new Linting(lintSettings, new Same(composed)), key -> lint.check(composed.schema(), composed.routing())),
                 previous -> PRINTED.find(previous.hash())
-                        .map(before -> SchemaChanges.between(before, composed.schema()))
+                        .map(before -> PRINTED_CHANGES.get(List.of(previous.hash(), hash), key -> SchemaChanges.between(before, composed.schema())))
                         .orElseGet(() -> changes(previous, composed.sdl(), hash))));
+    }
+
+    /** The graph of these catalogs from pieces, as {@link IncrementalComposer} composes it (remembered). */
+    private Optional<PrintedGraph> assemble(List<EffectiveCatalog> catalogs) {
+        return ASSEMBLED.get(Catalogs.of(composition, catalogs), key -> incrementalComposer.compose(catalogs));
     }
 
     /** The graph composed whole by {@link GraphComposer}, curated, as a built schema. */
@@ -274,6 +340,10 @@ public final class ViewFold {
                 && last.routing().equals(composed.routing())
                 && last.services().equals(services)
                 && last.diagnostics().equals(diagnostics);
+    }
+
+    private static EffectiveCatalog effective(List<ServiceCatalog> instances) {
+        return EFFECTIVE.get(instances.stream().map(Instance::new).toList(), key -> EffectiveCatalog.of(instances));
     }
 
     private static Map<String, List<ServiceCatalog>> byService(Collection<ServiceCatalog> live) {

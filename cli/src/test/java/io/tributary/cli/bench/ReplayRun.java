@@ -15,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -47,7 +50,8 @@ final class ReplayRun {
      * What one replay did: its exit code, the events it folded and rejected, how long the process took, and its heap
      * (the most in use before a collection, the most still in use after one).
      */
-    record Result(String name, int exit, long replayed, long rejected, Duration elapsed, long peakHeapMegabytes, long liveHeapMegabytes) {
+    record Result(String name, int exit, long replayed, long rejected, Duration elapsed, Duration cpu, long peakHeapMegabytes,
+                  long liveHeapMegabytes) {
     }
 
     private final Settings settings;
@@ -76,13 +80,15 @@ final class ReplayRun {
             results.add(replay("tail", dir, bootstrap, topics, List.of("--from-offset", String.valueOf(settings.events() - TAIL))));
         }
         System.out.printf("load average before: %s, after: %s%n", loadBefore, Files.readString(Path.of("/proc/loadavg")).trim());
-        System.out.printf("| replay | exit | events read | events folded | seconds | folded/s | read/s | heap MB: most in use before a GC"
-                + " | most in use after a GC |%n|---|---|---|---|---|---|---|---|---|%n");
+        System.out.printf("| replay | exit | events read | events folded | seconds | folded/s | read/s | CPU seconds | CPU us per event read"
+                + " | heap MB: most in use before a GC | most in use after a GC |%n|---|---|---|---|---|---|---|---|---|---|---|%n");
         for (Result result : results) {
             long read = result.name().equals("head") ? settings.folded() : settings.events();
             double seconds = result.elapsed().toMillis() / 1000.0;
-            System.out.printf("| %s | %d | %,d | %,d | %.1f | %,.0f | %,.0f | %d | %d |%n", result.name(), result.exit(), read, result.replayed(),
-                    seconds, result.replayed() / seconds, read / seconds, result.peakHeapMegabytes(), result.liveHeapMegabytes());
+            double cpu = result.cpu().toMillis() / 1000.0;
+            System.out.printf("| %s | %d | %,d | %,d | %.1f | %,.0f | %,.0f | %.1f | %.1f | %d | %d |%n", result.name(), result.exit(), read,
+                    result.replayed(), seconds, result.replayed() / seconds, read / seconds, cpu, cpu * 1_000_000 / read,
+                    result.peakHeapMegabytes(), result.liveHeapMegabytes());
         }
         return results;
     }
@@ -95,7 +101,9 @@ final class ReplayRun {
         long started = System.nanoTime();
         PartProcess replay = PartProcess.start("replay-" + name, dir, List.of("-Xlog:gc:file=" + gcLog.toAbsolutePath()), args);
         int exit;
+        Duration cpu;
         try (replay) {
+            cpu = cpuUntilExit(replay);
             exit = replay.waitFor(settings.atMost());
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
@@ -112,7 +120,26 @@ final class ReplayRun {
             }
         }
         return new Result(name, exit, said ? Long.parseLong(replayed.group(1)) : 0, said ? Long.parseLong(replayed.group(2)) : 0,
-                elapsed, peak, live);
+                elapsed, cpu, peak, live);
+    }
+
+    /**
+     * The CPU time the replay process used (all its threads), as last read before it exited, every 100 ms: steadier
+     * than its wall time on a shared machine. Gives up waiting after {@code atMost}.
+     */
+    private Duration cpuUntilExit(PartProcess replay) throws InterruptedException, ExecutionException {
+        ProcessHandle handle = ProcessHandle.of(replay.pid()).orElseThrow();
+        Duration cpu = Duration.ZERO;
+        long deadline = System.nanoTime() + settings.atMost().toNanos();
+        while (handle.isAlive() && System.nanoTime() < deadline) {
+            cpu = handle.info().totalCpuDuration().orElse(cpu);
+            try {
+                handle.onExit().get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // still folding: read its CPU time again
+            }
+        }
+        return cpu;
     }
 
     private void write(String bootstrap, Topics topics) throws Exception {
