@@ -67,8 +67,12 @@ public final class ViewFold {
      * graphs composed from it are found again.
      */
     private static final Memo<List<Instance>, EffectiveCatalog> EFFECTIVE = new Memo<>(4096, 4096, catalog -> 1);
-    /** Lint findings of the graphs composed from pieces, by the settings and the very graph (one the memo above gave). */
-    private static final Memo<Linting, List<Diagnostic>> LINTED = new Memo<>(1024, Long.MAX_VALUE, findings -> 0);
+    /**
+     * Lint findings of the graphs composed from pieces, by the settings and the very graph (one the memo above gave).
+     * The key holds the graph, so this is weighed by the graph's SDL as the memo above is: weighed by the findings
+     * alone, it kept a thousand Coursera-scale graphs alive and the aggregator ran out of heap loading 70 services.
+     */
+    private static final Memo<Linting, Linted> LINTED = new Memo<>(1024, 8_000_000, linted -> 100L + linted.graphSize());
     /** The changes between two schemas composed from pieces, by their hashes. */
     private static final Memo<List<String>, List<SchemaChange>> PRINTED_CHANGES = new Memo<>(8192, Long.MAX_VALUE, changes -> 0);
 
@@ -149,6 +153,10 @@ public final class ViewFold {
 
     /** What linting a graph composed from pieces depends on. */
     private record Linting(LintSettings settings, Same graph) {
+    }
+
+    /** A graph's lint findings, and the size of the graph its key holds. */
+    private record Linted(List<Diagnostic> findings, int graphSize) {
     }
 
     /** A curated graph and its hash. */
@@ -268,7 +276,8 @@ public final class ViewFold {
         String hash = composed.hash();
         PRINTED.get(hash, h -> composed.schema());
         return Optional.of(new Composed(effective, quarantine, composed.sdl(), hash, composed.routing(), composed.diagnostics(), failed,
-                () -> LINTED.get(new Linting(lintSettings, new Same(composed)), key -> lint.check(composed.schema(), composed.routing())),
+                () -> LINTED.get(new Linting(lintSettings, new Same(composed)),
+                        key -> new Linted(lint.check(composed.schema(), composed.routing()), composed.sdl().length())).findings(),
                 previous -> PRINTED.find(previous.hash())
                         .map(before -> PRINTED_CHANGES.get(List.of(previous.hash(), hash), key -> SchemaChanges.between(before, composed.schema())))
                         .orElseGet(() -> changes(previous, composed.sdl(), hash))));

@@ -76,10 +76,7 @@ class CorpusExecutionTest {
         }
         try (StubService stub = new StubService(OpenApiCatalogReader.parse(location, Files.readString(CORPUS.resolve(document))));
              RestClient client = new RestClient(RestSettings.defaults(), new SimpleMeterRegistry())) {
-            ServiceCatalog catalog = new ServiceCatalog("corpus", "i-1", "1", Instant.EPOCH, stub.baseUrl(), 30_000,
-                    mapping.resources(), mapping.operations());
-            SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(catalog), FoldState.EMPTY, List.of(),
-                    new Cause("t", 0, 1, "corpus/i-1"), Instant.EPOCH).view().orElseThrow();
+            SchemaView view = view(mapping, stub);
             ExecutableGraph graph = new ExecutableGraphFactory(client, List.of(), Clock.systemUTC()).build(view);
             GraphQLSchema schema = graph.graphQL().getGraphQLSchema();
 
@@ -103,6 +100,14 @@ class CorpusExecutionTest {
         }
     }
 
+    /** The document's mapping published by one instance at the stub's address, folded as the aggregator folds it. */
+    private static SchemaView view(OpenApiMapping mapping, StubService stub) {
+        ServiceCatalog catalog = new ServiceCatalog("corpus", "i-1", "1", Instant.EPOCH, stub.baseUrl(), 30_000,
+                mapping.resources(), mapping.operations());
+        return new ViewFold("default").next(Optional.empty(), List.of(catalog), FoldState.EMPTY, List.of(),
+                new Cause("t", 0, 1, "corpus/i-1"), Instant.EPOCH).view().orElseThrow();
+    }
+
     @ParameterizedTest
     @MethodSource("documents")
     void shouldAnswerOneRelationOfEachKindByACallToItsTarget(String document) throws IOException {
@@ -110,10 +115,7 @@ class CorpusExecutionTest {
         OpenApiMapping mapping = OpenApiCatalogReader.read(location);
         try (StubService stub = new StubService(OpenApiCatalogReader.parse(location, Files.readString(CORPUS.resolve(document))));
              RestClient client = new RestClient(RestSettings.defaults(), new SimpleMeterRegistry())) {
-            ServiceCatalog catalog = new ServiceCatalog("corpus", "i-1", "1", Instant.EPOCH, stub.baseUrl(), 30_000,
-                    mapping.resources(), mapping.operations());
-            SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(catalog), FoldState.EMPTY, List.of(),
-                    new Cause("t", 0, 1, "corpus/i-1"), Instant.EPOCH).view().orElseThrow();
+            SchemaView view = view(mapping, stub);
             ExecutableGraph graph = new ExecutableGraphFactory(client, List.of(), Clock.systemUTC()).build(view);
             GraphQLSchema schema = graph.graphQL().getGraphQLSchema();
 
