@@ -5,8 +5,6 @@ import graphql.language.FieldDefinition;
 import graphql.language.ImplementingTypeDefinition;
 import graphql.language.InputObjectTypeDefinition;
 import graphql.language.InputValueDefinition;
-import graphql.language.ListType;
-import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.Type;
 import graphql.language.TypeDefinition;
@@ -33,6 +31,7 @@ import graphql.schema.GraphQLUnionType;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.TypeUtil;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -182,12 +181,7 @@ final class SchemaReuse {
     }
 
     private static String name(Type<?> type) {
-        return switch (type) {
-            case NonNullType nonNull -> name(nonNull.getType());
-            case ListType list -> name(list.getType());
-            case TypeName named -> named.getName();
-            default -> throw new IllegalArgumentException("unexpected type " + type);
-        };
+        return TypeUtil.unwrapAll(type).getName();
     }
 
     /** A copy of the type whose every use of another named type is a reference. */

@@ -1,13 +1,13 @@
 package io.tributary.gateway.rest.plan;
 
 import graphql.language.FieldDefinition;
-import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.Type;
 import graphql.language.TypeDefinition;
 import graphql.language.TypeName;
 import graphql.schema.DataFetcher;
+import graphql.schema.idl.TypeUtil;
 import io.tributary.catalog.Operation;
 import io.tributary.catalog.OperationKind;
 import io.tributary.catalog.Pagination;
@@ -399,12 +399,7 @@ final class RoutePlans {
     }
 
     private static String name(Type<?> type) {
-        return switch (type) {
-            case NonNullType nonNull -> name(nonNull.getType());
-            case ListType list -> name(list.getType());
-            case TypeName named -> named.getName();
-            default -> throw new IllegalArgumentException("unexpected type " + type);
-        };
+        return TypeUtil.unwrapAll(type).getName();
     }
 
     private static List<String> withKey(String keyField, List<String> needs) {
