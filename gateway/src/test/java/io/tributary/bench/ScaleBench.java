@@ -1,5 +1,6 @@
 package io.tributary.bench;
 
+import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.catalog.SyntheticGraph;
 import io.tributary.compose.GraphComposer;
@@ -31,6 +32,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +89,9 @@ class ScaleBench {
             last = fold.next(Optional.of(last), live, new Cause("bench", 0, round + 1, "bench"), Instant.EPOCH).orElseThrow();
             changes.add(last);
         }
+        byte[] record = TributarySerdes.view().serializer().serialize("", first);
+        Deserializer<SchemaView> views = TributarySerdes.view().deserializer();
+        timeEach(label + ": decode the view's record (" + record.length / 1024 + " KiB)", () -> views.deserialize("", record));
         ExecutableGraphFactory factory = new ExecutableGraphFactory(new RestClient(Duration.ofSeconds(1)), Clock.systemUTC());
         timeEach(label + ": gateway build from scratch", () -> factory.build(first));
         GraphHolder holder = new GraphHolder(factory);

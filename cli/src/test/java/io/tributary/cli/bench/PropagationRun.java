@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 import io.tributary.avro.TopicProvisioner;
 import io.tributary.avro.Topics;
 import io.tributary.catalog.SyntheticGraph;
-import io.tributary.testkit.EmbeddedKafka;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Benchmark 1, propagation end to end: a broker (embedded, in this JVM), an aggregator and two gateways each in a
- * JVM of its own as {@code tributary aggregator} and {@code tributary gateway} run them, a {@link SyntheticGraph}
+ * Benchmark 1, propagation end to end: a broker, an aggregator and two gateways each in a JVM of its own as
+ * {@code tributary kafka}, {@code tributary aggregator} and {@code tributary gateway} run them, a {@link SyntheticGraph}
  * loaded, then a series of changes ({@link Fleet}), one at a time. Each change is timed from its catalog record's
  * timestamp (the publisher's clock, or the aggregator's for an expiry) to the moment each gateway swapped in the view
  * it caused, as the gateway reports it on the gateway-status topic ({@code appliedAt}; the same machine's clock).
@@ -27,6 +29,7 @@ import java.util.function.Function;
 final class PropagationRun {
     private static final Duration PER_CHANGE = Duration.ofMinutes(3);
     private static final List<String> GATEWAYS = List.of("bench-gateway-1", "bench-gateway-2");
+    private static final Pattern BROKER_READY = Pattern.compile("Kafka broker ready at (\\S+?);");
 
     /** What to run: the graph, and how many changes are made before measuring (warm-up) and measured. */
     record Settings(String name, SyntheticGraph graph, int warmUpChanges, int changes) {
@@ -48,7 +51,22 @@ final class PropagationRun {
     /** Runs the benchmark and prints its figures; answers every measured change, each served by both gateways. */
     List<Measured> run(Path dir) throws Exception {
         Files.createDirectories(dir);
-        String bootstrap = EmbeddedKafka.shared().bootstrapServers();
+        try (PartProcess broker = PartProcess.start("kafka", dir, List.of("kafka", "--port", String.valueOf(PartProcess.freePort())))) {
+            String bootstrap = awaitUntil("the broker", List.of(broker), Duration.ofMinutes(2), () -> readyAt(dir.resolve("kafka.log")));
+            return run(dir, bootstrap, broker);
+        }
+    }
+
+    /** Where the broker's log says it is ready, once it says so. */
+    private static String readyAt(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return null;
+        }
+        Matcher ready = BROKER_READY.matcher(Files.readString(log));
+        return ready.find() ? ready.group(1) : null;
+    }
+
+    private List<Measured> run(Path dir, String bootstrap, PartProcess broker) throws Exception {
         Topics topics = new Topics("propagation-" + UUID.randomUUID().toString().substring(0, 8));
         TopicProvisioner.ensure(bootstrap, topics, (short) 1);
         List<Measured> measured = new ArrayList<>();
@@ -60,7 +78,7 @@ final class PropagationRun {
              PartProcess second = gateway(dir, bootstrap, topics, GATEWAYS.get(1));
              TopicWatch watch = new TopicWatch(bootstrap, topics);
              Fleet fleet = new Fleet(settings.graph(), bootstrap, topics)) {
-            List<PartProcess> parts = List.of(aggregator, first, second);
+            List<PartProcess> parts = List.of(broker, aggregator, first, second);
             long started = System.nanoTime();
             fleet.load();
             int services = settings.graph().services();
@@ -97,6 +115,9 @@ final class PropagationRun {
      */
     private Measured make(Fleet.Change change, long before, TopicWatch watch, List<PartProcess> parts) {
         String instance = change.action().get();
+        // The watch decodes a view when asked for it: asking once the gateways serve a newer one keeps its decoding
+        // (megabytes at Coursera scale) off the cores the gateways build on.
+        awaitServed(watch, parts, before + 1);
         TopicWatch.ViewSeen view = awaitUntil(change.kind() + " of " + instance, parts, PER_CHANGE, () -> watch.view(v -> v.version() > before
                 && v.cause().key().equals(instance) && v.cause().kind() == change.event()).orElse(null));
         List<Instant> served = awaitServed(watch, parts, view.version());

@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A short run of benchmark 1 in the normal suite: the aggregator and two gateways in JVMs of their own, a 3-resource
- * graph, one cycle of six changes (deploy, retraction, rollback, retraction, deploy, lease expiry). It reports its
- * figures and asserts only that both gateways served every change.
+ * A short run of benchmark 1 in the normal suite: a broker, the aggregator and two gateways in JVMs of their own, a
+ * 3-resource graph, one cycle of six changes (deploy, retraction, rollback, retraction, deploy, lease expiry). It
+ * reports its figures and asserts only that both gateways served every change.
  */
 class PropagationSmokeTest {
 

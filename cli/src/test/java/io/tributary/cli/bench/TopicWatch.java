@@ -32,6 +32,10 @@ final class TopicWatch implements AutoCloseable {
     record ViewSeen(long version, Cause cause, int services, Instant readAt) {
     }
 
+    /** A view's record as read, and when. */
+    private record Unread(byte[] bytes, Instant readAt) {
+    }
+
     /** One report of a gateway: the view it serves and when that view was swapped in. */
     record Served(long version, Instant appliedAt) {
     }
@@ -41,6 +45,7 @@ final class TopicWatch implements AutoCloseable {
     private final Thread thread;
     private final Map<Long, Long> catalogTimestamps = new HashMap<>();
     private final List<ViewSeen> views = new ArrayList<>();
+    private final List<Unread> unread = new ArrayList<>();
     private final Map<String, List<Served>> served = new HashMap<>();
     private volatile boolean running = true;
 
@@ -75,8 +80,7 @@ final class TopicWatch implements AutoCloseable {
         if (record.topic().equals(topics.catalog())) {
             catalogTimestamps.put(record.offset(), record.timestamp());
         } else if (record.topic().equals(topics.schemaHistory()) && record.value() != null) {
-            SchemaView view = TributarySerdes.view().deserializer().deserialize(record.topic(), record.value());
-            views.add(new ViewSeen(view.version(), view.cause(), view.services().size(), readAt));
+            unread.add(new Unread(record.value(), readAt));
         } else if (record.topic().equals(topics.gatewayStatus()) && record.key() != null && record.value() != null) {
             GatewayStatus status = TributarySerdes.gatewayStatus().deserializer().deserialize(record.topic(), record.value());
             served.computeIfAbsent(status.gatewayId(), id -> new ArrayList<>()).add(new Served(status.viewVersion(), status.appliedAt()));
@@ -85,12 +89,26 @@ final class TopicWatch implements AutoCloseable {
 
     /** The first view seen that matches, if any yet. */
     synchronized Optional<ViewSeen> view(Predicate<ViewSeen> matching) {
-        return views.stream().filter(matching).findFirst();
+        return decoded().stream().filter(matching).findFirst();
     }
 
     /** The newest view seen, if any yet. */
     synchronized Optional<ViewSeen> latest() {
-        return views.isEmpty() ? Optional.empty() : Optional.of(views.getLast());
+        List<ViewSeen> decoded = decoded();
+        return decoded.isEmpty() ? Optional.empty() : Optional.of(decoded.getLast());
+    }
+
+    /**
+     * The views seen, decoded now: a view is decoded when it is asked for, not when it is read, so that the benchmark
+     * can ask once the gateways serve it and its decoding (megabytes at Coursera scale) takes no core from them.
+     */
+    private List<ViewSeen> decoded() {
+        for (Unread record : unread) {
+            SchemaView view = TributarySerdes.view().deserializer().deserialize(topics.schemaHistory(), record.bytes());
+            views.add(new ViewSeen(view.version(), view.cause(), view.services().size(), record.readAt()));
+        }
+        unread.clear();
+        return views;
     }
 
     /** The timestamp of the catalog record at this offset, once the watch has read it. */

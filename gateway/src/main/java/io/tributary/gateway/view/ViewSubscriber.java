@@ -13,6 +13,7 @@ import jakarta.annotation.PreDestroy;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -245,25 +246,30 @@ public class ViewSubscriber {
         }
     }
 
-    /** One poll; the newest view of this graph it brings that decodes is applied, the others are logged and skipped. */
+    /**
+     * One poll; the newest view of this graph it brings that decodes is applied, and the ones after it that do not
+     * decode are logged and skipped. Older views are not decoded at all: a gateway catching up reads many views in a
+     * poll, and at Coursera scale each is megabytes that only the newest needs decoding.
+     */
     private void poll() {
-        SchemaView newest = null;
-        ConsumerRecord<String, byte[]> newestRecord = null;
         ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
         long read = System.currentTimeMillis();
+        List<ConsumerRecord<String, byte[]>> ofGraph = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
-            if (!graph.equals(record.key()) || record.value() == null) {
-                continue;
-            }
-            try {
-                newest = views.deserialize(record.topic(), record.value());
-                newestRecord = record;
-            } catch (RuntimeException | StackOverflowError e) {
-                LOG.error("Skipping undecodable view at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
+            if (graph.equals(record.key()) && record.value() != null) {
+                ofGraph.add(record);
             }
         }
-        if (newest != null) {
-            apply(newest, newestRecord, read);
+        for (ConsumerRecord<String, byte[]> record : ofGraph.reversed()) {
+            SchemaView view;
+            try {
+                view = views.deserialize(record.topic(), record.value());
+            } catch (RuntimeException | StackOverflowError e) {
+                LOG.error("Skipping undecodable view at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
+                continue;
+            }
+            apply(view, record, read);
+            return;
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -40,12 +41,22 @@ final class KafkaFixtures {
 
     /** Writes the view to the schema topic, as the aggregator would. */
     static void publish(String bootstrapServers, Topics topics, SchemaView view) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topics.schema(), view.graph(),
-                    TributarySerdes.view().serializer().serialize(topics.schema(), view))).get(30, TimeUnit.SECONDS);
+        publishValues(bootstrapServers, topics, view.graph(), List.of(TributarySerdes.view().serializer().serialize(topics.schema(), view)));
+    }
+
+    /** Writes these values to the schema topic under the graph's key, in order, with one producer (so often one batch). */
+    static void publishValues(String bootstrapServers, Topics topics, String graph, List<byte[]> values) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.LINGER_MS_CONFIG, 50), new StringSerializer(), new ByteArraySerializer())) {
+            List<Future<?>> sent = new ArrayList<>();
+            for (byte[] value : values) {
+                sent.add(producer.send(new ProducerRecord<>(topics.schema(), graph, value)));
+            }
+            for (Future<?> one : sent) {
+                one.get(30, TimeUnit.SECONDS);
+            }
         } catch (Exception e) {
-            throw new IllegalStateException("could not publish view " + view.version(), e);
+            throw new IllegalStateException("could not publish " + values.size() + " values to " + topics.schema(), e);
         }
     }
 
