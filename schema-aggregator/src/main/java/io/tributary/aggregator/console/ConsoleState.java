@@ -1,6 +1,7 @@
 package io.tributary.aggregator.console;
 
 import io.tributary.avro.RecordReplay;
+import io.tributary.compose.Routing;
 import io.tributary.curation.CurationRule;
 import io.tributary.status.GatewayStatus;
 import io.tributary.usage.OperationTotal;
@@ -114,9 +115,27 @@ final class ConsoleState {
         }
         SchemaView replaced = views.put(view.version(), view);
         viewsSdl += view.sdl().length() - (replaced == null ? 0 : replaced.sdl().length());
+        views.put(view.version(), view.version() == views.lastKey() ? view : withoutRoutes(view));
+        Map.Entry<Long, SchemaView> previous = views.lowerEntry(views.lastKey());
+        if (previous != null) {
+            views.put(previous.getKey(), withoutRoutes(previous.getValue()));
+        }
         while (viewsSdl > viewsKeptSdl && views.size() > 1) {
             viewsSdl -= views.pollFirstEntry().getValue().sdl().length();
         }
+    }
+
+    /**
+     * The view without its routes, which only the latest view's schema page reads: at Coursera scale a view's 7,000
+     * routes weigh several times its SDL, and with them the kept views were most of the aggregator's heap.
+     */
+    private static SchemaView withoutRoutes(SchemaView view) {
+        if (view.routing().fields().isEmpty()) {
+            return view;
+        }
+        return new SchemaView(view.graph(), view.version(), view.hash(), view.composedAt(), view.sdl(),
+                new Routing(view.routing().services(), List.of(), view.routing().properties()), view.services(), view.diagnostics(),
+                view.failedServices(), view.changes(), view.cause());
     }
 
     synchronized void gateway(String id, GatewayStatus status) {

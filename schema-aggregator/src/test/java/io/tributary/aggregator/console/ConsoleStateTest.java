@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What the console keeps in memory: the views it shows are bounded by their SDL, so a large graph's history cannot fill the heap. */
+/**
+ * What the console keeps in memory: the views it shows are bounded by their SDL, and only the latest keeps its routes,
+ * so a large graph's history cannot fill the heap.
+ */
 class ConsoleStateTest {
     private static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
 
@@ -37,6 +40,23 @@ class ConsoleStateTest {
         views.forEach(state::view);
 
         assertThat(state.history()).extracting(SchemaView::version).containsExactly(views.get(1).version());
+    }
+
+    @Test
+    void shouldKeepTheRoutesOfTheLatestViewOnlyAndEverythingElseOfEachView() {
+        List<SchemaView> views = views(CourseCatalogs.v1("a"), GraphCatalogs.instructors(), GraphCatalogs.enrollments());
+        ConsoleState state = new ConsoleState("default");
+
+        views.forEach(state::view);
+        state.view(views.get(1));
+
+        assertThat(state.latest()).contains(views.get(2));
+        assertThat(state.history()).hasSize(3).allSatisfy(kept -> {
+            SchemaView shown = views.get((int) (kept.version() - views.getFirst().version()));
+            assertThat(kept).usingRecursiveComparison().ignoringFields("routing.fields").isEqualTo(shown);
+            assertThat(kept.routing().fields()).isEqualTo(kept == state.latest().orElseThrow() ? shown.routing().fields() : List.of());
+        });
+        assertThat(views).allSatisfy(view -> assertThat(view.routing().fields()).isNotEmpty());
     }
 
     private static List<SchemaView> views(ServiceCatalog... catalogs) {
