@@ -7,6 +7,7 @@ import io.tributary.status.GatewayStatus;
 import io.tributary.usage.OperationTotal;
 import io.tributary.usage.UsageReport;
 import io.tributary.usage.UsageWindow;
+import io.tributary.view.Cause;
 import io.tributary.view.LogReplay;
 import io.tributary.view.SchemaView;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.kafka.common.header.Headers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the console shows, as the topics said it so far: every view of the graph, the latest status of every gateway,
@@ -40,6 +43,14 @@ final class ConsoleState {
     /** How far back the console keeps usage: the usage topic's retention. */
     static final Duration USAGE_KEPT = Duration.ofDays(30);
 
+    /** The most bytes of catalog records kept unfolded: beyond, they are folded at once. */
+    static final long MAX_UNFOLDED_BYTES = 16_000_000;
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleState.class);
+
+    /** A record of the catalog topic, as read. */
+    private record CatalogRecord(String topic, int partition, long offset, byte[] key, byte[] value, Headers headers, long timestamp) {
+    }
+
     /** An event the aggregator could not use, as the rejected topic carries it; {@code at} is when it was rejected (ISO-8601). */
     record Rejected(long offset, String at, String key, String reason, String source) {
     }
@@ -58,6 +69,8 @@ final class ConsoleState {
     private final Map<String, Lease> leases = new HashMap<>();
     private final UsageWindow usage;
     private final RecordReplay fold;
+    private final Deque<CatalogRecord> unfolded = new ArrayDeque<>();
+    private long unfoldedBytes;
     private boolean usageTopicFound;
 
     ConsoleState(String graph) {
@@ -72,14 +85,44 @@ final class ConsoleState {
         this.fold = new RecordReplay(graph);
     }
 
-    /** Folds the next record of the catalog topic, as {@code tributary check} replays the log. */
+    /**
+     * Takes the next record of the catalog topic, to fold as {@code tributary check} replays the log once the
+     * aggregator has folded it (see {@link #view}), or when the check page asks for the fold.
+     */
     synchronized void catalogRecord(String topic, int partition, long offset, byte[] key, byte[] value, Headers headers, long timestamp) {
-        fold.apply(topic, partition, offset, key, value, headers, timestamp);
+        unfolded.add(new CatalogRecord(topic, partition, offset, key, value, headers, timestamp));
+        unfoldedBytes += (key == null ? 0 : key.length) + (value == null ? 0 : value.length);
+        if (unfoldedBytes > MAX_UNFOLDED_BYTES) {
+            foldThrough(null);
+        }
     }
 
     /** A copy of the fold of the catalog log so far, to try a deploy on without changing it. */
     synchronized LogReplay fold() {
+        foldThrough(null);
         return fold.fold().copy();
+    }
+
+    /**
+     * Folds the records taken, up to the view's cause if one is given, else all. Folding a record the aggregator has
+     * already folded finds its composition remembered (the same fold, in this process); folding it as it arrives
+     * raced the aggregator's fold of it, and at Coursera scale took as much CPU as the aggregator itself.
+     */
+    private void foldThrough(Cause cause) {
+        while (!unfolded.isEmpty()) {
+            CatalogRecord next = unfolded.peekFirst();
+            if (cause != null && (!next.topic().equals(cause.topic()) || next.partition() != cause.partition() || next.offset() > cause.offset())) {
+                return;
+            }
+            unfolded.pollFirst();
+            unfoldedBytes -= (next.key() == null ? 0 : next.key().length) + (next.value() == null ? 0 : next.value().length);
+            try {
+                fold.apply(next.topic(), next.partition(), next.offset(), next.key(), next.value(), next.headers(), next.timestamp());
+            } catch (RuntimeException e) {
+                LOG.debug("console: skipping catalog record {}/{}@{} the fold cannot take: {}", next.topic(), next.partition(),
+                        next.offset(), e.getMessage());
+            }
+        }
     }
 
     /** The usage topic exists, so the usage window says which operations clients sent (and not merely that none is known). */
@@ -122,6 +165,9 @@ final class ConsoleState {
         }
         while (viewsSdl > viewsKeptSdl && views.size() > 1) {
             viewsSdl -= views.pollFirstEntry().getValue().sdl().length();
+        }
+        if (view.cause() != null) {
+            foldThrough(view.cause());
         }
     }
 

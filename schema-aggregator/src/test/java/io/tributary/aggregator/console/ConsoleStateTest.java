@@ -2,15 +2,19 @@ package io.tributary.aggregator.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.avro.RecordReplay;
+import io.tributary.avro.TributarySerdes;
 import io.tributary.catalog.CourseCatalogs;
 import io.tributary.catalog.GraphCatalogs;
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.view.LogEvent;
 import io.tributary.view.LogReplay;
 import io.tributary.view.SchemaView;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,6 +61,28 @@ class ConsoleStateTest {
             assertThat(kept.routing().fields()).isEqualTo(kept == state.latest().orElseThrow() ? shown.routing().fields() : List.of());
         });
         assertThat(views).allSatisfy(view -> assertThat(view.routing().fields()).isNotEmpty());
+    }
+
+    @Test
+    void shouldFoldTheCatalogLogAsCheckReplaysItSkippingWhatItCannotDecode() {
+        List<ServiceCatalog> catalogs = List.of(CourseCatalogs.v1("a"), GraphCatalogs.instructors(), GraphCatalogs.enrollments());
+        ConsoleState state = new ConsoleState("default");
+        RecordReplay replay = new RecordReplay("default");
+        long offset = 0;
+        for (ServiceCatalog catalog : catalogs) {
+            byte[] key = catalog.instanceKey().getBytes(StandardCharsets.UTF_8);
+            byte[] value = TributarySerdes.catalog().serializer().serialize("catalog", catalog);
+            state.catalogRecord("catalog", 0, offset, key, value, new RecordHeaders(), T0.toEpochMilli());
+            replay.apply("catalog", 0, offset++, key, value, new RecordHeaders(), T0.toEpochMilli());
+            state.catalogRecord("catalog", 0, offset++, key, "not a catalog".getBytes(StandardCharsets.UTF_8), new RecordHeaders(),
+                    T0.toEpochMilli());
+        }
+        state.view(replay.current().orElseThrow());
+
+        LogReplay folded = state.fold();
+
+        assertThat(folded.liveInstances()).isEqualTo(replay.liveInstances()).hasSize(3);
+        assertThat(folded.current()).isEqualTo(replay.current());
     }
 
     private static List<SchemaView> views(ServiceCatalog... catalogs) {
