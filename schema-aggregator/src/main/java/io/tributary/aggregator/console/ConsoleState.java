@@ -44,11 +44,14 @@ final class ConsoleState {
     static final Duration USAGE_KEPT = Duration.ofDays(30);
 
     /** The most bytes of catalog records kept unfolded: beyond, they are folded at once. */
-    static final long MAX_UNFOLDED_BYTES = 16_000_000;
+    private static final long MAX_UNFOLDED_BYTES = 16_000_000;
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleState.class);
 
     /** A record of the catalog topic, as read. */
     private record CatalogRecord(String topic, int partition, long offset, byte[] key, byte[] value, Headers headers, long timestamp) {
+        long size() {
+            return (key == null ? 0 : key.length) + (value == null ? 0 : value.length);
+        }
     }
 
     /** An event the aggregator could not use, as the rejected topic carries it; {@code at} is when it was rejected (ISO-8601). */
@@ -90,8 +93,9 @@ final class ConsoleState {
      * aggregator has folded it (see {@link #view}), or when the check page asks for the fold.
      */
     synchronized void catalogRecord(String topic, int partition, long offset, byte[] key, byte[] value, Headers headers, long timestamp) {
-        unfolded.add(new CatalogRecord(topic, partition, offset, key, value, headers, timestamp));
-        unfoldedBytes += (key == null ? 0 : key.length) + (value == null ? 0 : value.length);
+        CatalogRecord record = new CatalogRecord(topic, partition, offset, key, value, headers, timestamp);
+        unfolded.add(record);
+        unfoldedBytes += record.size();
         if (unfoldedBytes > MAX_UNFOLDED_BYTES) {
             foldThrough(null);
         }
@@ -115,7 +119,7 @@ final class ConsoleState {
                 return;
             }
             unfolded.pollFirst();
-            unfoldedBytes -= (next.key() == null ? 0 : next.key().length) + (next.value() == null ? 0 : next.value().length);
+            unfoldedBytes -= next.size();
             try {
                 fold.apply(next.topic(), next.partition(), next.offset(), next.key(), next.value(), next.headers(), next.timestamp());
             } catch (RuntimeException e) {
@@ -158,8 +162,11 @@ final class ConsoleState {
         }
         SchemaView replaced = views.put(view.version(), view);
         viewsSdl += view.sdl().length() - (replaced == null ? 0 : replaced.sdl().length());
-        views.put(view.version(), view.version() == views.lastKey() ? view : withoutRoutes(view));
-        Map.Entry<Long, SchemaView> previous = views.lowerEntry(views.lastKey());
+        long latest = views.lastKey();
+        if (view.version() != latest) {
+            views.put(view.version(), withoutRoutes(view));
+        }
+        Map.Entry<Long, SchemaView> previous = views.lowerEntry(latest);
         if (previous != null) {
             views.put(previous.getKey(), withoutRoutes(previous.getValue()));
         }
