@@ -274,11 +274,14 @@ public class ViewSubscriber {
     }
 
     /**
-     * Applies the view and logs where its time went: from the timestamp of the record that caused it (the view's record
-     * carries it) to this gateway reading it, decoding and applying it.
+     * Applies the view, sharing what it has in common with the served one ({@link SharedRoutes}), and logs where its
+     * time went: from the timestamp of the record that caused it (the view's record carries it) to this gateway reading
+     * it, decoding and applying it.
      */
-    private void apply(SchemaView view, ConsumerRecord<String, byte[]> record, long read) {
+    private void apply(SchemaView fresh, ConsumerRecord<String, byte[]> record, long read) {
+        SchemaView view = fresh;
         try {
+            view = holder.current().map(served -> SharedRoutes.with(fresh, served.view())).orElse(fresh);
             cache.received(view, record.value());
             long decoded = System.currentTimeMillis();
             long cpu = THREADS.getCurrentThreadCpuTime();
