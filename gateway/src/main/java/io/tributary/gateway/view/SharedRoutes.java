@@ -20,21 +20,18 @@ final class SharedRoutes {
 
     /** A view equal to {@code next}, sharing what it has in common with {@code served}. */
     static SchemaView with(SchemaView next, SchemaView served) {
-        Map<Field, FieldRoute> before = new HashMap<>(served.routing().fields().size() * 2);
+        Map<String, FieldRoute> before = new HashMap<>(served.routing().fields().size() * 2);
         for (FieldRoute route : served.routing().fields()) {
-            before.put(new Field(route.parentType(), route.field()), route);
+            before.put(route.coordinate(), route);
         }
         List<FieldRoute> routes = new ArrayList<>(next.routing().fields().size());
         for (FieldRoute route : next.routing().fields()) {
-            FieldRoute same = before.get(new Field(route.parentType(), route.field()));
+            FieldRoute same = before.get(route.coordinate());
             routes.add(route.equals(same) ? same : route);
         }
         String sdl = next.sdl().equals(served.sdl()) ? served.sdl() : next.sdl();
         return new SchemaView(next.graph(), next.version(), next.hash(), next.composedAt(), sdl,
                 new Routing(next.routing().services(), routes, next.routing().properties()), next.services(), next.diagnostics(),
                 next.failedServices(), next.changes(), next.cause());
-    }
-
-    private record Field(String parentType, String name) {
     }
 }
