@@ -15,10 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One part of Tributary ({@code tributary kafka}, {@code tributary aggregator}, {@code tributary gateway}) in a JVM of its own, started as
- * {@code ./tributary} starts it: the command line's main class with the role's flags from {@code bin/jvm-options}, plus
- * any in the {@code bench.<role>-opts} system property (a JFR recording, say). It runs from the test classpath, so no
- * packaged jar is needed. Closing it sends SIGTERM (the part shuts down cleanly) and kills it after 30 s.
+ * One part of Tributary ({@code tributary kafka}, {@code tributary aggregator}, {@code tributary gateway}) in a JVM
+ * of its own, started as {@code ./tributary} starts it: the command line's main class with the role's flags from
+ * {@code bin/jvm-options}, plus any in the {@code bench.<role>-opts} system property (a JFR recording, say). It runs
+ * from the test classpath, so no packaged jar is needed. Closing it sends SIGTERM (the part shuts down cleanly) and
+ * kills it after 30 s.
  */
 final class PartProcess implements AutoCloseable {
     /** Started and not yet gone: killed by a shutdown hook if the benchmark's JVM exits before closing them. */
