@@ -26,6 +26,7 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLTypeReference;
 import graphql.schema.GraphQLUnionType;
 import graphql.schema.idl.RuntimeWiring;
@@ -42,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Builds a view's schema from the schema of the view before it, so that a change of one service costs what that
@@ -97,7 +99,12 @@ final class SchemaReuse {
             if (source == null) {
                 throw new IllegalStateException("the previous schema has no type " + name);
             }
-            types.add(reaching.contains(name) ? copy(source) : source);
+            if (!reaching.contains(name)) {
+                types.add(source);
+            } else {
+                // a generated type's fields lead to the small schema's stubs; only a served type's fields can be kept
+                types.add(copy(source, changed.contains(name) ? field -> false : field -> !leadsTo(field, reaching)));
+            }
         }
         BUILT_IN_SCALARS.stream().filter(usedBy::containsKey).forEach(name -> types.add(builtIn(name)));
         GraphQLObjectType query = root(types, "Query");
@@ -184,15 +191,20 @@ final class SchemaReuse {
         return TypeUtil.unwrapAll(type).getName();
     }
 
-    /** A copy of the type whose every use of another named type is a reference. */
-    private static GraphQLNamedType copy(GraphQLNamedType type) {
+    /**
+     * A copy of the type whose every use of another named type is a reference, except in the fields it {@code keeps}
+     * as they are. A served type's fields that lead to no type reaching a changed one are kept: nothing in them is
+     * resolved again. The query type reaches every service's types, and copying all its thousands of fields on every
+     * swap was megabytes that lived as long as the graph (docs/benchmarks.md §1, session 7).
+     */
+    private static GraphQLNamedType copy(GraphQLNamedType type, Predicate<GraphQLFieldDefinition> keeps) {
         return switch (type) {
             case GraphQLObjectType object -> GraphQLObjectType.newObject(object)
-                    .replaceFields(copyFields(object.getFieldDefinitions()))
+                    .replaceFields(copyFields(object.getFieldDefinitions(), keeps))
                     .replaceInterfaces(object.getInterfaces().stream().map(i -> reference(i)).toList())
                     .build();
             case GraphQLInterfaceType face -> GraphQLInterfaceType.newInterface(face)
-                    .replaceFields(copyFields(face.getFieldDefinitions()))
+                    .replaceFields(copyFields(face.getFieldDefinitions(), keeps))
                     .replaceInterfacesOrReferences(face.getInterfaces().stream().map(i -> reference(i)).toList())
                     .build();
             case GraphQLUnionType union -> GraphQLUnionType.newUnionType(union)
@@ -209,9 +221,14 @@ final class SchemaReuse {
         };
     }
 
-    private static List<GraphQLFieldDefinition> copyFields(List<GraphQLFieldDefinition> fields) {
+    private static List<GraphQLFieldDefinition> copyFields(List<GraphQLFieldDefinition> fields,
+                                                           Predicate<GraphQLFieldDefinition> keeps) {
         List<GraphQLFieldDefinition> copies = new ArrayList<>(fields.size());
         for (GraphQLFieldDefinition field : fields) {
+            if (keeps.test(field)) {
+                copies.add(field);
+                continue;
+            }
             copies.add(field.transform(b -> {
                 b.type((GraphQLOutputType) referenced(field.getType()));
                 if (!field.getArguments().isEmpty()) {
@@ -221,6 +238,19 @@ final class SchemaReuse {
             }));
         }
         return copies;
+    }
+
+    /** Whether the field's type or one of its arguments' types is one of {@code types}. */
+    private static boolean leadsTo(GraphQLFieldDefinition field, Set<String> types) {
+        if (types.contains(GraphQLTypeUtil.unwrapAll(field.getType()).getName())) {
+            return true;
+        }
+        for (GraphQLArgument argument : field.getArguments()) {
+            if (types.contains(GraphQLTypeUtil.unwrapAll(argument.getType()).getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static GraphQLType referenced(GraphQLType type) {

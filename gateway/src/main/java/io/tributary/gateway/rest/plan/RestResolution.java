@@ -1,14 +1,16 @@
 package io.tributary.gateway.rest.plan;
 
 import graphql.language.FieldDefinition;
-import graphql.language.ImplementingTypeDefinition;
 import graphql.language.InterfaceTypeDefinition;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.TypeDefinition;
 import graphql.language.UnionTypeDefinition;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetcherFactory;
+import graphql.schema.DataFetcherFactoryEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.TypeResolver;
 import graphql.schema.idl.InterfaceWiringEnvironment;
 import graphql.schema.idl.UnionWiringEnvironment;
@@ -20,8 +22,8 @@ import io.tributary.gateway.rest.fetch.PropertyFetcher;
 import io.tributary.gateway.rest.fetch.RequestScope;
 import io.tributary.text.Printable;
 import io.tributary.view.SchemaView;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dataloader.DataLoaderRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,17 +94,45 @@ public final class RestResolution {
     }
 
     /**
-     * Registers the data fetcher of every field of the view's object types, whose definitions are {@code types}, and
-     * the type resolver of its interfaces and unions, replacing whatever {@code registry} had for them.
+     * What every field of a view reads when it is neither routed nor renamed: the property of its own name in its
+     * parent's JSON. It is the registries' default fetcher rather than an entry per field, so that a Coursera-scale
+     * view registers its 7,000 routed fields and not 40,000 (each swap built maps of all of them, megabytes that lived
+     * as long as the graph and filled the old generation: docs/benchmarks.md §1, session 7). One fetcher per property
+     * name, shared by all views.
+     */
+    private static final DataFetcherFactory<Object> PROPERTIES = new DataFetcherFactory<>() {
+        private final Map<String, PropertyFetcher> byName = new ConcurrentHashMap<>();
+
+        @Override
+        public DataFetcher<Object> get(GraphQLFieldDefinition field) {
+            return byName.computeIfAbsent(field.getName(), PropertyFetcher::new);
+        }
+
+        @Override
+        public DataFetcher<Object> get(DataFetcherFactoryEnvironment environment) {
+            return get(environment.getFieldDefinition());
+        }
+    };
+
+    /**
+     * Registers the data fetcher of every routed or renamed field of the view's object types, whose definitions are
+     * {@code types}, makes every other field read the property of its name, and registers the type resolver of its
+     * interfaces and unions, replacing whatever {@code registry} had for them.
      */
     public void wire(GraphQLCodeRegistry.Builder registry, Map<String, TypeDefinition<?>> types) {
-        Map<String, PropertyFetcher> properties = new HashMap<>();
+        registry.defaultDataFetcher(PROPERTIES);
         for (TypeDefinition<?> type : types.values()) {
             switch (type) {
                 case ObjectTypeDefinition object -> {
                     for (FieldDefinition field : object.getFieldDefinitions()) {
-                        registry.dataFetcher(FieldCoordinates.coordinates(object.getName(), field.getName()),
-                                fetcher(object, field, types, properties));
+                        String coordinate = object.getName() + "." + field.getName();
+                        if (plans.routes(coordinate)) {
+                            registry.dataFetcher(FieldCoordinates.coordinates(object.getName(), field.getName()),
+                                    plans.fetcher(coordinate, field, types));
+                        } else if (plans.renamedProperty(coordinate) != null) {
+                            registry.dataFetcher(FieldCoordinates.coordinates(object.getName(), field.getName()),
+                                    new PropertyFetcher(plans.renamedProperty(coordinate)));
+                        }
                     }
                 }
                 case InterfaceTypeDefinition face -> registry.typeResolver(face.getName(), AbstractTypes::resolve);
@@ -111,17 +141,6 @@ public final class RestResolution {
                 }
             }
         }
-    }
-
-    /** A routed field's fetcher, or the fetcher of the property it reads, one per property for all fields that read it. */
-    private DataFetcher<?> fetcher(ImplementingTypeDefinition<?> parent, FieldDefinition field, Map<String, TypeDefinition<?>> types,
-                                   Map<String, PropertyFetcher> properties) {
-        String coordinate = parent.getName() + "." + field.getName();
-        if (plans.routes(coordinate)) {
-            return plans.fetcher(coordinate, field, types);
-        }
-        String renamed = plans.renamedProperty(coordinate);
-        return properties.computeIfAbsent(renamed == null ? field.getName() : renamed, PropertyFetcher::new);
     }
 
     /** The most REST calls the fields of this view make, from the plans its fetchers were made from. */
