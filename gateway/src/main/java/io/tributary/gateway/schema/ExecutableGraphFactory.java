@@ -69,14 +69,15 @@ public final class ExecutableGraphFactory {
      * the same graph or the reason it cannot be built.
      */
     public ExecutableGraph build(SchemaView view, ExecutableGraph previous) {
-        RestResolution resolution = RestResolution.forView(view, client, client.settings());
+        RestResolution resolution = RestResolution.forView(view, client, client.settings(),
+                previous == null ? null : previous.resolution());
         Built built = previous == null ? null : reuse(view, previous, resolution);
         return graph(view, resolution, built == null ? fromScratch(view, resolution) : built);
     }
 
     /** The graph built from {@code previous}; empty when it cannot be, where {@link #build(SchemaView, ExecutableGraph)} builds from scratch. */
     Optional<ExecutableGraph> buildFrom(SchemaView view, ExecutableGraph previous) {
-        RestResolution resolution = RestResolution.forView(view, client, client.settings());
+        RestResolution resolution = RestResolution.forView(view, client, client.settings(), previous.resolution());
         return Optional.ofNullable(reuse(view, previous, resolution)).map(built -> graph(view, resolution, built));
     }
 

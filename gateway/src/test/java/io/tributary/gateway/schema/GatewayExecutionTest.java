@@ -141,13 +141,34 @@ class GatewayExecutionTest {
         assertThat(holder.current().orElseThrow().view().version()).isEqualTo(2);
     }
 
+    @Test
+    void shouldCallAServiceAtItsNewAddressOnceAViewMovedIt() throws IOException {
+        holder.apply(view(1, CourseCatalogs.v2("a")));
+        execute("{ courses(ids: [\"c-1\"]) { id } }");
+        try (RecordingServer moved = CoursesService.start()) {
+            holder.apply(view(2, CourseCatalogs.v2("b"), moved.baseUrl()));
+
+            ExecutionResult one = execute("{ course(id: \"c-2\") { id } }");
+            ExecutionResult many = execute("{ courses(ids: [\"c-1\", \"c-2\"]) { id } }");
+
+            assertThat(one.getErrors()).isEmpty();
+            assertThat(many.getErrors()).isEmpty();
+            assertThat(moved.uris()).containsExactly("/courses/c-2", "/courses?ids=c-1,c-2");
+            assertThat(courses.uris()).containsExactly("/courses/c-1");
+        }
+    }
+
     private ExecutionResult execute(String query) {
         return holder.current().orElseThrow().execute(io.tributary.gateway.request.GatewayRequest.of(query));
     }
 
     private SchemaView view(long version, ServiceCatalog catalog) {
+        return view(version, catalog, courses.baseUrl());
+    }
+
+    private SchemaView view(long version, ServiceCatalog catalog, String baseUrl) {
         ServiceCatalog here = new ServiceCatalog(catalog.service(), catalog.instanceId(), catalog.serviceVersion(),
-                catalog.publishedAt(), courses.baseUrl(), catalog.leaseMillis(), catalog.resources());
+                catalog.publishedAt(), baseUrl, catalog.leaseMillis(), catalog.resources());
         SchemaView first = new ViewFold("default").next(Optional.empty(), List.of(here), new Cause("t", 0, version, "k"), Instant.EPOCH)
                 .orElseThrow();
         return new SchemaView(first.graph(), version, first.hash(), first.composedAt(), first.sdl(), first.routing(),

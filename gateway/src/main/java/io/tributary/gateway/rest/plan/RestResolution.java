@@ -51,11 +51,12 @@ public final class RestResolution {
     }
 
     /**
-     * Plans the view's REST calls with these settings; calls go out through {@code client}. Services the allowlist
+     * Plans the view's REST calls with these settings, taking over what it can of the plans of {@code previous}, the
+     * resolution of the view served before (null: none); calls go out through {@code client}. Services the allowlist
      * keeps out, wholly or in part, are logged as warnings here, once per view.
      */
-    public static RestResolution forView(SchemaView view, RestClient client, RestSettings settings) {
-        RoutePlans plans = new RoutePlans(view.routing(), settings);
+    public static RestResolution forView(SchemaView view, RestClient client, RestSettings settings, RestResolution previous) {
+        RoutePlans plans = new RoutePlans(view.routing(), settings, previous == null ? null : previous.plans);
         plans.unrouted().forEach((service, reason) -> LOG.warn("View {} of graph {}: service {} is not routed: {}",
                 view.version(), Printable.of(view.graph()), Printable.of(service), Printable.of(reason)));
         plans.refusedBaseUrls().forEach((service, urls) -> LOG.warn("View {} of graph {}: service {} is called only through its "

@@ -39,6 +39,7 @@ import io.tributary.gateway.rest.fetch.ReverseFetcher;
 import io.tributary.gateway.rest.fetch.ThroughFetch;
 import io.tributary.gateway.rest.fetch.ThroughFetcher;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -50,6 +51,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.dataloader.DataLoader;
 
 /**
@@ -57,6 +60,11 @@ import org.dataloader.DataLoader;
  * answers (and which ones the allowlist keeps out), each operation's call template, a fetch by id per resource, a
  * fetch per finder that reverse relations use, a fetch per through relation, the loaders a request makes from them,
  * and which properties each field of each type reads (a call relation's arguments read its parent's).
+ *
+ * <p>Planned after the view served before it, with the same settings, the plans take the previous plans' service
+ * targets, call templates and fetches wherever they are made of the same parts: a change touches a few services of
+ * a Coursera-scale view, and planning the rest afresh made megabytes per swap that lived as long as the graph
+ * (docs/benchmarks.md §1, session 7). A target taken over keeps its turn among the instances.
  */
 final class RoutePlans {
     private final RestSettings settings;
@@ -75,16 +83,39 @@ final class RoutePlans {
     /** For each MULTI_GET field, the GraphQL argument holding its ids. */
     private final Map<String, String> multiGetIds = new HashMap<>();
     private final Map<String, String> renamed;
+    /** The base URLs each service's target was made from. */
+    private final Map<String, List<String>> baseUrls = new HashMap<>();
+    /** The fetch behind each loader, with the parts it was made of. */
+    private final Map<String, Planned> fetches = new HashMap<>();
+    private final Plans previous;
 
+    /** A loader's fetch, and the parts (targets and templates by identity, the rest by value) it was made of. */
+    private record Planned(List<?> parts, Object fetch, BiFunction<String, RequestScope, DataLoader<?, ?>> loader) {
+    }
+
+    /** What the plans of the view before are looked up in: its targets, base URLs, templates and fetches. */
+    private record Plans(Map<String, ServiceTarget> targets, Map<String, List<String>> baseUrls,
+                         Map<Operation, OperationTemplate> templates, Map<String, Planned> fetches) {
+        static final Plans NONE = new Plans(Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /** The plans of a view's routing, from scratch. */
     RoutePlans(Routing routing, RestSettings settings) {
+        this(routing, settings, null);
+    }
+
+    /** The plans of a view's routing, taking what they can from {@code previous} (null: nothing). */
+    RoutePlans(Routing routing, RestSettings settings, RoutePlans previous) {
         this.settings = settings;
         this.renamed = routing.properties();
+        this.previous = previous == null || previous.settings != settings ? Plans.NONE
+                : new Plans(previous.targets, previous.baseUrls, previous.templates, previous.fetches);
         for (ServiceEndpoint endpoint : routing.services()) {
-            targets.put(endpoint.service(), ServiceTarget.of(endpoint.service(), endpoint.baseUrls(), settings));
+            targets.put(endpoint.service(), target(endpoint.service(), endpoint.baseUrls()));
         }
         for (FieldRoute route : routing.fields()) {
             routes.put(route.coordinate(), route);
-            targets.computeIfAbsent(route.service(), service -> ServiceTarget.of(service, List.of(), settings));
+            targets.computeIfAbsent(route.service(), service -> target(service, List.of()));
             if (route.operation().kind() == OperationKind.GET || route.operation().kind() == OperationKind.MULTI_GET
                     || route.operation().kind() == OperationKind.GET_ALL) {
                 operations.computeIfAbsent(route.resource(), r -> new EnumMap<>(OperationKind.class))
@@ -234,8 +265,36 @@ final class RoutePlans {
                 && name.getName().equals("Boolean");
     }
 
+    private ServiceTarget target(String service, List<String> urls) {
+        baseUrls.put(service, urls);
+        ServiceTarget before = previous.targets().get(service);
+        return before != null && urls.equals(previous.baseUrls().get(service)) ? before : ServiceTarget.of(service, urls, settings);
+    }
+
     private OperationTemplate template(Operation operation) {
-        return templates.computeIfAbsent(operation, OperationTemplate::of);
+        return templates.computeIfAbsent(operation, o -> {
+            OperationTemplate before = previous.templates().get(o);
+            return before != null ? before : OperationTemplate.of(o);
+        });
+    }
+
+    /**
+     * The fetch behind the loader {@code name}: the previous plans' when made of the same {@code parts}, else a new
+     * one; {@code loader} makes a request's loader from it.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T fetch(String name, List<?> parts, Supplier<T> fetch, Function<T, BiFunction<String, RequestScope, DataLoader<?, ?>>> loader) {
+        Planned before = previous.fetches().get(name);
+        Planned planned;
+        if (before != null && before.parts().equals(parts)) {
+            planned = before;
+        } else {
+            T made = fetch.get();
+            planned = new Planned(parts, made, loader.apply(made));
+        }
+        fetches.put(name, planned);
+        loaders.put(name, planned.loader());
+        return (T) planned.fetch();
     }
 
     private OperationTemplate getAll(String resource) {
@@ -250,11 +309,13 @@ final class RoutePlans {
             return;
         }
         FieldRoute any = firstRoutes.get(resource);
+        ServiceTarget target = targets.get(any.service());
+        OperationTemplate getTemplate = get == null ? null : template(get);
+        OperationTemplate multiGetTemplate = multiGet == null ? null : template(multiGet);
         try {
-            ResourceFetch fetch = new ResourceFetch(resource, targets.get(any.service()), get == null ? null : template(get),
-                    multiGet == null ? null : template(multiGet), any.keyField(), settings.batchSize());
-            resources.put(resource, fetch);
-            loaders.put(ResourceFetch.loaderName(resource), fetch::newLoader);
+            resources.put(resource, fetch(ResourceFetch.loaderName(resource), Arrays.asList(target, getTemplate, multiGetTemplate,
+                    any.keyField()), () -> new ResourceFetch(resource, target, getTemplate, multiGetTemplate, any.keyField(),
+                    settings.batchSize()), fetch -> fetch::newLoader));
         } catch (IllegalArgumentException e) {
             // neither operation can fetch by id; fields that read this resource make single calls
         }
@@ -263,10 +324,10 @@ final class RoutePlans {
     private void planFinder(FieldRoute route) {
         String name = finderName(route);
         if (!finders.containsKey(name)) {
-            FinderFetch fetch = new FinderFetch(targets.get(route.service()), template(route.operation()),
-                    settings.batchSize(), settings.listBound());
-            finders.put(name, fetch);
-            loaders.put(name, fetch::newLoader);
+            ServiceTarget target = targets.get(route.service());
+            OperationTemplate finder = template(route.operation());
+            finders.put(name, fetch(name, List.of(target, finder), () -> new FinderFetch(target, finder, settings.batchSize(),
+                    settings.listBound()), fetch -> fetch::newLoader));
         }
     }
 
@@ -294,8 +355,8 @@ final class RoutePlans {
                 hopFields.add(projects(hop) ? withKey(hop.keyField(), relation(hops.get(i + 1)).needs()) : null);
             }
         }
-        ThroughFetch fetch = new ThroughFetch(relations, hopFields, route.keyField());
-        loaders.put(ThroughFetch.loaderName(route.coordinate()), fetch::newLoader);
+        fetch(ThroughFetch.loaderName(route.coordinate()), Arrays.asList(relations, hopFields, route.keyField()),
+                () -> new ThroughFetch(relations, hopFields, route.keyField()), fetch -> fetch::newLoader);
     }
 
     /** Forward relations and MULTI_GET fields need their resource's fetch by id. */
