@@ -52,6 +52,31 @@ public final class IncrementalComposer {
                                String deprecation) {
     }
 
+    /**
+     * The pieces of resources met again as the very same objects: an unchanged service's effective catalog hands every
+     * fold the same resources, and finding their pieces by identity spares collecting their docs and comparing their
+     * keys field by field, a third of replaying them (docs/benchmarks.md §1, session 7). A resource met as a new
+     * object falls through to {@link #PIECES}.
+     */
+    private static final Memo<SameResourceKey, Piece> SAME = new Memo<>(16_384, 6_000_000, IncrementalComposer::weight);
+
+    /** A resource, equal only to itself: whatever it is made of, docs included, is the same. */
+    private record Same(Resource resource) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same same && same.resource == resource;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(resource);
+        }
+    }
+
+    /** {@link ResourceKey} with the resource by identity, which its docs then need not be part of. */
+    private record SameResourceKey(CompositionSettings settings, String service, Same resource, String suffix, String deprecation) {
+    }
+
     /** What an operation field's piece depends on, docs included. */
     private record CallKey(String service, OperationField call, String docs) {
     }
@@ -136,8 +161,9 @@ public final class IncrementalComposer {
             }
             String suffix = versions.suffix(resource);
             String deprecation = versions.deprecation(resource);
-            Piece piece = PIECES.get(new ResourceKey(settings, service, resource, SchemaDocs.of(resource), suffix, deprecation),
-                    key -> Piece.of(settings, service, resource, suffix, deprecation));
+            Piece piece = SAME.get(new SameResourceKey(settings, service, new Same(resource), suffix, deprecation),
+                    same -> PIECES.get(new ResourceKey(settings, service, resource, SchemaDocs.of(resource), suffix, deprecation),
+                            key -> Piece.of(settings, service, resource, suffix, deprecation)));
             TypeRegistry fork = registry.fork();
             Optional<String> conflict = replay(piece, fork);
             if (conflict.isPresent()) {
