@@ -2,14 +2,9 @@ package io.tributary.gateway.schema;
 
 import graphql.Scalars;
 import graphql.language.FieldDefinition;
-import graphql.language.ImplementingTypeDefinition;
-import graphql.language.InputObjectTypeDefinition;
-import graphql.language.InputValueDefinition;
 import graphql.language.ObjectTypeDefinition;
-import graphql.language.Type;
 import graphql.language.TypeDefinition;
 import graphql.language.TypeName;
-import graphql.language.UnionTypeDefinition;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLEnumType;
@@ -32,17 +27,14 @@ import graphql.schema.GraphQLUnionType;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.TypeDefinitionRegistry;
-import graphql.schema.idl.TypeUtil;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -86,9 +78,7 @@ final class SchemaReuse {
             }
         });
         before.definitions().keySet().stream().filter(name -> !definitions.containsKey(name)).forEach(structural::add);
-        Map<String, List<String>> usedBy = new HashMap<>();
-        definitions.forEach((name, definition) -> forEachNamed(definition,
-                used -> usedBy.computeIfAbsent(used, u -> new ArrayList<>(2)).add(name)));
+        Map<String, List<String>> usedBy = next.usedBy();
         structural.forEach(name -> changed.addAll(usedBy.getOrDefault(name, List.of())));
         GraphQLSchema generated = new SchemaGenerator().makeExecutableSchema(registryOf(changed, definitions), wiring);
 
@@ -146,7 +136,7 @@ final class SchemaReuse {
         Deque<String> uses = new ArrayDeque<>();
         for (String name : changed) {
             registry.add(definitions.get(name));
-            forEachNamed(definitions.get(name), uses::add);
+            TypeUses.forEachNamed(definitions.get(name), uses::add);
         }
         uses.add("Query");
         while (!uses.isEmpty()) {
@@ -163,32 +153,10 @@ final class SchemaReuse {
                         .fieldDefinition(new FieldDefinition(STUB_FIELD, new TypeName("Int"))).build());
             } else {
                 registry.add(definition);
-                forEachNamed(definition, uses::add);
+                TypeUses.forEachNamed(definition, uses::add);
             }
         }
         return registry;
-    }
-
-    /** Calls {@code action} with the name of every type a definition uses: fields, arguments, interfaces, members. */
-    private static void forEachNamed(TypeDefinition<?> definition, Consumer<String> action) {
-        switch (definition) {
-            case ImplementingTypeDefinition<?> implementing -> {
-                implementing.getImplements().forEach(type -> action.accept(name(type)));
-                for (FieldDefinition field : implementing.getFieldDefinitions()) {
-                    action.accept(name(field.getType()));
-                    field.getInputValueDefinitions().forEach(argument -> action.accept(name(argument.getType())));
-                }
-            }
-            case UnionTypeDefinition union -> union.getMemberTypes().forEach(type -> action.accept(name(type)));
-            case InputObjectTypeDefinition input -> input.getInputValueDefinitions().stream().map(InputValueDefinition::getType)
-                    .forEach(type -> action.accept(name(type)));
-            default -> {
-            }
-        }
-    }
-
-    private static String name(Type<?> type) {
-        return TypeUtil.unwrapAll(type).getName();
     }
 
     /**

@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A view's SDL cut into its top-level type definitions, each with its own text and parsed form: what lets the next view
- * parse only the definitions whose text changed. The view's SDL stays the one source of truth; this is how it was read.
+ * A view's SDL cut into its top-level type definitions, each with its own text and parsed form, and which definitions
+ * use each type ({@link TypeUses}): what lets the next view parse only the definitions whose text changed, and follow
+ * only their uses. The view's SDL stays the one source of truth; this is how it was read.
  *
  * <p>The SDL is cut where a line starts a new definition (a name or a description at column 0, outside strings, braces
  * and parentheses), which is how the canonical printer lays definitions out. A cut that does not give exactly one type
@@ -41,15 +42,22 @@ public final class SdlDefinitions {
 
     private final Map<String, Piece> pieces;
     private final Map<String, TypeDefinition<?>> definitions;
+    private final Map<String, List<String>> usedBy;
 
-    private SdlDefinitions(Map<String, Piece> pieces, Map<String, TypeDefinition<?>> definitions) {
+    private SdlDefinitions(Map<String, Piece> pieces, Map<String, TypeDefinition<?>> definitions, Map<String, List<String>> usedBy) {
         this.pieces = pieces;
         this.definitions = definitions;
+        this.usedBy = usedBy;
     }
 
     /** The SDL's definitions by name, in the SDL's order. */
     Map<String, TypeDefinition<?>> definitions() {
         return definitions;
+    }
+
+    /** For each type, the definitions that use it; not to be changed. */
+    Map<String, List<String>> usedBy() {
+        return usedBy;
     }
 
     /** Whether the definition of this name has the same text here as in {@code other} (false when either has none). */
@@ -71,7 +79,7 @@ public final class SdlDefinitions {
             }
             definitions.put(type.getName(), type);
         }
-        return Optional.of(new SdlDefinitions(pieces, definitions));
+        return Optional.of(new SdlDefinitions(pieces, definitions, TypeUses.of(definitions)));
     }
 
     /**
@@ -105,7 +113,9 @@ public final class SdlDefinitions {
         }
         Map<String, TypeDefinition<?>> definitions = new LinkedHashMap<>();
         pieces.keySet().forEach(name -> definitions.put(name, parsed.containsKey(name) ? parsed.get(name) : previous.definitions.get(name)));
-        return Optional.of(new SdlDefinitions(pieces, definitions));
+        previous.pieces.keySet().stream().filter(name -> !pieces.containsKey(name)).forEach(changedNames::add);
+        return Optional.of(new SdlDefinitions(pieces, definitions,
+                TypeUses.updated(previous.usedBy, previous.definitions, definitions, changedNames)));
     }
 
     /** Whether both SDLs have the same definitions, word for word. */

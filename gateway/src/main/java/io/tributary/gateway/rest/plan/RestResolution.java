@@ -15,6 +15,7 @@ import graphql.schema.TypeResolver;
 import graphql.schema.idl.InterfaceWiringEnvironment;
 import graphql.schema.idl.UnionWiringEnvironment;
 import graphql.schema.idl.WiringFactory;
+import io.tributary.compose.FieldRoute;
 import io.tributary.gateway.request.GatewayRequest;
 import io.tributary.gateway.rest.client.RestClient;
 import io.tributary.gateway.rest.client.RestSettings;
@@ -22,6 +23,7 @@ import io.tributary.gateway.rest.fetch.PropertyFetcher;
 import io.tributary.gateway.rest.fetch.RequestScope;
 import io.tributary.text.Printable;
 import io.tributary.view.SchemaView;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dataloader.DataLoaderRegistry;
@@ -118,30 +120,45 @@ public final class RestResolution {
     /**
      * Registers the data fetcher of every routed or renamed field of the view's object types, whose definitions are
      * {@code types}, makes every other field read the property of its name, and registers the type resolver of its
-     * interfaces and unions, replacing whatever {@code registry} had for them.
+     * interfaces and unions, replacing whatever {@code registry} had for them. It goes through the routes, not through
+     * the 40,000 fields of a Coursera-scale view of which 7,000 are routed.
      */
     public void wire(GraphQLCodeRegistry.Builder registry, Map<String, TypeDefinition<?>> types) {
         registry.defaultDataFetcher(PROPERTIES);
-        for (TypeDefinition<?> type : types.values()) {
-            switch (type) {
-                case ObjectTypeDefinition object -> {
-                    for (FieldDefinition field : object.getFieldDefinitions()) {
-                        String coordinate = object.getName() + "." + field.getName();
-                        if (plans.routes(coordinate)) {
-                            registry.dataFetcher(FieldCoordinates.coordinates(object.getName(), field.getName()),
-                                    plans.fetcher(coordinate, field, types));
-                        } else if (plans.renamedProperty(coordinate) != null) {
-                            registry.dataFetcher(FieldCoordinates.coordinates(object.getName(), field.getName()),
-                                    new PropertyFetcher(plans.renamedProperty(coordinate)));
-                        }
-                    }
-                }
-                case InterfaceTypeDefinition face -> registry.typeResolver(face.getName(), AbstractTypes::resolve);
-                case UnionTypeDefinition union -> registry.typeResolver(union.getName(), AbstractTypes::resolve);
-                default -> {
-                }
+        Map<String, Map<String, FieldDefinition>> fields = new HashMap<>();
+        for (FieldRoute route : plans.routed()) {
+            FieldDefinition field = field(types, fields, route.parentType(), route.field());
+            if (field != null) {
+                registry.dataFetcher(FieldCoordinates.coordinates(route.parentType(), route.field()),
+                        plans.fetcher(route.coordinate(), field, types));
             }
         }
+        plans.renamed().forEach((coordinate, property) -> {
+            int dot = coordinate.indexOf('.');
+            if (!plans.routes(coordinate) && dot > 0
+                    && field(types, fields, coordinate.substring(0, dot), coordinate.substring(dot + 1)) != null) {
+                registry.dataFetcher(FieldCoordinates.coordinates(coordinate.substring(0, dot), coordinate.substring(dot + 1)),
+                        new PropertyFetcher(property));
+            }
+        });
+        for (TypeDefinition<?> type : types.values()) {
+            if (type instanceof InterfaceTypeDefinition || type instanceof UnionTypeDefinition) {
+                registry.typeResolver(type.getName(), AbstractTypes::resolve);
+            }
+        }
+    }
+
+    /** The definition of a field of an object type of the view; null when there is no such type or field. */
+    private static FieldDefinition field(Map<String, TypeDefinition<?>> types, Map<String, Map<String, FieldDefinition>> byType,
+                                         String type, String field) {
+        if (!(types.get(type) instanceof ObjectTypeDefinition object)) {
+            return null;
+        }
+        return byType.computeIfAbsent(type, t -> {
+            Map<String, FieldDefinition> byName = new HashMap<>();
+            object.getFieldDefinitions().forEach(definition -> byName.putIfAbsent(definition.getName(), definition));
+            return byName;
+        }).get(field);
     }
 
     /** The most REST calls the fields of this view make, from the plans its fetchers were made from. */

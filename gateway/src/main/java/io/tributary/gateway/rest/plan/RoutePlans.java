@@ -40,6 +40,7 @@ import io.tributary.gateway.rest.fetch.ThroughFetch;
 import io.tributary.gateway.rest.fetch.ThroughFetcher;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -162,6 +163,16 @@ final class RoutePlans {
 
     boolean routes(String coordinate) {
         return routes.containsKey(coordinate);
+    }
+
+    /** The view's routed fields, one per coordinate. */
+    Collection<FieldRoute> routed() {
+        return routes.values();
+    }
+
+    /** The original property each curated field reads, by the field's coordinate. */
+    Map<String, String> renamed() {
+        return renamed;
     }
 
     /** The original property a curated field reads; null when the field was not renamed. */
