@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,42 +28,55 @@ final class TypeUses {
     private TypeUses() {
     }
 
-    /** For each type, the definitions that use it. */
+    /** For each type, the definitions that use it, each once. */
     static Map<String, List<String>> of(Map<String, TypeDefinition<?>> definitions) {
-        Map<String, List<String>> usedBy = new HashMap<>();
+        Map<String, Set<String>> usedBy = new HashMap<>();
         definitions.forEach((name, definition) -> forEachNamed(definition,
-                used -> usedBy.computeIfAbsent(used, u -> new ArrayList<>(2)).add(name)));
-        return usedBy;
+                used -> usedBy.computeIfAbsent(used, u -> new LinkedHashSet<>()).add(name)));
+        Map<String, List<String>> lists = new HashMap<>();
+        usedBy.forEach((used, users) -> lists.put(used, List.copyOf(users)));
+        return lists;
     }
 
     /**
      * {@code usedBy} of the definitions {@code before}, redone for the definitions {@code after}, which differ only in
-     * the definitions of {@code changed} (redefined, added or gone). Neither {@code usedBy} nor its lists change.
+     * the definitions of {@code changed} (redefined, added or gone). Only the types a changed definition starts or
+     * stops using get a new list of users: the built-in scalars' lists hold most of the view, and a change seldom
+     * starts or stops using one. Neither {@code usedBy} nor its lists change.
      */
     static Map<String, List<String>> updated(Map<String, List<String>> usedBy, Map<String, TypeDefinition<?>> before,
                                              Map<String, TypeDefinition<?>> after, Collection<String> changed) {
         Map<String, List<String>> updated = new HashMap<>(usedBy);
         Set<String> copied = new HashSet<>();
         for (String name : changed) {
-            TypeDefinition<?> old = before.get(name);
-            if (old != null) {
-                forEachNamed(old, used -> {
+            Set<String> was = uses(before.get(name));
+            Set<String> is = uses(after.get(name));
+            for (String used : was) {
+                if (!is.contains(used)) {
                     List<String> users = writable(updated, copied, used);
                     users.remove(name);
                     if (users.isEmpty()) {
                         updated.remove(used);
                         copied.remove(used);
                     }
-                });
+                }
             }
-        }
-        for (String name : changed) {
-            TypeDefinition<?> now = after.get(name);
-            if (now != null) {
-                forEachNamed(now, used -> writable(updated, copied, used).add(name));
+            for (String used : is) {
+                if (!was.contains(used)) {
+                    writable(updated, copied, used).add(name);
+                }
             }
         }
         return updated;
+    }
+
+    /** The names of the types a definition uses, each once; none for no definition. */
+    private static Set<String> uses(TypeDefinition<?> definition) {
+        Set<String> uses = new LinkedHashSet<>();
+        if (definition != null) {
+            forEachNamed(definition, uses::add);
+        }
+        return uses;
     }
 
     /** Calls {@code action} with the name of every type a definition uses: fields, arguments, interfaces, members. */
