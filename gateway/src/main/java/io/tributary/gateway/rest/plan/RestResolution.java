@@ -108,7 +108,10 @@ public final class RestResolution {
 
         @Override
         public DataFetcher<Object> get(GraphQLFieldDefinition field) {
-            return byName.computeIfAbsent(field.getName(), PropertyFetcher::new);
+            // a plain read first: computeIfAbsent locks the bin of a key it finds behind another, and every request's
+            // every property field comes here
+            PropertyFetcher known = byName.get(field.getName());
+            return known != null ? known : byName.computeIfAbsent(field.getName(), PropertyFetcher::new);
         }
 
         @Override
