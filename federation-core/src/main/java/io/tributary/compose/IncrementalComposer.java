@@ -60,21 +60,8 @@ public final class IncrementalComposer {
      */
     private static final Memo<SameResourceKey, Piece> SAME = new Memo<>(16_384, 6_000_000, IncrementalComposer::weight);
 
-    /** A resource, equal only to itself: whatever it is made of, docs included, is the same. */
-    private record Same(Resource resource) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Same same && same.resource == resource;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(resource);
-        }
-    }
-
     /** {@link ResourceKey} with the resource by identity, which its docs then need not be part of. */
-    private record SameResourceKey(CompositionSettings settings, String service, Same resource, String suffix, String deprecation) {
+    private record SameResourceKey(CompositionSettings settings, String service, Identity resource, String suffix, String deprecation) {
     }
 
     /** What an operation field's piece depends on, docs included. */
@@ -161,7 +148,7 @@ public final class IncrementalComposer {
             }
             String suffix = versions.suffix(resource);
             String deprecation = versions.deprecation(resource);
-            Piece piece = SAME.get(new SameResourceKey(settings, service, new Same(resource), suffix, deprecation),
+            Piece piece = SAME.get(new SameResourceKey(settings, service, new Identity(resource), suffix, deprecation),
                     same -> PIECES.get(new ResourceKey(settings, service, resource, SchemaDocs.of(resource), suffix, deprecation),
                             key -> Piece.of(settings, service, resource, suffix, deprecation)));
             TypeRegistry fork = registry.fork();

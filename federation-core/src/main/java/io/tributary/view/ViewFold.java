@@ -7,6 +7,7 @@ import io.tributary.catalog.ServiceCatalog;
 import io.tributary.compose.ComposedGraph;
 import io.tributary.compose.CompositionSettings;
 import io.tributary.compose.GraphComposer;
+import io.tributary.compose.Identity;
 import io.tributary.compose.IncrementalComposer;
 import io.tributary.compose.Memo;
 import io.tributary.compose.PrintedGraph;
@@ -122,37 +123,24 @@ public final class ViewFold {
     private record Catalogs(CompositionSettings settings, List<Part> parts) {
         static Catalogs of(CompositionSettings settings, List<EffectiveCatalog> catalogs) {
             return new Catalogs(settings, catalogs.stream()
-                    .map(c -> new Part(c.service(), c.baseUrls(), new Same(c.resources()), new Same(c.operations()))).toList());
+                    .map(c -> new Part(c.service(), c.baseUrls(), new Identity(c.resources()), new Identity(c.operations()))).toList());
         }
     }
 
     /** One service's part of {@link Catalogs}. */
-    private record Part(String service, List<String> baseUrls, Same resources, Same operations) {
+    private record Part(String service, List<String> baseUrls, Identity resources, Identity operations) {
     }
 
     /** All {@link EffectiveCatalog#of} reads of one live instance. */
-    private record Instance(String service, String instanceId, String version, String baseUrl, Same resources, Same operations) {
+    private record Instance(String service, String instanceId, String version, String baseUrl, Identity resources, Identity operations) {
         Instance(ServiceCatalog catalog) {
-            this(catalog.service(), catalog.instanceId(), catalog.serviceVersion(), catalog.baseUrl(), new Same(catalog.resources()),
-                    new Same(catalog.operations()));
-        }
-    }
-
-    /** An object as a key that equals only itself. */
-    private record Same(Object value) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Same same && same.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
+            this(catalog.service(), catalog.instanceId(), catalog.serviceVersion(), catalog.baseUrl(), new Identity(catalog.resources()),
+                    new Identity(catalog.operations()));
         }
     }
 
     /** What linting a graph composed from pieces depends on. */
-    private record Linting(LintSettings settings, Same graph) {
+    private record Linting(LintSettings settings, Identity graph) {
     }
 
     /** A graph's lint findings, and the size of the graph its key holds. */
@@ -276,7 +264,7 @@ public final class ViewFold {
         String hash = composed.hash();
         PRINTED.get(hash, h -> composed.schema());
         return Optional.of(new Composed(effective, quarantine, composed.sdl(), hash, composed.routing(), composed.diagnostics(), failed,
-                () -> LINTED.get(new Linting(lintSettings, new Same(composed)),
+                () -> LINTED.get(new Linting(lintSettings, new Identity(composed)),
                         key -> new Linted(lint.check(composed.schema(), composed.routing()), composed.sdl().length())).findings(),
                 previous -> PRINTED.find(previous.hash())
                         .map(before -> PRINTED_CHANGES.get(List.of(previous.hash(), hash), key -> SchemaChanges.between(before, composed.schema())))
