@@ -175,11 +175,6 @@ final class RoutePlans {
         return renamed;
     }
 
-    /** The original property a curated field reads; null when the field was not renamed. */
-    String renamedProperty(String coordinate) {
-        return renamed.get(coordinate);
-    }
-
     /** The data fetcher of a routed field, {@code field} of the view whose type definitions are {@code types}. */
     DataFetcher<?> fetcher(String coordinate, FieldDefinition field, Map<String, TypeDefinition<?>> types) {
         ViewField env = new ViewField(field, types);
