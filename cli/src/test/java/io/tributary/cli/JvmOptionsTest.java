@@ -21,7 +21,7 @@ class JvmOptionsTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     @ParameterizedTest
-    @CsvSource({"gateway, 268435456", "aggregator, 536870912", "example, 134217728", "status, 536870912", "kafka, 536870912", "replay, 536870912"})
+    @CsvSource({"gateway, 268435456", "aggregator, 805306368", "example, 134217728", "status, 536870912", "kafka, 536870912", "replay, 536870912"})
     void shouldCapTheHeapOfEveryRole(String role, long maxHeapBytes) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(Arrays.asList(run(ROOT.resolve("bin/jvm-options").toString(), role).trim().split("\\s+")));
