@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * virtual thread blocked on a socket costs far less. Idle connections are kept per host and port, most recently used
  * first, for at most {@link #MAX_IDLE} (below common server keep-alive timeouts) and at most {@code maxIdlePerHost}
  * of them. A GET, HEAD, PUT or DELETE that finds its pooled connection closed by the service is sent once more on a
- * new connection; other methods are not repeated.
+ * new connection; other methods are not repeated. A call that outlives its timeout has its connection aborted
+ * ({@link CallDeadlines}).
  */
 final class Http1Client implements AutoCloseable {
     static final Duration MAX_IDLE = Duration.ofSeconds(20);
@@ -26,6 +27,7 @@ final class Http1Client implements AutoCloseable {
     private final int connectTimeoutMillis;
     private final int maxIdlePerHost;
     private final Map<String, Deque<Http1Connection>> idle = new ConcurrentHashMap<>();
+    private final CallDeadlines deadlines = new CallDeadlines();
     private volatile boolean closed;
 
     Http1Client(Duration connectTimeout, int maxIdlePerHost) {
@@ -41,7 +43,7 @@ final class Http1Client implements AutoCloseable {
         Http1Connection pooled = take(pool);
         if (pooled != null) {
             try {
-                return release(pool, pooled, pooled.exchange(method, uri, headers, body, contentType, deadline));
+                return release(pool, pooled, exchange(pooled, method, uri, headers, body, contentType, deadline));
             } catch (SocketTimeoutException e) {
                 pooled.close();
                 throw e;
@@ -54,10 +56,23 @@ final class Http1Client implements AutoCloseable {
         }
         Http1Connection fresh = Http1Connection.open(uri, connectTimeoutMillis);
         try {
-            return release(pool, fresh, fresh.exchange(method, uri, headers, body, contentType, deadline));
+            return release(pool, fresh, exchange(fresh, method, uri, headers, body, contentType, deadline));
         } catch (IOException | RuntimeException e) {
             fresh.close();
             throw e;
+        }
+    }
+
+    /** One exchange watched by the deadlines; a connection they aborted is closed, never pooled. */
+    private Http1Connection.Response exchange(Http1Connection connection, String method, URI uri, Map<String, String> headers,
+                                              byte[] body, String contentType, long deadline) throws IOException {
+        CallDeadlines.Call call = deadlines.started(connection, deadline);
+        try {
+            return connection.exchange(method, uri, headers, body, contentType, deadline);
+        } finally {
+            if (!deadlines.ended(call)) {
+                connection.close();
+            }
         }
     }
 
@@ -92,6 +107,7 @@ final class Http1Client implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        deadlines.close();
         idle.values().forEach(pool -> {
             synchronized (pool) {
                 pool.forEach(Http1Connection::close);

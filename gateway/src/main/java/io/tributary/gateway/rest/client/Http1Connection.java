@@ -19,7 +19,8 @@ import javax.net.ssl.SSLSocketFactory;
 /**
  * One HTTP/1.1 connection to a service, used by one call at a time with blocking I/O on the caller's virtual thread:
  * writes a request, reads the status, the headers and the body (fixed length, chunked, or up to the close), and says
- * whether it can carry another request. Every read waits at most until the call's deadline.
+ * whether it can carry another request. A read past the call's deadline fails; {@link CallDeadlines} aborts the
+ * connection when the call's deadline passes while it waits.
  */
 final class Http1Connection implements AutoCloseable {
     private static final byte[] CRLF = {'\r', '\n'};
@@ -29,6 +30,7 @@ final class Http1Connection implements AutoCloseable {
     }
 
     private final Socket socket;
+    private final Socket raw;
     private final InputStream in;
     private final OutputStream out;
     private final byte[] buffer = new byte[8192];
@@ -36,10 +38,12 @@ final class Http1Connection implements AutoCloseable {
     private int limit;
     private long deadline;
     private boolean reusable = true;
+    private volatile boolean aborted;
     private long idleSince;
 
-    private Http1Connection(Socket socket) throws IOException {
+    private Http1Connection(Socket socket, Socket raw) throws IOException {
         this.socket = socket;
+        this.raw = raw;
         this.in = socket.getInputStream();
         this.out = socket.getOutputStream();
     }
@@ -60,9 +64,10 @@ final class Http1Connection implements AutoCloseable {
                 secure.setSSLParameters(parameters);
                 secure.setSoTimeout(connectTimeoutMillis);
                 secure.startHandshake();
-                return new Http1Connection(secure);
+                secure.setSoTimeout(0);
+                return new Http1Connection(secure, socket);
             }
-            return new Http1Connection(socket);
+            return new Http1Connection(socket, socket);
         } catch (IOException | RuntimeException e) {
             socket.close();
             throw e;
@@ -70,12 +75,23 @@ final class Http1Connection implements AutoCloseable {
     }
 
     /**
-     * Sends one request and reads its response, all before {@code deadline} ({@link System#nanoTime()}); a read that
-     * would pass it fails with a {@link SocketTimeoutException}.
+     * Sends one request and reads its response, all before {@code deadline} ({@link System#nanoTime()}); a read after
+     * it, or a read or write the connection's {@link #abort} cut short, fails with a {@link SocketTimeoutException}.
      */
     Response exchange(String method, URI uri, Map<String, String> headers, byte[] body, String contentType, long deadline)
             throws IOException {
         this.deadline = deadline;
+        try {
+            return send(method, uri, headers, body, contentType);
+        } catch (IOException e) {
+            if (aborted) {
+                throw (SocketTimeoutException) new SocketTimeoutException("the call's deadline passed").initCause(e);
+            }
+            throw e;
+        }
+    }
+
+    private Response send(String method, URI uri, Map<String, String> headers, byte[] body, String contentType) throws IOException {
         out.write(head(method, uri, headers, body, contentType));
         if (body != null) {
             out.write(body);
@@ -92,7 +108,7 @@ final class Http1Connection implements AutoCloseable {
 
     /** Whether the response left the connection open for another request. */
     boolean reusable() {
-        return reusable && !socket.isClosed();
+        return reusable && !aborted && !socket.isClosed();
     }
 
     void idle(long now) {
@@ -253,13 +269,14 @@ final class Http1Connection implements AutoCloseable {
         return cr == line.length() - 1 ? line.substring(0, cr) : line.toString();
     }
 
-    /** Reads more bytes into the buffer, waiting no later than the deadline; false at the end of the stream. */
+    /**
+     * Reads more bytes into the buffer; false at the end of the stream. The read has no socket timeout: a timed read
+     * costs a timer per read, and the call's deadline aborts the connection instead.
+     */
     private boolean fill() throws IOException {
-        long remaining = deadline - System.nanoTime();
-        if (remaining <= 0) {
+        if (deadline - System.nanoTime() <= 0) {
             throw new SocketTimeoutException("the call's deadline passed");
         }
-        socket.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, remaining / 1_000_000)));
         int n = in.read(buffer, 0, buffer.length);
         if (n < 0) {
             reusable = false;
@@ -278,6 +295,19 @@ final class Http1Connection implements AutoCloseable {
     private static String hostOf(URI uri) {
         String host = uri.getHost();
         return host != null && host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+
+    /**
+     * Ends the call in progress from another thread: the read or write it waits in fails, and the connection is closed.
+     * The plain socket under a TLS one is closed, which needs no lock the waiting call holds.
+     */
+    void abort() {
+        aborted = true;
+        try {
+            raw.close();
+        } catch (IOException e) {
+            // closing a connection whose call is over
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.tributary.gateway.rest.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.sun.net.httpserver.HttpServer;
 import io.tributary.gateway.rest.client.Http1Client;
@@ -11,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -106,6 +108,93 @@ class Http1ClientTest {
             assertThat(requests).hasSize(3);
             assertThatThrownBy(() -> client.send("POST", uri, Map.of(), "{}".getBytes(StandardCharsets.UTF_8), "application/json", TIMEOUT))
                     .isInstanceOf(IOException.class);
+        }
+    }
+
+    @Test
+    void shouldEndACallWhoseServiceNeverAnswersAtItsTimeout() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<Socket> accepted = new CopyOnWriteArrayList<>();
+            Thread.ofVirtual().start(() -> acceptAndKeep(silent, accepted));
+            URI uri = URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/courses/c-1");
+
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThatThrownBy(
+                    () -> client.send("GET", uri, Map.of(), null, null, Duration.ofMillis(300))).isInstanceOf(SocketTimeoutException.class));
+        }
+    }
+
+    @Test
+    void shouldEndACallWhoseServiceStopsReadingItsRequestAtItsTimeout() throws Exception {
+        try (ServerSocket neverReads = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<Socket> accepted = new CopyOnWriteArrayList<>();
+            Thread.ofVirtual().start(() -> acceptAndKeep(neverReads, accepted));
+            URI uri = URI.create("http://127.0.0.1:" + neverReads.getLocalPort() + "/courses");
+            byte[] larger = new byte[64 << 20];
+
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThatThrownBy(
+                    () -> client.send("POST", uri, Map.of(), larger, "application/json", Duration.ofMillis(300)))
+                    .isInstanceOf(SocketTimeoutException.class));
+        }
+    }
+
+    @Test
+    void shouldNotReuseTheConnectionOfACallThatTimedOut() throws Exception {
+        try (ServerSocket slowFirst = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<String> requests = new CopyOnWriteArrayList<>();
+            Thread.ofVirtual().start(() -> answerAllButTheFirstConnection(slowFirst, requests));
+            URI uri = URI.create("http://127.0.0.1:" + slowFirst.getLocalPort() + "/courses/c-1");
+
+            assertThatThrownBy(() -> client.send("GET", uri, Map.of(), null, null, Duration.ofMillis(200)))
+                    .isInstanceOf(SocketTimeoutException.class);
+            Http1Connection.Response answer = client.send("GET", uri, Map.of(), null, null, TIMEOUT);
+
+            assertThat(answer.status()).isEqualTo(200);
+        }
+    }
+
+    /** Accepts connections and keeps them open, reading and answering nothing. */
+    private static void acceptAndKeep(ServerSocket server, List<Socket> accepted) {
+        while (!server.isClosed()) {
+            try {
+                Socket socket = server.accept();
+                socket.setReceiveBufferSize(4096);
+                accepted.add(socket);
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    /** Never answers on the first connection; answers every request on the others, keeping them open. */
+    private static void answerAllButTheFirstConnection(ServerSocket server, List<String> requests) {
+        try {
+            Socket first = server.accept();
+            requests.add("first");
+            while (!server.isClosed()) {
+                Socket socket = server.accept();
+                Thread.ofVirtual().start(() -> answerEvery(socket, requests));
+            }
+            first.close();
+        } catch (IOException e) {
+            // the test is over
+        }
+    }
+
+    private static void answerEvery(Socket socket, List<String> requests) {
+        try (socket) {
+            InputStream in = socket.getInputStream();
+            StringBuilder head = new StringBuilder();
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                head.append((char) b);
+                if (head.toString().endsWith("\r\n\r\n")) {
+                    requests.add(head.toString());
+                    head.setLength(0);
+                    socket.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}".getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                }
+            }
+        } catch (IOException e) {
+            // the client closed the connection
         }
     }
 
