@@ -2,7 +2,6 @@ package io.tributary.gateway.rest.client;
 
 import java.io.IOException;
 import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -36,14 +35,14 @@ final class Http1Client implements AutoCloseable {
     }
 
     /** Sends the request and reads the whole response, failing with {@link SocketTimeoutException} after the timeout. */
-    Http1Connection.Response send(String method, URI uri, Map<String, String> headers, byte[] body, String contentType, Duration timeout)
-            throws IOException {
+    Http1Connection.Response send(String method, Origin origin, String target, Map<String, String> headers, byte[] body, String contentType,
+                                  Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Deque<Http1Connection> pool = idle.computeIfAbsent(uri.getScheme() + "://" + Http1Connection.authority(uri), k -> new ArrayDeque<>());
+        Deque<Http1Connection> pool = idle.computeIfAbsent(origin.pool(), k -> new ArrayDeque<>());
         Http1Connection pooled = take(pool);
         if (pooled != null) {
             try {
-                return release(pool, pooled, exchange(pooled, method, uri, headers, body, contentType, deadline));
+                return release(pool, pooled, exchange(pooled, method, origin, target, headers, body, contentType, deadline));
             } catch (SocketTimeoutException e) {
                 pooled.close();
                 throw e;
@@ -54,9 +53,9 @@ final class Http1Client implements AutoCloseable {
                 }
             }
         }
-        Http1Connection fresh = Http1Connection.open(uri, connectTimeoutMillis);
+        Http1Connection fresh = Http1Connection.open(origin, connectTimeoutMillis);
         try {
-            return release(pool, fresh, exchange(fresh, method, uri, headers, body, contentType, deadline));
+            return release(pool, fresh, exchange(fresh, method, origin, target, headers, body, contentType, deadline));
         } catch (IOException | RuntimeException e) {
             fresh.close();
             throw e;
@@ -64,11 +63,11 @@ final class Http1Client implements AutoCloseable {
     }
 
     /** One exchange watched by the deadlines; a connection they aborted is closed, never pooled. */
-    private Http1Connection.Response exchange(Http1Connection connection, String method, URI uri, Map<String, String> headers,
-                                              byte[] body, String contentType, long deadline) throws IOException {
+    private Http1Connection.Response exchange(Http1Connection connection, String method, Origin origin, String target,
+                                              Map<String, String> headers, byte[] body, String contentType, long deadline) throws IOException {
         CallDeadlines.Call call = deadlines.started(connection, deadline);
         try {
-            return connection.exchange(method, uri, headers, body, contentType, deadline);
+            return connection.exchange(method, origin, target, headers, body, contentType, deadline);
         } finally {
             if (!deadlines.ended(call)) {
                 connection.close();

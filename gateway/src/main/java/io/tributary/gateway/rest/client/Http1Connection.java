@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -48,11 +47,11 @@ final class Http1Connection implements AutoCloseable {
         this.out = socket.getOutputStream();
     }
 
-    /** Connects to the URI's host and port (TLS for https), within the connect timeout. */
-    static Http1Connection open(URI uri, int connectTimeoutMillis) throws IOException {
-        boolean tls = "https".equalsIgnoreCase(uri.getScheme());
-        String host = hostOf(uri);
-        int port = uri.getPort() >= 0 ? uri.getPort() : tls ? 443 : 80;
+    /** Connects to the origin's host and port (TLS for https), within the connect timeout. */
+    static Http1Connection open(Origin origin, int connectTimeoutMillis) throws IOException {
+        boolean tls = origin.tls();
+        String host = origin.host();
+        int port = origin.port();
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
@@ -78,11 +77,11 @@ final class Http1Connection implements AutoCloseable {
      * Sends one request and reads its response, all before {@code deadline} ({@link System#nanoTime()}); a read after
      * it, or a read or write the connection's {@link #abort} cut short, fails with a {@link SocketTimeoutException}.
      */
-    Response exchange(String method, URI uri, Map<String, String> headers, byte[] body, String contentType, long deadline)
+    Response exchange(String method, Origin origin, String target, Map<String, String> headers, byte[] body, String contentType, long deadline)
             throws IOException {
         this.deadline = deadline;
         try {
-            return send(method, uri, headers, body, contentType);
+            return send(method, origin, target, headers, body, contentType);
         } catch (IOException e) {
             if (aborted) {
                 throw (SocketTimeoutException) new SocketTimeoutException("the call's deadline passed").initCause(e);
@@ -91,8 +90,9 @@ final class Http1Connection implements AutoCloseable {
         }
     }
 
-    private Response send(String method, URI uri, Map<String, String> headers, byte[] body, String contentType) throws IOException {
-        out.write(head(method, uri, headers, body, contentType));
+    private Response send(String method, Origin origin, String target, Map<String, String> headers, byte[] body, String contentType)
+            throws IOException {
+        out.write(head(method, origin, target, headers, body, contentType));
         if (body != null) {
             out.write(body);
         }
@@ -119,13 +119,9 @@ final class Http1Connection implements AutoCloseable {
         return idleSince;
     }
 
-    private static byte[] head(String method, URI uri, Map<String, String> headers, byte[] body, String contentType) {
-        StringBuilder head = new StringBuilder(256).append(method).append(' ')
-                .append(uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath());
-        if (uri.getRawQuery() != null) {
-            head.append('?').append(uri.getRawQuery());
-        }
-        head.append(" HTTP/1.1\r\nHost: ").append(authority(uri)).append("\r\nAccept: application/json\r\n");
+    private static byte[] head(String method, Origin origin, String target, Map<String, String> headers, byte[] body, String contentType) {
+        StringBuilder head = new StringBuilder(256).append(method).append(' ').append(origin.pathPrefix()).append(target);
+        head.append(" HTTP/1.1\r\nHost: ").append(origin.authority()).append("\r\nAccept: application/json\r\n");
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         if (body != null) {
             head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(body.length).append("\r\n");
@@ -285,16 +281,6 @@ final class Http1Connection implements AutoCloseable {
         position = 0;
         limit = n;
         return true;
-    }
-
-    /** Host and port as the Host header and the pool name them, without any user information the URI carries. */
-    static String authority(URI uri) {
-        return uri.getPort() >= 0 ? uri.getHost() + ":" + uri.getPort() : uri.getHost();
-    }
-
-    private static String hostOf(URI uri) {
-        String host = uri.getHost();
-        return host != null && host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 
     /**

@@ -120,7 +120,7 @@ public final class RestClient implements AutoCloseable {
         }
         String outcome = "unavailable";
         try {
-            Http1Connection.Response response = http.send(call.method(), call.uri(), sendable, call.body(), call.contentType(),
+            Http1Connection.Response response = http.send(call.method(), call.origin(), call.target(), sendable, call.body(), call.contentType(),
                     settings.timeoutFor(call.service()));
             int status = response.status();
             if (span != null) {

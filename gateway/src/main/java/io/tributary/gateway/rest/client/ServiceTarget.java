@@ -11,27 +11,30 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ServiceTarget {
     private final String service;
-    private final List<String> baseUrls;
+    private final List<Origin> origins;
     private final List<String> refused;
     private final String unroutedReason;
     private final AtomicInteger next = new AtomicInteger();
 
-    private ServiceTarget(String service, List<String> baseUrls, List<String> refused, String unroutedReason) {
+    /** The printable ASCII characters RFC 3986 keeps out of a path and query, with the fragment's {@code #}. */
+    private static final String TARGET_EXCLUDED = "\"#<>\\^`{|}";
+
+    private ServiceTarget(String service, List<Origin> origins, List<String> refused, String unroutedReason) {
         this.service = service;
-        this.baseUrls = baseUrls;
+        this.origins = origins;
         this.refused = refused;
         this.unroutedReason = unroutedReason;
     }
 
     /** The target of a service whose instances answer at these base URLs, keeping those the settings allow. */
     public static ServiceTarget of(String service, List<String> baseUrls, RestSettings settings) {
-        List<String> allowed = new ArrayList<>();
+        List<Origin> allowed = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         List<String> why = new ArrayList<>();
         for (String url : baseUrls) {
             String refusal = refusal(url, settings);
             if (refusal == null) {
-                allowed.add(trimmed(url));
+                allowed.add(Origin.of(url));
             } else {
                 refused.add(url);
                 why.add("its base URL " + url + " is refused: " + refusal);
@@ -64,14 +67,32 @@ public final class ServiceTarget {
         return unroutedReason;
     }
 
-    /** The call to this service for a request, on the next instance in turn. */
+    /**
+     * The call to this service for a request, on the next instance in turn; fails with an
+     * {@link IllegalArgumentException} when the request's target is not a path and query a URL may hold (a catalog's
+     * path with a space or a line break, say), so that nothing can split the request line.
+     */
     public RestCall call(RestRequest request) {
         if (unroutedReason != null) {
             throw DownstreamException.notRouted(service);
         }
-        String base = baseUrls.size() == 1 ? baseUrls.getFirst() : baseUrls.get(Math.floorMod(next.getAndIncrement(), baseUrls.size()));
-        return new RestCall(service, request.method(), URI.create(base + request.target()), request.headers(), request.body(),
-                request.contentType(), request.route());
+        requireRequestTarget(request.target());
+        Origin origin = origins.size() == 1 ? origins.getFirst() : origins.get(Math.floorMod(next.getAndIncrement(), origins.size()));
+        return new RestCall(service, request.method(), origin, request.target(), request.headers(), request.body(), request.contentType(),
+                request.route());
+    }
+
+    /** A path and query of RFC 3986's characters, percent-encoded where needed: no space, control, non-ASCII or fragment. */
+    private static void requireRequestTarget(String target) {
+        if (!target.startsWith("/")) {
+            throw new IllegalArgumentException("a request target must start with /: " + target);
+        }
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c <= ' ' || c >= 0x7f || TARGET_EXCLUDED.indexOf(c) >= 0) {
+                throw new IllegalArgumentException("character " + (int) c + " may not appear in a request target");
+            }
+        }
     }
 
     private static String refusal(String url, RestSettings settings) {
@@ -80,9 +101,5 @@ public final class ServiceTarget {
         } catch (IllegalArgumentException e) {
             return "it is not a URL";
         }
-    }
-
-    private static String trimmed(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }
