@@ -116,14 +116,14 @@ public final class ExecutableGraphFactory {
             SdlDefinitions definitions = read.get();
             GraphQLSchema served = previous.graphQL().getGraphQLSchema();
             GraphQLSchema schema;
-            if (definitions.sameTextAs(previous.definitions())) {
+            if (definitions.changes().none()) {
                 GraphQLCodeRegistry.Builder codeRegistry = GraphQLCodeRegistry.newCodeRegistry(served.getCodeRegistry());
                 resolution.wire(codeRegistry, definitions.definitions());
                 schema = served.transformWithoutTypes(b -> b.codeRegistry(codeRegistry.build()));
             } else {
                 GraphQLCodeRegistry.Builder codeRegistry = GraphQLCodeRegistry.newCodeRegistry();
                 resolution.wire(codeRegistry, definitions.definitions());
-                schema = SchemaReuse.build(served, previous.definitions(), definitions, WIRING, codeRegistry);
+                schema = SchemaReuse.build(served, definitions, WIRING, codeRegistry);
             }
             return new Built(schema, definitions);
         } catch (RuntimeException | StackOverflowError e) {

@@ -59,25 +59,21 @@ final class SchemaReuse {
     }
 
     /**
-     * The schema of {@code next}, built from {@code previous}, the schema of {@code before}; its fields are wired by
-     * {@code codeRegistry}. Throws when the changed types do not make a valid schema with the rest; the caller then
-     * builds the view from scratch, which says why.
+     * The schema of {@code next}, built from {@code previous}, the schema of the definitions {@code next} was read
+     * against; its fields are wired by {@code codeRegistry}. Throws when the changed types do not make a valid schema
+     * with the rest; the caller then builds the view from scratch, which says why.
      */
-    static GraphQLSchema build(GraphQLSchema previous, SdlDefinitions before, SdlDefinitions next, RuntimeWiring wiring,
-                               GraphQLCodeRegistry.Builder codeRegistry) {
+    static GraphQLSchema build(GraphQLSchema previous, SdlDefinitions next, RuntimeWiring wiring, GraphQLCodeRegistry.Builder codeRegistry) {
         Map<String, TypeDefinition<?>> definitions = next.definitions();
-        Set<String> changed = new LinkedHashSet<>();
-        Set<String> structural = new HashSet<>();
-        definitions.forEach((name, definition) -> {
-            if (!next.sameText(name, before)) {
-                changed.add(name);
-                TypeDefinition<?> old = before.definitions().get(name);
-                if (!(definition instanceof ObjectTypeDefinition) || !(old == null || old instanceof ObjectTypeDefinition)) {
-                    structural.add(name);
-                }
+        Map<String, TypeDefinition<?>> before = next.changes().from().definitions();
+        Set<String> changed = new LinkedHashSet<>(next.changes().redefined());
+        Set<String> structural = new HashSet<>(next.changes().removed());
+        for (String name : changed) {
+            TypeDefinition<?> old = before.get(name);
+            if (!(definitions.get(name) instanceof ObjectTypeDefinition) || !(old == null || old instanceof ObjectTypeDefinition)) {
+                structural.add(name);
             }
-        });
-        before.definitions().keySet().stream().filter(name -> !definitions.containsKey(name)).forEach(structural::add);
+        }
         Map<String, List<String>> usedBy = next.usedBy();
         structural.forEach(name -> changed.addAll(usedBy.getOrDefault(name, List.of())));
         GraphQLSchema generated = new SchemaGenerator().makeExecutableSchema(registryOf(changed, definitions), wiring);

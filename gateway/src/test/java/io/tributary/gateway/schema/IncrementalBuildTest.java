@@ -106,6 +106,16 @@ class IncrementalBuildTest {
                 assertThat(read).as("cut from the previous cut").isPresent();
                 assertThat(read.get().sameTextAs(scratch.get())).as("every definition's text as cut from scratch").isTrue();
                 assertThat(List.copyOf(read.get().definitions().keySet())).isEqualTo(List.copyOf(scratch.get().definitions().keySet()));
+                if (previous != null) {
+                    SdlDefinitions before = previous;
+                    SdlDefinitions next = read.get();
+                    assertThat(next.changes().from()).isSameAs(before);
+                    assertThat(List.copyOf(next.changes().redefined())).as("the names whose text differs, in the SDL's order")
+                            .isEqualTo(next.definitions().keySet().stream().filter(name -> !next.sameText(name, before)).toList());
+                    assertThat(next.changes().removed()).as("the names no longer defined")
+                            .isEqualTo(before.definitions().keySet().stream().filter(name -> !next.definitions().containsKey(name))
+                                    .collect(java.util.stream.Collectors.toSet()));
+                }
             }
             previous = read.or(() -> scratch).orElse(null);
         }
