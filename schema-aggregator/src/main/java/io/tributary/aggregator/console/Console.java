@@ -37,6 +37,8 @@ public final class Console implements AutoCloseable {
 
     /** The largest check request taken: ample for a catalog or an OpenAPI document, small for the aggregator's heap. */
     static final int MAX_CHECK_BYTES = 4 * 1024 * 1024;
+    /** How much of a refused request body is read and dropped before the answer goes out; a larger one loses its answer. */
+    private static final long DRAINED = 64L * 1024 * 1024;
 
     private final ConsolePages pages;
     private final Semaphore checks = new Semaphore(1);
@@ -129,18 +131,33 @@ public final class Console implements AutoCloseable {
         }
     }
 
-    /** The request's body, refused with 413 beyond {@code max} bytes without reading the rest. */
+    /**
+     * The request's body, refused with 413 beyond {@code max} bytes. The rest of a refused body is read and dropped,
+     * up to {@link #DRAINED} bytes: a server that closes a connection with unread bytes resets it, and the client, still
+     * sending, loses the answer that says why.
+     */
     private static byte[] body(HttpExchange exchange, int max) throws IOException {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > max) {
-            throw new ApiError(413, "the request has " + length + " bytes; a check takes at most " + max);
-        }
         try (InputStream in = exchange.getRequestBody()) {
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > max) {
+                drain(in);
+                throw new ApiError(413, "the request has " + length + " bytes; a check takes at most " + max);
+            }
             byte[] body = in.readNBytes(max + 1);
             if (body.length > max) {
+                drain(in);
                 throw new ApiError(413, "the request has more than " + max + " bytes; a check takes at most " + max);
             }
             return body;
+        }
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] dropped = new byte[64 * 1024];
+        long left = DRAINED;
+        int read;
+        while (left > 0 && (read = in.read(dropped, 0, (int) Math.min(dropped.length, left))) >= 0) {
+            left -= read;
         }
     }
 
