@@ -65,7 +65,7 @@ final class SchemaReuse {
      */
     static GraphQLSchema build(GraphQLSchema previous, SdlDefinitions next, RuntimeWiring wiring, GraphQLCodeRegistry.Builder codeRegistry) {
         Map<String, TypeDefinition<?>> definitions = next.definitions();
-        Map<String, TypeDefinition<?>> before = next.changes().from().definitions();
+        Map<String, TypeDefinition<?>> before = next.changes().replaced();
         Set<String> changed = new LinkedHashSet<>(next.changes().redefined());
         Set<String> structural = new HashSet<>(next.changes().removed());
         for (String name : changed) {

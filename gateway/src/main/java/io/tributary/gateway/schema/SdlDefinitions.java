@@ -10,6 +10,7 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,10 +45,12 @@ public final class SdlDefinitions {
 
     /**
      * What definitions {@link #read} from an SDL changed from those they were read against: the names defined anew or
-     * with other text, in the SDL's order, and the names no longer defined. Found once, while the SDL is cut, so that
-     * a swap never compares the two SDLs, about 2 MB each at Coursera's scale, again.
+     * with other text, in the SDL's order, with the definition each replaced (none for a new name), and the names no
+     * longer defined. Found once, while the SDL is cut, so that a swap never compares the two SDLs, about 2 MB each at
+     * Coursera's scale, again. It holds no reference to the previous definitions, which would chain every view a
+     * gateway ever served.
      */
-    record Changes(SdlDefinitions from, Set<String> redefined, Set<String> removed) {
+    record Changes(Set<String> redefined, Map<String, TypeDefinition<?>> replaced, Set<String> removed) {
         /** Whether every definition has the same text as before. */
         boolean none() {
             return redefined.isEmpty() && removed.isEmpty();
@@ -137,7 +140,9 @@ public final class SdlDefinitions {
         pieces.keySet().forEach(name -> definitions.put(name, parsed.containsKey(name) ? parsed.get(name) : previous.definitions.get(name)));
         Set<String> removed = new LinkedHashSet<>();
         previous.pieces.keySet().stream().filter(name -> !pieces.containsKey(name)).forEach(removed::add);
-        Changes changes = new Changes(previous, Collections.unmodifiableSet(new LinkedHashSet<>(changedNames)),
+        Map<String, TypeDefinition<?>> replaced = new HashMap<>();
+        changedNames.stream().filter(previous.definitions::containsKey).forEach(name -> replaced.put(name, previous.definitions.get(name)));
+        Changes changes = new Changes(Collections.unmodifiableSet(new LinkedHashSet<>(changedNames)), Collections.unmodifiableMap(replaced),
                 Collections.unmodifiableSet(removed));
         changedNames.addAll(removed);
         return Optional.of(new SdlDefinitions(pieces, definitions,

@@ -2,6 +2,7 @@ package io.tributary.gateway.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -23,6 +24,8 @@ import io.tributary.gateway.testing.RecordingServer;
 import io.tributary.view.Cause;
 import io.tributary.view.SchemaView;
 import io.tributary.view.ViewFold;
+import java.lang.ref.Reference;
+import java.lang.ref.WeakReference;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -109,7 +112,9 @@ class IncrementalBuildTest {
                 if (previous != null) {
                     SdlDefinitions before = previous;
                     SdlDefinitions next = read.get();
-                    assertThat(next.changes().from()).isSameAs(before);
+                    assertThat(next.changes().replaced()).as("the definitions the redefined names replaced")
+                            .isEqualTo(next.changes().redefined().stream().filter(before.definitions()::containsKey)
+                                    .collect(java.util.stream.Collectors.toMap(name -> name, before.definitions()::get)));
                     assertThat(List.copyOf(next.changes().redefined())).as("the names whose text differs, in the SDL's order")
                             .isEqualTo(next.definitions().keySet().stream().filter(name -> !next.sameText(name, before)).toList());
                     assertThat(next.changes().removed()).as("the names no longer defined")
@@ -193,6 +198,24 @@ class IncrementalBuildTest {
             assertThat(second.graphQL().getGraphQLSchema().getQueryType()).as("the same SDL keeps the served types")
                     .isSameAs(first.graphQL().getGraphQLSchema().getQueryType());
         }
+    }
+
+    @Test
+    void shouldLetGoOfTheDefinitionsOfAViewOnceTwoNewerOnesWereBuiltFromIt() {
+        ExecutableGraph first = factory.build(rawView(1, "type Query {\n  a: A\n}\n\ntype A {\n  v1: String\n}\n"));
+        WeakReference<SdlDefinitions> firstDefinitions = new WeakReference<>(first.definitions());
+        ExecutableGraph served = first;
+        first = null;
+        for (int version = 2; version <= 4; version++) {
+            served = factory.build(rawView(version, "type Query {\n  a: A\n}\n\ntype A {\n  v" + version + ": String\n}\n"), served);
+            assertThat(served.definitions().changes().redefined()).containsExactly("A");
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            System.gc();
+            return firstDefinitions.get() == null;
+        });
+        Reference.reachabilityFence(served);
     }
 
     @Test
