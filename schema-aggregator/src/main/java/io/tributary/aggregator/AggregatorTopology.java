@@ -41,9 +41,9 @@ public final class AggregatorTopology {
     private AggregatorTopology() {
     }
 
-    public static Topology build(StreamsBuilder builder, Topics topics, Settings settings) {
+    /** The topology, writing every view with {@code viewBytes}, which readers in this process can then ask for views they read back. */
+    public static Topology build(StreamsBuilder builder, Topics topics, Settings settings, ViewBytes viewBytes) {
         AggregatorMetrics metrics = new AggregatorMetrics(settings.metrics());
-        ViewBytes viewBytes = new ViewBytes();
         AggregatorStores.addAll(builder, settings.stores(), viewBytes);
 
         KStream<String, FoldOutput> folded = builder

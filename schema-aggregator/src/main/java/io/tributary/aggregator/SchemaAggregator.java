@@ -146,9 +146,11 @@ public final class SchemaAggregator implements AutoCloseable {
     private final String graph;
     private final KafkaStreamsMetrics streamsMetrics;
     private final Config config;
+    private final ViewBytes viewBytes;
 
-    private SchemaAggregator(KafkaStreams streams, PrometheusMeterRegistry metrics, Config config) {
+    private SchemaAggregator(KafkaStreams streams, PrometheusMeterRegistry metrics, Config config, ViewBytes viewBytes) {
         this.streams = streams;
+        this.viewBytes = viewBytes;
         this.metrics = metrics;
         this.graph = config.graph();
         this.config = config;
@@ -168,7 +170,8 @@ public final class SchemaAggregator implements AutoCloseable {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         AggregatorTopology.Settings settings = new AggregatorTopology.Settings(config.graph(),
                 new FoldSettings(config.composition(), config.lint()), Duration.ofSeconds(1), config.expiryGrace(), metrics);
-        KafkaStreams streams = new KafkaStreams(AggregatorTopology.build(new StreamsBuilder(), config.topics(), settings),
+        ViewBytes viewBytes = new ViewBytes();
+        KafkaStreams streams = new KafkaStreams(AggregatorTopology.build(new StreamsBuilder(), config.topics(), settings, viewBytes),
                 streamsProperties(config));
         AtomicReference<Throwable> failure = new AtomicReference<>();
         streams.setUncaughtExceptionHandler(exception -> {
@@ -183,7 +186,7 @@ public final class SchemaAggregator implements AutoCloseable {
             }
         });
         streams.start();
-        return new SchemaAggregator(streams, metrics, config);
+        return new SchemaAggregator(streams, metrics, config, viewBytes);
     }
 
     /** The latest view of the graph, read from the aggregator's own store; empty before the first view or while restoring. */
@@ -200,6 +203,11 @@ public final class SchemaAggregator implements AutoCloseable {
     /** What this aggregator was started with: where its topics are, for readers such as the console. */
     public Config config() {
         return config;
+    }
+
+    /** The views this aggregator encoded last, for readers of its topics in this process. */
+    public ViewBytes viewBytes() {
+        return viewBytes;
     }
 
     public PrometheusMeterRegistry metrics() {

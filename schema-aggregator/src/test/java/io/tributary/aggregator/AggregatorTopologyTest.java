@@ -51,7 +51,7 @@ class AggregatorTopologyTest {
     void startDriver() {
         var config = SchemaAggregator.Config.builder("unused:9092").stateDir(stateDir).build();
         driver = new TopologyTestDriver(AggregatorTopology.build(new StreamsBuilder(), topics,
-                new AggregatorTopology.Settings("default", FoldSettings.DEFAULT, Duration.ofSeconds(1), GRACE, new SimpleMeterRegistry())),
+                new AggregatorTopology.Settings("default", FoldSettings.DEFAULT, Duration.ofSeconds(1), GRACE, new SimpleMeterRegistry()), new ViewBytes()),
                 SchemaAggregator.streamsProperties(config), T0);
         heartbeats = driver.createInputTopic(topics.heartbeat(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
         rejected = driver.createOutputTopic(topics.catalogRejected(), Serdes.String().deserializer(), Serdes.ByteArray().deserializer());

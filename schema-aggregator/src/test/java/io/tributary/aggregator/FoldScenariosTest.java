@@ -42,7 +42,7 @@ class FoldScenariosTest {
     void startDriver() {
         driver = new TopologyTestDriver(AggregatorTopology.build(new StreamsBuilder(), topics,
                 new AggregatorTopology.Settings("default", FoldSettings.DEFAULT, Duration.ofSeconds(1), Duration.ofSeconds(30),
-                        new SimpleMeterRegistry())),
+                        new SimpleMeterRegistry()), new ViewBytes()),
                 SchemaAggregator.streamsProperties(SchemaAggregator.Config.builder("unused:9092").stateDir(stateDir).build()), T0);
         catalog = driver.createInputTopic(topics.catalog(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
         views = driver.createOutputTopic(topics.schema(), Serdes.String().deserializer(), TributarySerdes.view().deserializer());

@@ -56,7 +56,7 @@ class HostileRecordsTest {
         var config = SchemaAggregator.Config.builder("unused:9092").stateDir(stateDir).build();
         try (TopologyTestDriver driver = new TopologyTestDriver(AggregatorTopology.build(new StreamsBuilder(), topics,
                 new AggregatorTopology.Settings("default", FoldSettings.DEFAULT, Duration.ofSeconds(1), Duration.ofSeconds(30),
-                        new SimpleMeterRegistry())), SchemaAggregator.streamsProperties(config), T0)) {
+                        new SimpleMeterRegistry()), new ViewBytes()), SchemaAggregator.streamsProperties(config), T0)) {
             List<TestInputTopic<byte[], byte[]>> inputs = List.of(input(driver, topics.catalog()), input(driver, topics.curation()),
                     input(driver, topics.heartbeat()));
             TestOutputTopic<byte[], byte[]> rejected = driver.createOutputTopic(topics.catalogRejected(),

@@ -50,7 +50,7 @@ final class LiveAggregator implements AutoCloseable {
     LiveAggregator() {
         driver = new TopologyTestDriver(AggregatorTopology.build(new StreamsBuilder(), topics,
                 new AggregatorTopology.Settings(GRAPH, FoldSettings.DEFAULT, Duration.ofSeconds(1), Duration.ofHours(1),
-                        metrics, Stores::inMemoryKeyValueStore)),
+                        metrics, Stores::inMemoryKeyValueStore), new ViewBytes()),
                 SchemaAggregator.streamsProperties(SchemaAggregator.Config.builder("unused:9092").stateDir(STATE_DIR).build()), T0);
         catalog = input(topics.catalog());
         curation = input(topics.curation());

@@ -10,6 +10,8 @@ import io.tributary.view.LogEvent;
 import io.tributary.view.LogReplay;
 import io.tributary.view.SchemaView;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The views' serde of a topology: the bytes of the views' own serde, each view encoded once however often it is written. */
@@ -35,5 +37,29 @@ class ViewBytesTest {
         assertThat(next).isEqualTo(TributarySerdes.view().serializer().serialize("schema", second));
         assertThat(serde.deserializer().deserialize("schema", next)).isEqualTo(second);
         assertThat(serde.serializer().serialize("schema", null)).isNull();
+    }
+
+    @Test
+    void shouldHandTheEncodedViewToAReaderOfTheSameBytesOnlyWhileItIsAmongTheLastEncoded() {
+        LogReplay replay = new LogReplay("default");
+        List<SchemaView> views = new ArrayList<>();
+        for (int i = 0; i <= ViewBytes.REMEMBERED; i++) {
+            ServiceCatalog courses = CourseCatalogs.v1("instance-" + i);
+            replay.append(new LogEvent.Published(courses.instanceKey(), courses), "catalog", T0.plusSeconds(i));
+            views.add(replay.current().orElseThrow());
+        }
+        ViewBytes serde = new ViewBytes();
+        byte[] first = serde.serializer().serialize("schema-history", views.getFirst());
+        byte[] readBack = first.clone();
+
+        assertThat(serde.viewEncodedAs(readBack)).containsSame(views.getFirst());
+        readBack[readBack.length - 1] ^= 1;
+        assertThat(serde.viewEncodedAs(readBack)).isEmpty();
+
+        for (SchemaView later : views.subList(1, views.size())) {
+            serde.serializer().serialize("schema-history", later);
+        }
+        assertThat(serde.viewEncodedAs(first.clone())).as("encoded %d views ago", ViewBytes.REMEMBERED).isEmpty();
+        assertThat(serde.viewEncodedAs(TributarySerdes.view().serializer().serialize("", views.getLast()))).containsSame(views.getLast());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.tributary.aggregator.ViewBytes;
 import io.tributary.avro.Topics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,12 +54,13 @@ public final class Console implements AutoCloseable {
 
     /**
      * Starts following the topics of {@code graph} with these Kafka client properties and serves the console on the
-     * server.
+     * server; a view the aggregator of this process just wrote is taken from {@code viewBytes}, not decoded again.
      */
-    public static Console start(HttpServer server, Map<String, Object> clientProperties, Topics topics, String graph) {
+    public static Console start(HttpServer server, Map<String, Object> clientProperties, Topics topics, String graph, ViewBytes viewBytes) {
         ConsoleState state = new ConsoleState(graph);
         EventStream events = new EventStream();
-        Console console = new Console(new ConsolePages(state), events, LogTail.start(clientProperties, topics, state, events::publish));
+        Console console = new Console(new ConsolePages(state), events,
+                LogTail.start(clientProperties, topics, state, viewBytes, events::publish));
         server.createContext("/console/api/", console::api);
         server.createContext("/console/events", events::serve);
         server.createContext("/console", console::asset);

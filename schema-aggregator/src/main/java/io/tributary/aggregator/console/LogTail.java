@@ -1,6 +1,7 @@
 package io.tributary.aggregator.console;
 
 import io.tributary.aggregator.Headers;
+import io.tributary.aggregator.ViewBytes;
 import io.tributary.avro.CatalogEvents;
 import io.tributary.avro.Topics;
 import io.tributary.avro.TributarySerdes;
@@ -45,13 +46,15 @@ final class LogTail implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final Topics topics;
     private final ConsoleState state;
+    private final ViewBytes viewBytes;
     private final Consumer<Set<Change>> listener;
     private final Set<String> assigned = new HashSet<>();
     private final Thread thread;
     private volatile boolean running = true;
     private Instant topicsCheckedAt = Instant.EPOCH;
 
-    private LogTail(Map<String, Object> clientProperties, Topics topics, ConsoleState state, Consumer<Set<Change>> listener) {
+    private LogTail(Map<String, Object> clientProperties, Topics topics, ConsoleState state, ViewBytes viewBytes,
+                    Consumer<Set<Change>> listener) {
         Map<String, Object> config = new HashMap<>(clientProperties);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -60,12 +63,14 @@ final class LogTail implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.topics = topics;
         this.state = state;
+        this.viewBytes = viewBytes;
         this.listener = listener;
         this.thread = Thread.ofPlatform().name("tributary-console-tail").daemon().unstarted(this::run);
     }
 
-    static LogTail start(Map<String, Object> clientProperties, Topics topics, ConsoleState state, Consumer<Set<Change>> listener) {
-        LogTail tail = new LogTail(clientProperties, topics, state, listener);
+    static LogTail start(Map<String, Object> clientProperties, Topics topics, ConsoleState state, ViewBytes viewBytes,
+                         Consumer<Set<Change>> listener) {
+        LogTail tail = new LogTail(clientProperties, topics, state, viewBytes, listener);
         tail.thread.start();
         return tail;
     }
@@ -138,7 +143,8 @@ final class LogTail implements AutoCloseable {
             if (record.value() == null) {
                 return Optional.empty();
             }
-            state.view(TributarySerdes.view().deserializer().deserialize(topic, record.value()));
+            byte[] bytes = record.value();
+            state.view(viewBytes.viewEncodedAs(bytes).orElseGet(() -> TributarySerdes.view().deserializer().deserialize(topic, bytes)));
             return Optional.of(Change.VIEWS);
         }
         if (topic.equals(topics.gatewayStatus())) {
