@@ -100,6 +100,33 @@ class TributarySerdesTest {
     }
 
     @Test
+    void shouldShareTheParsedSchemaOfAParameterAcrossTheViewsItDecodes() {
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(CourseCatalogs.v1("a")),
+                new Cause("tributary.catalog", 0, 1, "courses/a"), Instant.EPOCH).orElseThrow();
+        byte[] bytes = views.serializer().serialize("t", view);
+
+        Parameter first = firstParameter(views.deserializer().deserialize("t", bytes));
+        Parameter second = firstParameter(views.deserializer().deserialize("t", bytes));
+
+        assertThat(first).isEqualTo(firstParameter(view));
+        assertThat(second.schema()).isSameAs(first.schema());
+    }
+
+    private static Parameter firstParameter(SchemaView view) {
+        return view.routing().fields().stream().flatMap(route -> route.operation().parameters().stream()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldRejectATruncatedViewWithAClearError() {
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(CourseCatalogs.v1("a")),
+                new Cause("tributary.catalog", 0, 1, "courses/a"), Instant.EPOCH).orElseThrow();
+        byte[] bytes = views.serializer().serialize("t", view);
+
+        assertThatThrownBy(() -> views.deserializer().deserialize("t", java.util.Arrays.copyOf(bytes, bytes.length - 7)))
+                .isInstanceOf(UndecodableEventException.class);
+    }
+
+    @Test
     void shouldReadBackAViewEqualToTheOneWrittenWhateverOrderItsServicesCameIn() {
         // enrollments claimed its names first, so it composes before courses; the wire lists services by name.
         SchemaView view = new ViewFold("default").next(Optional.empty(),
