@@ -4,23 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.IoEventLoopGroup;
-import io.netty.channel.epoll.Epoll;
-import io.netty.channel.epoll.EpollIoHandler;
 import io.tributary.catalog.CourseCatalogs;
 import io.tributary.gateway.testing.CoursesService;
 import io.tributary.gateway.testing.RecordingServer;
 import io.tributary.view.SchemaView;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.Collection;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 
 /** What a gateway answers before its first view and after: readiness, /graphql, /schema.graphql. */
 class ServingLifecycleTest {
@@ -53,17 +46,6 @@ class ServingLifecycleTest {
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(ready.body()).at("/details/graph/details/version").asLong()).isEqualTo(3);
         assertThat(gateway.get("/health").statusCode()).isEqualTo(200);
-    }
-
-    @Test
-    @EnabledOnOs(value = OS.LINUX, architectures = "amd64")
-    void shouldServeOverNettysEpollTransportOnLinux() {
-        assertThat(Epoll.isAvailable()).as("the epoll transport loads: %s", Epoll.unavailabilityCause()).isTrue();
-        Collection<EventLoopGroup> groups = gateway.context().getBeansOfType(EventLoopGroup.class);
-
-        assertThat(groups).isNotEmpty().allSatisfy(group ->
-                assertThat(((IoEventLoopGroup) group).isIoType(EpollIoHandler.class)).as("%s uses epoll", group).isTrue());
-        assertThat(gateway.get("/health/liveness").statusCode()).isEqualTo(200);
     }
 
     @Test
