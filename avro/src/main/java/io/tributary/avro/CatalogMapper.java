@@ -225,7 +225,7 @@ public final class CatalogMapper {
 
     /**
      * A parameter's schema, parsed once per JSON text while it is short: a Coursera-scale view repeats a few dozen
-     * (a string, an integer, a list of ids) across its 7,000 routes, and parsing each again was a sixth of the time to
+     * (a string, an integer, a list of ids) across its 4,000 routes, and parsing each again was a sixth of the time to
      * decode one. Schemas are not changed once parsed, so parameters can share them; the cache stops growing at
      * {@value #MAX_SHARED_SCHEMAS} entries, so hostile catalogs cannot grow it without end.
      */
