@@ -50,7 +50,7 @@ public final class AggregatorHttpApi implements AutoCloseable {
             SchemaAggregator.Config config = aggregator.config();
             Map<String, Object> clientProperties = new HashMap<>(config.kafkaProperties());
             clientProperties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-            Console console = Console.start(server, clientProperties, config.topics(), config.graph(), aggregator.viewBytes());
+            Console console = Console.start(server, clientProperties, config.topics(), config.graph(), aggregator.viewBytes().deserializer());
             server.start();
             return new AggregatorHttpApi(server, console);
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package io.tributary.aggregator;
 import io.tributary.avro.TributarySerdes;
 import io.tributary.view.SchemaView;
 import java.util.Arrays;
-import java.util.Optional;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -14,9 +13,10 @@ import org.apache.kafka.common.serialization.Serializer;
  * thousands of routes. The serializer remembers the last views it encoded (by identity: a view is immutable) and hands
  * out the same bytes for a view again (nothing writes into serialized bytes, so they can be shared).
  *
- * <p>Readers in the aggregator's process (the console, following the history topic) ask {@link #viewEncodedAs} for
- * the bytes they read back, and take the fold's own view instead of decoding megabytes a second time while the
- * gateways decode theirs on the same cores.
+ * <p>Its deserializer hands out the view it encoded into exactly the bytes it is given, if it is among the last it
+ * encoded, and decodes any other: a reader in the aggregator's process (the console, following the history topic)
+ * then takes the fold's own view instead of decoding megabytes a second time while the gateways decode theirs on the
+ * same cores.
  */
 public final class ViewBytes implements Serde<SchemaView> {
     /** How many recent views are remembered: a reader a few views behind the fold still finds them. */
@@ -27,6 +27,7 @@ public final class ViewBytes implements Serde<SchemaView> {
 
     private final Serde<SchemaView> views = TributarySerdes.view();
     private final Serializer<SchemaView> encoder = views.serializer();
+    private final Deserializer<SchemaView> decoder = views.deserializer();
     private final Encoded[] recent = new Encoded[REMEMBERED];
     private int next;
 
@@ -37,17 +38,18 @@ public final class ViewBytes implements Serde<SchemaView> {
 
     @Override
     public Deserializer<SchemaView> deserializer() {
-        return views.deserializer();
+        return this::deserialize;
     }
 
-    /** The view this serde encoded into exactly these bytes, if it is among the last it encoded. */
-    public synchronized Optional<SchemaView> viewEncodedAs(byte[] bytes) {
-        for (Encoded encoded : recent) {
-            if (encoded != null && Arrays.equals(encoded.bytes(), bytes)) {
-                return Optional.of(encoded.view());
+    private SchemaView deserialize(String topic, byte[] bytes) {
+        synchronized (this) {
+            for (Encoded encoded : recent) {
+                if (encoded != null && Arrays.equals(encoded.bytes(), bytes)) {
+                    return encoded.view();
+                }
             }
         }
-        return Optional.empty();
+        return decoder.deserialize(topic, bytes);
     }
 
     private byte[] serialize(String topic, SchemaView view) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.tributary.aggregator.ViewBytes;
 import io.tributary.avro.Topics;
+import io.tributary.view.SchemaView;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,13 +55,15 @@ public final class Console implements AutoCloseable {
 
     /**
      * Starts following the topics of {@code graph} with these Kafka client properties and serves the console on the
-     * server; a view the aggregator of this process just wrote is taken from {@code viewBytes}, not decoded again.
+     * server, reading views with {@code views} (the aggregator's of this process, which hands out the views it just wrote
+     * instead of decoding them again).
      */
-    public static Console start(HttpServer server, Map<String, Object> clientProperties, Topics topics, String graph, ViewBytes viewBytes) {
+    public static Console start(HttpServer server, Map<String, Object> clientProperties, Topics topics, String graph,
+                                Deserializer<SchemaView> views) {
         ConsoleState state = new ConsoleState(graph);
         EventStream events = new EventStream();
         Console console = new Console(new ConsolePages(state), events,
-                LogTail.start(clientProperties, topics, state, viewBytes, events::publish));
+                LogTail.start(clientProperties, topics, state, views, events::publish));
         server.createContext("/console/api/", console::api);
         server.createContext("/console/events", events::serve);
         server.createContext("/console", console::asset);

@@ -1,7 +1,6 @@
 package io.tributary.aggregator.console;
 
 import io.tributary.aggregator.Headers;
-import io.tributary.aggregator.ViewBytes;
 import io.tributary.avro.CatalogEvents;
 import io.tributary.avro.Topics;
 import io.tributary.avro.TributarySerdes;
@@ -9,6 +8,7 @@ import io.tributary.catalog.Heartbeat;
 import io.tributary.status.GatewayStatus;
 import io.tributary.text.Printable;
 import io.tributary.view.LogEvent;
+import io.tributary.view.SchemaView;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +30,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,14 +47,14 @@ final class LogTail implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final Topics topics;
     private final ConsoleState state;
-    private final ViewBytes viewBytes;
+    private final Deserializer<SchemaView> views;
     private final Consumer<Set<Change>> listener;
     private final Set<String> assigned = new HashSet<>();
     private final Thread thread;
     private volatile boolean running = true;
     private Instant topicsCheckedAt = Instant.EPOCH;
 
-    private LogTail(Map<String, Object> clientProperties, Topics topics, ConsoleState state, ViewBytes viewBytes,
+    private LogTail(Map<String, Object> clientProperties, Topics topics, ConsoleState state, Deserializer<SchemaView> views,
                     Consumer<Set<Change>> listener) {
         Map<String, Object> config = new HashMap<>(clientProperties);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -63,14 +64,14 @@ final class LogTail implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.topics = topics;
         this.state = state;
-        this.viewBytes = viewBytes;
+        this.views = views;
         this.listener = listener;
         this.thread = Thread.ofPlatform().name("tributary-console-tail").daemon().unstarted(this::run);
     }
 
-    static LogTail start(Map<String, Object> clientProperties, Topics topics, ConsoleState state, ViewBytes viewBytes,
+    static LogTail start(Map<String, Object> clientProperties, Topics topics, ConsoleState state, Deserializer<SchemaView> views,
                          Consumer<Set<Change>> listener) {
-        LogTail tail = new LogTail(clientProperties, topics, state, viewBytes, listener);
+        LogTail tail = new LogTail(clientProperties, topics, state, views, listener);
         tail.thread.start();
         return tail;
     }
@@ -143,8 +144,7 @@ final class LogTail implements AutoCloseable {
             if (record.value() == null) {
                 return Optional.empty();
             }
-            byte[] bytes = record.value();
-            state.view(viewBytes.viewEncodedAs(bytes).orElseGet(() -> TributarySerdes.view().deserializer().deserialize(topic, bytes)));
+            state.view(views.deserialize(topic, record.value()));
             return Optional.of(Change.VIEWS);
         }
         if (topic.equals(topics.gatewayStatus())) {
