@@ -91,9 +91,16 @@ public final class TributarySerdes {
     private static final BinaryMessageDecoder<SchemaView> VIEW_DECODER = SchemaView.createDecoder(
             WriterSchemas.earlier("SchemaView-1.avsc", "SchemaView-2.avsc", "SchemaView-3.avsc", "SchemaView-4.avsc", "SchemaView-5.avsc"));
 
-    /** Values of {@code tributary.schema}. */
+    /**
+     * Values of {@code tributary.schema} and {@code tributary.schema-history}: one zstd frame of the view's single-object
+     * encoding, compressed once by the aggregator for every topic it goes to. Reads the uncompressed encoding earlier
+     * aggregators wrote too.
+     */
     public static Serde<io.tributary.view.SchemaView> view() {
-        return new SingleObjectSerde<>(SchemaView.getEncoder(), VIEW_DECODER, ViewMapper::toWire, ViewMapper::toModel);
+        SingleObjectSerde<io.tributary.view.SchemaView, SchemaView> avro =
+                new SingleObjectSerde<>(SchemaView.getEncoder(), VIEW_DECODER, ViewMapper::toWire, ViewMapper::toModel);
+        return Serdes.serdeFrom((topic, view) -> view == null ? null : ZstdFrame.compress(avro.encode(view)),
+                (topic, bytes) -> bytes == null ? null : avro.decode(ZstdFrame.isFrame(bytes) ? ZstdFrame.decompress(bytes) : bytes));
     }
 
     /** Values of {@code tributary.operations}: trusted documents. */

@@ -127,6 +127,51 @@ class TributarySerdesTest {
     }
 
     @Test
+    void shouldWriteAViewAsOneZstdFrameSmallerThanItsEncoding() {
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(CourseCatalogs.v2("a")),
+                new Cause("tributary.catalog", 0, 1, "courses/a"), Instant.EPOCH).orElseThrow();
+
+        byte[] bytes = views.serializer().serialize("t", view);
+
+        assertThat(bytes).startsWith(0x28, 0xB5, 0x2F, 0xFD);
+        assertThat(com.github.luben.zstd.Zstd.getFrameContentSize(bytes)).isGreaterThan(bytes.length);
+    }
+
+    @Test
+    void shouldRefuseAFrameThatWouldInflateBeyondWhatAViewMayHold() {
+        byte[] bomb = com.github.luben.zstd.Zstd.compress(new byte[ZstdFrame.MAX_CONTENT_BYTES + 1], 1);
+
+        assertThat(bomb.length).isLessThan(16 * 1024);
+        assertThatThrownBy(() -> views.deserializer().deserialize("t", bomb))
+                .isInstanceOf(UndecodableEventException.class)
+                .hasMessageContaining("declaring " + (ZstdFrame.MAX_CONTENT_BYTES + 1) + " bytes");
+    }
+
+    @Test
+    void shouldRefuseAFrameThatDoesNotDeclareItsSize() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zstd = new com.github.luben.zstd.ZstdOutputStream(out)) {
+            zstd.write(new byte[1000]);
+        }
+
+        assertThatThrownBy(() -> views.deserializer().deserialize("t", out.toByteArray()))
+                .isInstanceOf(UndecodableEventException.class)
+                .hasMessageContaining("does not declare its content size");
+    }
+
+    @Test
+    void shouldRefuseADamagedFrameWithAClearError() {
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(CourseCatalogs.v2("a")),
+                new Cause("tributary.catalog", 0, 1, "courses/a"), Instant.EPOCH).orElseThrow();
+        byte[] bytes = views.serializer().serialize("t", view);
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 16; i++) {
+            bytes[i] ^= (byte) 0x5A;
+        }
+
+        assertThatThrownBy(() -> views.deserializer().deserialize("t", bytes)).isInstanceOf(UndecodableEventException.class);
+    }
+
+    @Test
     void shouldReadBackAViewEqualToTheOneWrittenWhateverOrderItsServicesCameIn() {
         // enrollments claimed its names first, so it composes before courses; the wire lists services by name.
         SchemaView view = new ViewFold("default").next(Optional.empty(),
@@ -368,7 +413,7 @@ class TributarySerdesTest {
 
         assertThatThrownBy(() -> catalogs.deserializer().deserialize("t", viewBytes))
                 .isInstanceOf(UndecodableEventException.class)
-                .hasMessageContaining("fingerprint");
+                .hasMessageContaining("header");
     }
 
     @Test
