@@ -99,7 +99,8 @@ public final class TributarySerdes {
     public static Serde<io.tributary.view.SchemaView> view() {
         SingleObjectSerde<io.tributary.view.SchemaView, SchemaView> avro =
                 new SingleObjectSerde<>(SchemaView.getEncoder(), VIEW_DECODER, ViewMapper::toWire, ViewMapper::toModel);
-        return Serdes.serdeFrom((topic, view) -> view == null ? null : ZstdFrame.compress(avro.encode(view)),
+        ViewEncoder encoder = new ViewEncoder();
+        return Serdes.serdeFrom((topic, view) -> view == null ? null : ZstdFrame.compress(encoder.encode(view)),
                 (topic, bytes) -> bytes == null ? null : avro.decode(ZstdFrame.isFrame(bytes) ? ZstdFrame.decompress(bytes) : bytes));
     }
 

@@ -28,6 +28,15 @@ public final class ViewMapper {
     }
 
     public static io.tributary.avro.generated.SchemaView toWire(SchemaView view) {
+        return withRoutes(view, view.routing().fields().stream().map(ViewMapper::toWire).toList());
+    }
+
+    /** The view's wire record with no routes, for {@link ViewEncoder}, which writes them itself. */
+    static io.tributary.avro.generated.SchemaView toWireWithoutRoutes(SchemaView view) {
+        return withRoutes(view, List.of());
+    }
+
+    private static io.tributary.avro.generated.SchemaView withRoutes(SchemaView view, List<io.tributary.avro.generated.FieldRoute> routes) {
         return io.tributary.avro.generated.SchemaView.newBuilder()
                 .setGraph(view.graph())
                 .setVersion(view.version())
@@ -35,7 +44,7 @@ public final class ViewMapper {
                 .setComposedAt(view.composedAt())
                 .setSdl(view.sdl())
                 .setServices(view.services().stream().map(s -> toWire(s, view.routing())).toList())
-                .setRoutes(view.routing().fields().stream().map(ViewMapper::toWire).toList())
+                .setRoutes(routes)
                 .setDiagnostics(view.diagnostics().stream().map(d -> io.tributary.avro.generated.Diagnostic.newBuilder()
                         .setSeverity(Severity.valueOf(d.severity().name()))
                         .setCode(d.code())
@@ -89,7 +98,7 @@ public final class ViewMapper {
                 .build();
     }
 
-    private static io.tributary.avro.generated.FieldRoute toWire(FieldRoute route) {
+    static io.tributary.avro.generated.FieldRoute toWire(FieldRoute route) {
         return io.tributary.avro.generated.FieldRoute.newBuilder()
                 .setParentType(route.parentType())
                 .setField(route.field())
