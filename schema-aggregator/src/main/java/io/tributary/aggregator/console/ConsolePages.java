@@ -78,7 +78,7 @@ final class ConsolePages {
         }
         List<Diagnostic> graphDiagnostics = view.diagnostics().stream()
                 .filter(d -> view.services().stream().noneMatch(s -> ownedBy(d, s.service()))).toList();
-        return new Services(state.graph(), view.version(), services, expired(state.history()), graphDiagnostics);
+        return new Services(state.graph(), view.version(), services, expired(state.historyWithoutSdl()), graphDiagnostics);
     }
 
     private static boolean ownedBy(Diagnostic diagnostic, String service) {
@@ -267,7 +267,7 @@ final class ConsolePages {
     /** The curation rules in force, and removed ones the history remembers, each with the views its changes made. */
     List<Rule> curation() {
         Map<String, List<CuratedView>> viewsByRule = new LinkedHashMap<>();
-        for (SchemaView view : state.history()) {
+        for (SchemaView view : state.historyWithoutSdl()) {
             if (view.cause().kind() == Cause.EventKind.CURATED) {
                 viewsByRule.computeIfAbsent(view.cause().key(), k -> new ArrayList<>()).add(new CuratedView(view.version(),
                         view.composedAt().toString(), view.changes().stream().map(Change::of).toList()));

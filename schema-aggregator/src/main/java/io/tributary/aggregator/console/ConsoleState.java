@@ -1,7 +1,6 @@
 package io.tributary.aggregator.console;
 
 import io.tributary.avro.RecordReplay;
-import io.tributary.compose.Routing;
 import io.tributary.curation.CurationRule;
 import io.tributary.status.GatewayStatus;
 import io.tributary.usage.OperationTotal;
@@ -35,8 +34,9 @@ final class ConsoleState {
     /** The most rejected events kept: the console shows the recent ones, the topic keeps them all. */
     static final int MAX_REJECTED = 500;
     /**
-     * How much SDL the console keeps in memory across the views it shows, in characters: every view of a small graph,
-     * the latest few dozen of a Coursera-sized one (2 MB of SDL a view). Older views stay on the history topic, where
+     * How much SDL the console keeps across the views it shows, in characters (all but the latest view's compressed,
+     * see {@link KeptView}): every view of a small graph, the latest few dozen of a Coursera-sized one (2 MB of SDL a
+     * view). Older views stay on the history topic, where
      * {@code tributary history}, {@code diff} and {@code blame} read them.
      */
     static final long VIEWS_KEPT_SDL = 48_000_000;
@@ -64,7 +64,7 @@ final class ConsoleState {
 
     private final String graph;
     private final long viewsKeptSdl;
-    private final TreeMap<Long, SchemaView> views = new TreeMap<>();
+    private final TreeMap<Long, KeptView> views = new TreeMap<>();
     private long viewsSdl;
     private final Map<String, GatewayStatus> gateways = new TreeMap<>();
     private final Deque<Rejected> rejected = new ArrayDeque<>();
@@ -160,35 +160,23 @@ final class ConsoleState {
         if (!view.graph().equals(graph)) {
             return;
         }
-        SchemaView replaced = views.put(view.version(), view);
-        viewsSdl += view.sdl().length() - (replaced == null ? 0 : replaced.sdl().length());
+        KeptView kept = KeptView.latest(view);
+        KeptView replaced = views.put(view.version(), kept);
+        viewsSdl += kept.sdlLength() - (replaced == null ? 0 : replaced.sdlLength());
         long latest = views.lastKey();
         if (view.version() != latest) {
-            views.put(view.version(), withoutRoutes(view));
+            views.put(view.version(), kept.earlier());
         }
-        Map.Entry<Long, SchemaView> previous = views.lowerEntry(latest);
+        Map.Entry<Long, KeptView> previous = views.lowerEntry(latest);
         if (previous != null) {
-            views.put(previous.getKey(), withoutRoutes(previous.getValue()));
+            views.put(previous.getKey(), previous.getValue().earlier());
         }
         while (viewsSdl > viewsKeptSdl && views.size() > 1) {
-            viewsSdl -= views.pollFirstEntry().getValue().sdl().length();
+            viewsSdl -= views.pollFirstEntry().getValue().sdlLength();
         }
         if (view.cause() != null) {
             foldThrough(view.cause());
         }
-    }
-
-    /**
-     * The view without its routes, which only the latest view's schema page reads: at Coursera scale a view's 7,000
-     * routes weigh several times its SDL, and with them the kept views were most of the aggregator's heap.
-     */
-    private static SchemaView withoutRoutes(SchemaView view) {
-        if (view.routing().fields().isEmpty()) {
-            return view;
-        }
-        return new SchemaView(view.graph(), view.version(), view.hash(), view.composedAt(), view.sdl(),
-                new Routing(view.routing().services(), List.of(), view.routing().properties()), view.services(), view.diagnostics(),
-                view.failedServices(), view.changes(), view.cause());
     }
 
     synchronized void gateway(String id, GatewayStatus status) {
@@ -234,15 +222,24 @@ final class ConsoleState {
     }
 
     synchronized List<SchemaView> history() {
-        return new ArrayList<>(views.values());
+        return views.values().stream().map(KeptView::view).toList();
+    }
+
+    /**
+     * The kept views with an empty SDL but the latest's, for pages that read what changed and why, not the schema: the
+     * services page is reloaded at every view while a browser shows it, and reading back every kept SDL is a few dozen
+     * milliseconds at Coursera scale.
+     */
+    synchronized List<SchemaView> historyWithoutSdl() {
+        return views.values().stream().map(KeptView::withoutSdl).toList();
     }
 
     synchronized Optional<SchemaView> latest() {
-        return Optional.ofNullable(views.lastEntry()).map(Map.Entry::getValue);
+        return Optional.ofNullable(views.lastEntry()).map(latest -> latest.getValue().view());
     }
 
     synchronized Optional<SchemaView> version(long version) {
-        return Optional.ofNullable(views.get(version));
+        return Optional.ofNullable(views.get(version)).map(KeptView::view);
     }
 
     synchronized List<GatewayStatus> gateways() {

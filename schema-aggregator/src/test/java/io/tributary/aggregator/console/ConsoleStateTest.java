@@ -64,6 +64,19 @@ class ConsoleStateTest {
     }
 
     @Test
+    void shouldHandTheKeptViewsWithoutTheirSdlButTheLatestToPagesThatDoNotReadIt() {
+        List<SchemaView> views = views(CourseCatalogs.v1("a"), GraphCatalogs.instructors(), GraphCatalogs.enrollments());
+        ConsoleState state = new ConsoleState("default");
+
+        views.forEach(state::view);
+
+        assertThat(state.historyWithoutSdl()).extracting(SchemaView::sdl).containsExactly("", "", views.get(2).sdl());
+        assertThat(state.historyWithoutSdl()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("sdl", "routing.fields")
+                .containsExactlyElementsOf(views);
+        assertThat(state.history()).extracting(SchemaView::sdl).containsExactlyElementsOf(views.stream().map(SchemaView::sdl).toList());
+    }
+
+    @Test
     void shouldFoldTheCatalogLogAsCheckReplaysItSkippingWhatItCannotDecode() {
         List<ServiceCatalog> catalogs = List.of(CourseCatalogs.v1("a"), GraphCatalogs.instructors(), GraphCatalogs.enrollments());
         ConsoleState state = new ConsoleState("default");
