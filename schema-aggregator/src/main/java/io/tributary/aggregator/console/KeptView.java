@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * A view as the console keeps it: the latest whole; an earlier one without its routes (only the latest view's schema
  * page reads them) and with its SDL compressed. At Coursera scale each view carries 2 MB of SDL, and the console
- * keeps a few dozen views: kept whole, they were most of the aggregator's heap, and each one, kept for dozens of
- * changes, was moved to the old generation, which filled every ~300 changes into a full collection of 200-300 ms.
- * Compressed, an earlier view's SDL is about 5% of that, and is read back in a millisecond or two when a page asks.
+ * keeps a few dozen views (its budget, 48 million characters): kept whole, their SDL alone took up to 48 MB of the
+ * aggregator's heap, for as long as the aggregator ran. Compressed, an earlier view's SDL is about 5% of that, and is
+ * read back in a millisecond or two when a page asks.
  */
 final class KeptView {
     private final SchemaView view;
