@@ -10,7 +10,7 @@ import java.util.List;
  * A view as the console keeps it: the latest whole; an earlier one without its routes (only the latest view's schema
  * page reads them) and with its SDL compressed. At Coursera scale each view carries 2 MB of SDL, and the console
  * keeps a few dozen views (its budget, 48 million characters): kept whole, their SDL alone took up to 48 MB of the
- * aggregator's heap, for as long as the aggregator ran. Compressed, an earlier view's SDL is about 5% of that, and is
+ * aggregator's heap, for as long as the aggregator ran. Compressed, an earlier view's SDL is a few percent of that, and is
  * read back in a millisecond or two when a page asks.
  */
 final class KeptView {
