@@ -11,7 +11,7 @@ import java.util.List;
  * page reads them) and with its SDL compressed. At Coursera scale each view carries 2 MB of SDL, and the console
  * keeps a few dozen views (its budget, 48 million characters): kept whole, their SDL alone took up to 48 MB of the
  * aggregator's heap, for as long as the aggregator ran. Compressed, an earlier view's SDL is a few percent of that, and is
- * read back in a millisecond or two when a page asks.
+ * read back in a few milliseconds when a page asks.
  */
 final class KeptView {
     private final SchemaView view;
