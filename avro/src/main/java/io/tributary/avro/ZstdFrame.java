@@ -15,8 +15,11 @@ import com.github.luben.zstd.ZstdException;
  * is untrusted, and a few kilobytes can declare gigabytes.
  */
 final class ZstdFrame {
-    /** The largest value a frame may hold, uncompressed: 25 times a Coursera-scale view. */
-    static final int MAX_CONTENT_BYTES = 64 * 1024 * 1024;
+    /**
+     * The largest value a frame may hold, uncompressed: 16 MiB, the limit views had before they were compressed (the
+     * producer's request size), six times a Coursera-scale view, and what a gateway's heap is sized to decode.
+     */
+    static final int MAX_CONTENT_BYTES = 16 * 1024 * 1024;
     /** Level 1, not zstd's default 3: a Coursera-scale view compresses in about 3 ms instead of 15, to 3% more bytes. */
     private static final int LEVEL = 1;
     private static final byte[] MAGIC = {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD};

@@ -148,6 +148,19 @@ class TributarySerdesTest {
     }
 
     @Test
+    void shouldRefuseToWriteAViewLargerThanReadersAccept() {
+        SchemaView view = new ViewFold("default").next(Optional.empty(), List.of(CourseCatalogs.v2("a")),
+                new Cause("tributary.catalog", 0, 1, "courses/a"), Instant.EPOCH).orElseThrow();
+        SchemaView huge = new SchemaView(view.graph(), view.version(), view.hash(), view.composedAt(),
+                "x".repeat(ZstdFrame.MAX_CONTENT_BYTES), view.routing(), view.services(), view.diagnostics(), view.failedServices(),
+                view.changes(), view.cause());
+
+        assertThatThrownBy(() -> views.serializer().serialize("t", huge))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("more than the " + ZstdFrame.MAX_CONTENT_BYTES + " a reader accepts");
+    }
+
+    @Test
     void shouldRefuseAFrameThatDoesNotDeclareItsSize() throws Exception {
         var out = new java.io.ByteArrayOutputStream();
         try (var zstd = new com.github.luben.zstd.ZstdOutputStream(out)) {
