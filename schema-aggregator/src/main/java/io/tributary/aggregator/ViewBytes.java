@@ -9,8 +9,8 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * The views' serde for one aggregator, encoding each view once: a new view goes to the views store (and its
- * changelog), the schema topic and the history topic, and at Coursera scale each encoding is megabytes of SDL and
- * thousands of routes. The serializer remembers the last views it encoded (by identity: a view is immutable) and hands
+ * changelog), the schema topic and the history topic, and at Coursera scale each encoding compresses megabytes of
+ * SDL and thousands of routes. The serializer remembers the last views it encoded (by identity: a view is immutable) and hands
  * out the same bytes for a view again (nothing writes into serialized bytes, so they can be shared).
  *
  * <p>Its deserializer hands out the view it encoded into exactly the bytes it is given, if it is among the last it
