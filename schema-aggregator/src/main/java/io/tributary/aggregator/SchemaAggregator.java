@@ -21,10 +21,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.CloseOptions;
@@ -36,8 +36,9 @@ import org.apache.kafka.streams.StreamsConfig;
  * A running aggregator: the topology inside a {@link KafkaStreams} configured to emit a view promptly (each
  * transaction committed as soon as its records are processed, no record cache, no producer linger), exactly once by
  * default. No record can stop it (the processors
- * reject what they cannot use, and the exception handlers catch what slips past); a client that dies anyway is
- * reported to the failure callback, so a process can exit and be restarted instead of lingering half dead.
+ * reject what they cannot use, and the exception handlers catch what slips past); a stream thread that a client or
+ * broker error kills is replaced a few times ({@link StreamThreadFailures}), and a client that dies anyway is reported
+ * to the failure callback, so a process can exit and be restarted instead of lingering half dead.
  *
  * <p>Fast failover: the state directory is persistent by default, and the client is a static group member whose id
  * follows from the host and the state directory, so a replacement started after a crash (same host, same state
@@ -174,10 +175,7 @@ public final class SchemaAggregator implements AutoCloseable {
         KafkaStreams streams = new KafkaStreams(AggregatorTopology.build(new StreamsBuilder(), config.topics(), settings, viewBytes),
                 streamsProperties(config));
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        streams.setUncaughtExceptionHandler(exception -> {
-            failure.compareAndSet(null, exception);
-            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-        });
+        streams.setUncaughtExceptionHandler(new StreamThreadFailures(InstantSource.system(), exception -> failure.compareAndSet(null, exception)));
         streams.setStateListener((newState, oldState) -> {
             if (newState == KafkaStreams.State.ERROR) {
                 Throwable cause = Optional.ofNullable(failure.get())
