@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.avro.SchemaNormalization;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DecoderFactory;
 
@@ -24,7 +23,7 @@ import org.apache.avro.io.DecoderFactory;
  */
 final class CatalogDecoder {
     /** Single-object encoding's marker and the current schema's fingerprint (little-endian), as the encoder writes them. */
-    private static final byte[] HEADER = header();
+    private static final byte[] HEADER = SingleObjectSerde.header(io.tributary.avro.generated.ServiceCatalog.getClassSchema());
     /** Lately decoded resources and operation fields, by the bytes that encode them; bounded by those bytes. */
     private static final Memo<Encoded, Content> CONTENTS = new Memo<>(4096, 16_000_000, content -> content.size());
 
@@ -98,16 +97,5 @@ final class CatalogDecoder {
         }
         return new ServiceCatalog(service, instanceId, serviceVersion, Instant.ofEpochMilli(publishedAt), baseUrl, leaseMillis,
                 known.resources(), known.operations());
-    }
-
-    private static byte[] header() {
-        long fingerprint = SchemaNormalization.parsingFingerprint64(io.tributary.avro.generated.ServiceCatalog.getClassSchema());
-        byte[] header = new byte[10];
-        header[0] = (byte) 0xC3;
-        header[1] = (byte) 0x01;
-        for (int i = 0; i < 8; i++) {
-            header[2 + i] = (byte) (fingerprint >>> (8 * i));
-        }
-        return header;
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.function.Function;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.specific.SpecificRecord;
@@ -38,6 +40,21 @@ final class SingleObjectSerde<M, W extends SpecificRecord> implements Serde<M> {
     @Override
     public Deserializer<M> deserializer() {
         return (topic, bytes) -> bytes == null ? null : decode(bytes);
+    }
+
+    /**
+     * The header Avro's encoder writes before a value of {@code schema}: single-object encoding's marker, then the
+     * schema's fingerprint, little-endian.
+     */
+    static byte[] header(Schema schema) {
+        long fingerprint = SchemaNormalization.parsingFingerprint64(schema);
+        byte[] header = new byte[10];
+        header[0] = (byte) 0xC3;
+        header[1] = (byte) 0x01;
+        for (int i = 0; i < 8; i++) {
+            header[2 + i] = (byte) (fingerprint >>> (8 * i));
+        }
+        return header;
     }
 
     byte[] encode(M value) {

@@ -5,13 +5,10 @@ import io.tributary.view.SchemaView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaNormalization;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
@@ -27,7 +24,7 @@ import org.apache.avro.specific.SpecificDatumWriter;
  */
 final class ViewEncoder {
     private static final Schema SCHEMA = io.tributary.avro.generated.SchemaView.getClassSchema();
-    private static final byte[] HEADER = header();
+    private static final byte[] HEADER = SingleObjectSerde.header(SCHEMA);
 
     private final RouteWriter views = new RouteWriter();
     private final SpecificDatumWriter<io.tributary.avro.generated.FieldRoute> routeWriter =
@@ -66,12 +63,6 @@ final class ViewEncoder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Single-object encoding's marker, then the schema's fingerprint, little-endian, as Avro's encoder writes them. */
-    private static byte[] header() {
-        return ByteBuffer.allocate(10).order(ByteOrder.LITTLE_ENDIAN).put((byte) 0xC3).put((byte) 0x01)
-                .putLong(SchemaNormalization.parsingFingerprint64(SCHEMA)).array();
     }
 
     /** The view's writer, which writes its routes from their encoded bytes. */

@@ -3,6 +3,7 @@ package io.tributary.avro;
 import com.github.luben.zstd.Zstd;
 import com.github.luben.zstd.ZstdCompressCtx;
 import com.github.luben.zstd.ZstdException;
+import java.util.Arrays;
 
 /**
  * A value compressed once, by its writer, as one zstd frame. A view at Coursera scale is 2.5 MB of Avro; left to the
@@ -43,15 +44,7 @@ final class ZstdFrame {
 
     /** Whether {@code bytes} start as a zstd frame does. */
     static boolean isFrame(byte[] bytes) {
-        if (bytes.length < MAGIC.length) {
-            return false;
-        }
-        for (int i = 0; i < MAGIC.length; i++) {
-            if (bytes[i] != MAGIC[i]) {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.equals(bytes, 0, Math.min(MAGIC.length, bytes.length), MAGIC, 0, MAGIC.length);
     }
 
     /** The content of a frame, refusing one that does not declare its size, declares too much, or is damaged. */
