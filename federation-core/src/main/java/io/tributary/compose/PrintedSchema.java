@@ -46,8 +46,41 @@ public final class PrintedSchema {
      */
     private static final Memo<Parts, PrintedSchema> JOINED = new Memo<>(64, 8_000_000, schema -> schema.sdl().length());
 
-    /** What a schema is joined from (printed pieces are equal only to themselves, so this compares by identity mostly). */
+    /**
+     * What a schema is joined from, compared element by element by identity: printed pieces come from memos, so the
+     * same piece is the same object, and hashing 7,500 types as records (each one's set of references) was an eighth
+     * of a composition at Coursera scale (docs/benchmarks.md §1, session 11). Equal pieces that are not the same object only cost a join.
+     */
     private record Parts(List<PrintedType> types, List<PrintedField> query, List<PrintedField> mutation) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Parts parts && same(types, parts.types) && same(query, parts.query) && same(mutation, parts.mutation);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * identityHash(types) + identityHash(query)) + identityHash(mutation);
+        }
+
+        private static boolean same(List<?> one, List<?> other) {
+            if (one.size() != other.size()) {
+                return false;
+            }
+            for (int i = 0; i < one.size(); i++) {
+                if (one.get(i) != other.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int identityHash(List<?> list) {
+            int hash = 1;
+            for (Object element : list) {
+                hash = 31 * hash + System.identityHashCode(element);
+            }
+            return hash;
+        }
     }
 
     private final Map<String, PrintedType> types;
