@@ -100,8 +100,14 @@ public final class TributarySerdes {
         SingleObjectSerde<io.tributary.view.SchemaView, SchemaView> avro =
                 new SingleObjectSerde<>(SchemaView.getEncoder(), VIEW_DECODER, ViewMapper::toWire, ViewMapper::toModel);
         ViewEncoder encoder = new ViewEncoder();
-        return Serdes.serdeFrom((topic, view) -> view == null ? null : ZstdFrame.compress(encoder.encode(view)),
-                (topic, bytes) -> bytes == null ? null : avro.decode(ZstdFrame.isFrame(bytes) ? ZstdFrame.decompress(bytes) : bytes));
+        ViewDecoder decoder = new ViewDecoder();
+        return Serdes.serdeFrom((topic, view) -> view == null ? null : ZstdFrame.compress(encoder.encode(view)), (topic, bytes) -> {
+            if (bytes == null) {
+                return null;
+            }
+            byte[] plain = ZstdFrame.isFrame(bytes) ? ZstdFrame.decompress(bytes) : bytes;
+            return ViewDecoder.current(plain) ? decoder.decode(plain) : avro.decode(plain);
+        });
     }
 
     /** Values of {@code tributary.operations}: trusted documents. */

@@ -62,6 +62,11 @@ public final class ViewMapper {
     }
 
     public static SchemaView toModel(io.tributary.avro.generated.SchemaView wire) {
+        return toModel(wire, wire.getRoutes().stream().map(ViewMapper::toModel).toList());
+    }
+
+    /** The view of a wire record whose routes were read apart ({@link ViewDecoder}); the record's own are ignored. */
+    static SchemaView toModel(io.tributary.avro.generated.SchemaView wire, List<FieldRoute> routes) {
         List<ServiceState> services = wire.getServices().stream()
                 .map(s -> new ServiceState(s.getService(), ServiceStatus.valueOf(s.getStatus().name()),
                         s.getInstances().stream()
@@ -70,10 +75,6 @@ public final class ViewMapper {
                 .toList();
         List<ServiceEndpoint> endpoints = wire.getServices().stream()
                 .map(s -> new ServiceEndpoint(s.getService(), s.getBaseUrls()))
-                .toList();
-        List<FieldRoute> routes = wire.getRoutes().stream()
-                .map(r -> new FieldRoute(r.getParentType(), r.getField(), r.getService(), r.getResource(), r.getKeyField(),
-                        CatalogMapper.toModel(r.getOperation()), FieldRoute.Shape.valueOf(r.getShape().name()), toModel(r.getLink())))
                 .toList();
         List<Diagnostic> diagnostics = wire.getDiagnostics().stream()
                 .map(d -> new Diagnostic(Diagnostic.Severity.valueOf(d.getSeverity().name()), d.getCode(), d.getMessage(), d.getWhere()))
@@ -96,6 +97,11 @@ public final class ViewMapper {
                         .map(i -> new io.tributary.avro.generated.LiveInstance(i.instanceId(), i.serviceVersion(), i.baseUrl()))
                         .toList())
                 .build();
+    }
+
+    static FieldRoute toModel(io.tributary.avro.generated.FieldRoute r) {
+        return new FieldRoute(r.getParentType(), r.getField(), r.getService(), r.getResource(), r.getKeyField(),
+                CatalogMapper.toModel(r.getOperation()), FieldRoute.Shape.valueOf(r.getShape().name()), toModel(r.getLink()));
     }
 
     static io.tributary.avro.generated.FieldRoute toWire(FieldRoute route) {
