@@ -53,7 +53,9 @@ final class PartProcess implements AutoCloseable {
         flags.addAll(Arrays.asList(System.getProperty("bench." + role + "-opts", "").split("\\s+")));
         flags.removeIf(String::isBlank);
         Files.createDirectories(dir);
-        Path classpath = dir.resolve("classpath.args");
+        // A file per part: a part's JVM reads it while it starts, after this returns, and rewriting one shared file
+        // for the next part emptied it under the JVM reading it ("Could not find or load main class").
+        Path classpath = dir.resolve(name + "-classpath.args");
         Files.writeString(classpath, "-cp \"" + System.getProperty("java.class.path").replace("\\", "/") + "\"");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(flags);
