@@ -73,10 +73,14 @@ final class SingleObjectSerde<M, W extends SpecificRecord> implements Serde<M> {
             // Through a buffer, not the array: Avro reads the body byte by byte, and its stream over an array is a
             // ByteArrayInputStream, which takes a lock on every read (a quarter of decoding a Coursera-scale view).
             return toModel.apply(decoder.decode(ByteBuffer.wrap(bytes), null));
-        } catch (IOException e) {
-            throw new UndecodableEventException("cannot decode " + bytes.length + " bytes: " + e.getMessage(), e);
-        } catch (org.apache.avro.AvroRuntimeException e) {
-            throw new UndecodableEventException(e.getMessage(), e);
+        } catch (IOException | org.apache.avro.AvroRuntimeException e) {
+            throw undecodable(bytes, e);
         }
+    }
+
+    /** What Avro's failure to read these bytes tells a reader: the bytes' length for an I/O error, else Avro's message. */
+    static UndecodableEventException undecodable(byte[] bytes, Exception e) {
+        return new UndecodableEventException(e instanceof IOException ? "cannot decode " + bytes.length + " bytes: " + e.getMessage()
+                : e.getMessage(), e);
     }
 }

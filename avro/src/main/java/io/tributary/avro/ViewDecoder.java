@@ -52,10 +52,8 @@ final class ViewDecoder {
             SchemaView view = ViewMapper.toModel(wire, read);
             lastRoutes = routes;
             return view;
-        } catch (IOException e) {
-            throw new UndecodableEventException("cannot decode " + bytes.length + " bytes: " + e.getMessage(), e);
-        } catch (org.apache.avro.AvroRuntimeException e) {
-            throw new UndecodableEventException(e.getMessage(), e);
+        } catch (IOException | org.apache.avro.AvroRuntimeException e) {
+            throw SingleObjectSerde.undecodable(bytes, e);
         }
     }
 
@@ -103,7 +101,7 @@ final class ViewDecoder {
      */
     private static SpecificData fieldByField() {
         SpecificData data = new SpecificData(ViewDecoder.class.getClassLoader());
-        data.addLogicalTypeConversion(new org.apache.avro.data.TimeConversions.TimestampMillisConversion());
+        SpecificData.getForClass(io.tributary.avro.generated.SchemaView.class).getConversions().forEach(data::addLogicalTypeConversion);
         data.setFastReaderEnabled(false);
         return data;
     }

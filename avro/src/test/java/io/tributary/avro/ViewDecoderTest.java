@@ -1,16 +1,16 @@
 package io.tributary.avro;
 
+import static io.tributary.avro.EncodedViews.avro;
+import static io.tributary.avro.EncodedViews.cause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.catalog.SyntheticGraph;
-import io.tributary.view.Cause;
 import io.tributary.view.FoldState;
 import io.tributary.view.FoldStep;
 import io.tributary.view.SchemaView;
 import io.tributary.view.ViewFold;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,18 +73,7 @@ class ViewDecoderTest {
         assertThat(ViewDecoder.current(new byte[] {(byte) 0xC3, 0x01})).isFalse();
     }
 
-    private static byte[] avro(SchemaView view) throws Exception {
-        ByteBuffer buffer = io.tributary.avro.generated.SchemaView.getEncoder().encode(ViewMapper.toWire(view));
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        return bytes;
-    }
-
     private static SchemaView avroRead(SchemaView view) throws Exception {
         return ViewMapper.toModel(io.tributary.avro.generated.SchemaView.getDecoder().decode(avro(view)));
-    }
-
-    private static Cause cause(long offset) {
-        return new Cause("tributary.catalog", 0, offset, "service/i-1");
     }
 }

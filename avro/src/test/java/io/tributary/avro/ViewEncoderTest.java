@@ -1,15 +1,15 @@
 package io.tributary.avro;
 
+import static io.tributary.avro.EncodedViews.avro;
+import static io.tributary.avro.EncodedViews.cause;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.catalog.ServiceCatalog;
 import io.tributary.catalog.SyntheticGraph;
-import io.tributary.view.Cause;
 import io.tributary.view.FoldState;
 import io.tributary.view.FoldStep;
 import io.tributary.view.SchemaView;
 import io.tributary.view.ViewFold;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,16 +52,5 @@ class ViewEncoderTest {
         byte[] first = encoder.encode(view);
 
         assertThat(encoder.encode(view)).isEqualTo(first).isEqualTo(avro(view));
-    }
-
-    private static byte[] avro(SchemaView view) throws Exception {
-        ByteBuffer buffer = io.tributary.avro.generated.SchemaView.getEncoder().encode(ViewMapper.toWire(view));
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        return bytes;
-    }
-
-    private static Cause cause(long offset) {
-        return new Cause("tributary.catalog", 0, offset, "service/i-1");
     }
 }
